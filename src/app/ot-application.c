@@ -1,0 +1,246 @@
+/* ot-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ot-application.h"
+#include "ot-resources.h"
+#include "ot-window.h"
+
+struct _OtApplication
+{
+  AdwApplication  parent_instance;
+
+  OtContent      *content;
+  GFile          *content_file;
+};
+
+G_DEFINE_FINAL_TYPE (OtApplication, ot_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use this content pack instead of the built-in one"), N_("FILE") },
+  { "validate-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a content pack, print what is wrong and exit"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+/* Runs before any display or bus is touched, so the command-line tools
+ * work on a machine with neither. */
+static int
+ot_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  OtApplication *self = OT_APPLICATION (app);
+  g_autofree char *validate = NULL;
+  g_autofree char *content = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "validate-content", "^ay", &validate))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (validate);
+      g_autoptr(OtContent) pack = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      pack = ot_content_new_from_file (file, &error);
+      if (pack == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      g_print (_("%s: a valid content pack, version %s\n"), name,
+               ot_content_get_meta (pack)->version);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "content", "^ay", &content))
+    self->content_file = g_file_new_for_commandline_arg (content);
+
+  return -1;
+}
+
+static void
+ot_application_startup (GApplication *app)
+{
+  OtApplication *self = OT_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  if (self->content_file != NULL)
+    self->content = ot_content_new_from_file (self->content_file, &error);
+  else
+    self->content = ot_content_new_default (&error);
+
+  /* A broken built-in pack is a bug; a broken clinic pack is reported
+   * in the window. */
+  if (self->content == NULL)
+    g_printerr ("%s\n", error->message);
+}
+
+static void
+ot_application_activate (GApplication *app)
+{
+  OtApplication *self = OT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (self->content == NULL)
+    {
+      g_application_quit (app);
+      return;
+    }
+
+  if (window == NULL)
+    window = GTK_WINDOW (ot_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+ot_application_dispose (GObject *object)
+{
+  OtApplication *self = OT_APPLICATION (object);
+
+  g_clear_object (&self->content_file);
+  g_clear_pointer (&self->content, ot_content_unref);
+
+  G_OBJECT_CLASS (ot_application_parent_class)->dispose (object);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing each window lets it save its size and ask about unsaved work. */
+  for (GList *l = windows; l; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  OtApplication *self = user_data;
+  const OtMeta *meta = ot_application_get_content (self) ? ot_content_get_meta (self->content) : NULL;
+  g_autofree char *content_note = NULL;
+  static const char *developers[] = { "The Option Talk team", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
+
+  if (meta != NULL)
+    {
+      char reviewed[32], review_by[32];
+
+      g_date_strftime (reviewed, sizeof reviewed, "%x", &meta->reviewed);
+      g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
+      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s"),
+                                      meta->version, reviewed, review_by, meta->funding, meta->disclaimer);
+    }
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Option Talk"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Option Talk team"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, "© 2026 The Option Talk team");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Talk through the treatment options for stage IV colorectal "
+                                          "cancer together with your oncologist. Option Talk supports "
+                                          "the conversation with your care team; it does not replace it "
+                                          "and never recommends a treatment."));
+  if (content_note != NULL)
+    adw_about_window_add_legal_section (about, _("Clinical content"), NULL, GTK_LICENSE_CUSTOM, content_note);
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+ot_application_class_init (OtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ot_application_dispose;
+
+  ot_register_resource ();
+
+  app_class->handle_local_options = ot_application_handle_local_options;
+  app_class->startup = ot_application_startup;
+  app_class->activate = ot_application_activate;
+}
+
+static void
+ot_application_init (OtApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}
+
+OtApplication *
+ot_application_new (void)
+{
+  return g_object_new (OT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+OtContent *
+ot_application_get_content (OtApplication *self)
+{
+  g_return_val_if_fail (OT_IS_APPLICATION (self), NULL);
+
+  return self->content;
+}
+
+/**
+ * ot_application_get_locale_dir:
+ *
+ * Where translations are found: the installed folder, or the build folder
+ * named by OPTION_TALK_LOCALEDIR when the tests run from the build.
+ */
+const char *
+ot_application_get_locale_dir (void)
+{
+  const char *dir = g_getenv ("OPTION_TALK_LOCALEDIR");
+
+  return dir && *dir ? dir : LOCALEDIR;
+}

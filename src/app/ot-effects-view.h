@@ -1,0 +1,16 @@
+/* ot-effects-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define OT_TYPE_EFFECTS_VIEW (ot_effects_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT, EFFECTS_VIEW, AdwBin)
+
+G_END_DECLS

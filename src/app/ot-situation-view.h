@@ -1,0 +1,16 @@
+/* ot-situation-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define OT_TYPE_SITUATION_VIEW (ot_situation_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (OtSituationView, ot_situation_view, OT, SITUATION_VIEW, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* ot-summary-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define OT_TYPE_SUMMARY_VIEW (ot_summary_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (OtSummaryView, ot_summary_view, OT, SUMMARY_VIEW, AdwBin)
+
+G_END_DECLS

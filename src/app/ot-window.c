@@ -1,0 +1,144 @@
+/* ot-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ot-effects-view.h"
+#include "ot-options-view.h"
+#include "ot-situation-view.h"
+#include "ot-summary-view.h"
+#include "ot-values-view.h"
+#include "ot-window.h"
+
+struct _OtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwViewStack         *stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
+};
+
+G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+ot_window_restore_state (OtWindow *self)
+{
+  int width, height;
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+ot_window_save_state (OtWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+ot_window_close_request (GtkWindow *window)
+{
+  ot_window_save_state (OT_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (ot_window_parent_class)->close_request (window);
+}
+
+static void
+ot_window_dispose (GObject *object)
+{
+  OtWindow *self = OT_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ot_window_parent_class)->dispose (object);
+}
+
+static void
+show_view_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ot_window_show_view (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+ot_window_class_init (OtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *views[] = { "situation", "options", "side-effects", "values", "summary" };
+
+  object_class->dispose = ot_window_dispose;
+
+  window_class->close_request = ot_window_close_request;
+
+  g_type_ensure (OT_TYPE_EFFECTS_VIEW);
+  g_type_ensure (OT_TYPE_OPTIONS_VIEW);
+  g_type_ensure (OT_TYPE_SITUATION_VIEW);
+  g_type_ensure (OT_TYPE_SUMMARY_VIEW);
+  g_type_ensure (OT_TYPE_VALUES_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_title);
+
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+
+  /* Alt+1 … Alt+5 go to the views in order, as in GNOME's tabbed apps. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", views[i]);
+}
+
+static void
+ot_window_init (OtWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  ot_window_restore_state (self);
+}
+
+OtWindow *
+ot_window_new (OtApplication *application)
+{
+  return g_object_new (OT_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+ot_window_show_view (OtWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+const char *
+ot_window_get_view (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}

@@ -1,0 +1,1049 @@
+/* ot-content.c: the content pack, loaded once and never changed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-content"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "ot-content.h"
+#include "ot-content-resources.h"
+#include "ot-xml.h"
+
+#define SCHEMA_RESOURCE RESOURCE_PREFIX "/content/optiontalk-content.rng"
+#define DEFAULT_RESOURCE RESOURCE_PREFIX "/content/crc-stage4.xml"
+
+struct _OtContent
+{
+  gatomicrefcount ref_count;
+
+  /* Everything below points into these: freed together, never one by one. */
+  GStringChunk *strings;
+  GPtrArray    *blocks;
+  GPtrArray    *arrays;
+
+  OtMeta        meta;
+  GPtrArray    *topics;
+  GPtrArray    *substages;
+  GPtrArray    *rows;
+  GPtrArray    *categories;
+  GPtrArray    *side_effects;
+  GPtrArray    *frequencies;
+  GPtrArray    *biomarkers;
+  GPtrArray    *rules;
+  GPtrArray    *values;
+  OtText        roles_source;
+  GPtrArray    *roles;
+  OtText        readiness_source;
+  GPtrArray    *readiness;
+  GPtrArray    *question_groups;
+  GPtrArray    *glossary;
+  GPtrArray    *sources;
+
+  GHashTable   *treatment_index;
+  GHashTable   *frequency_index;
+};
+
+/* What a loader needs while it walks the document. */
+typedef struct
+{
+  OtContent  *content;
+  const char *name;
+  GError     *error;
+} Loader;
+
+G_DEFINE_BOXED_TYPE (OtContent, ot_content, ot_content_ref, ot_content_unref)
+G_DEFINE_QUARK (ot-content-error-quark, ot_content_error)
+
+/* The schema and the built-in pack live in this library's own resource. */
+static void
+ensure_resources (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      ot_content_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+static gpointer
+alloc_block (OtContent *self,
+             gsize      size)
+{
+  gpointer block = g_malloc0 (size);
+
+  g_ptr_array_add (self->blocks, block);
+  return block;
+}
+
+#define new_block(self, Type) ((Type *) alloc_block ((self), sizeof (Type)))
+
+static GPtrArray *
+new_array (OtContent *self)
+{
+  GPtrArray *array = g_ptr_array_new ();
+
+  g_ptr_array_add (self->arrays, array);
+  return array;
+}
+
+static const char *
+keep (OtContent  *self,
+      const char *text)
+{
+  return text ? g_string_chunk_insert (self->strings, text) : NULL;
+}
+
+/* Text of an element, whitespace folded, translated the way GtkBuilder
+ * translates a .ui file. */
+static const char *
+keep_text (OtContent *self,
+           xmlNode   *node)
+{
+  g_autofree char *text = ot_xml_node_text (node);
+
+  return keep (self, g_dgettext (GETTEXT_PACKAGE, text));
+}
+
+static const char *
+keep_prop (OtContent  *self,
+           xmlNode    *node,
+           const char *name)
+{
+  g_autofree char *value = ot_xml_prop (node, name);
+
+  return keep (self, value);
+}
+
+static const char * const *
+keep_list (OtContent  *self,
+           xmlNode    *node,
+           const char *name)
+{
+  g_autofree char *value = ot_xml_prop (node, name);
+  g_auto(GStrv) words = NULL;
+  const char **list;
+  guint n = 0;
+
+  if (value == NULL)
+    return NULL;
+
+  words = g_strsplit_set (g_strstrip (value), " \t\r\n", -1);
+  list = alloc_block (self, sizeof (char *) * (g_strv_length (words) + 1));
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      list[n++] = keep (self, words[i]);
+
+  return list;
+}
+
+static gboolean
+fail (Loader     *loader,
+      xmlNode    *node,
+      int         code,
+      const char *format,
+      ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (Loader     *loader,
+      xmlNode    *node,
+      int         code,
+      const char *format,
+      ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  if (loader->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  loader->error = g_error_new (OT_CONTENT_ERROR, code, "%s:%ld: %s",
+                               loader->name, node ? xmlGetLineNo (node) : 0L, problem);
+  return FALSE;
+}
+
+static void
+read_text (Loader  *loader,
+           xmlNode *node,
+           OtText  *text)
+{
+  text->text = keep_text (loader->content, node);
+  text->sources = keep_list (loader->content, node, "sources");
+}
+
+static GPtrArray *
+read_paras (Loader  *loader,
+            xmlNode *parent,
+            xmlNode *first)
+{
+  GPtrArray *paras = new_array (loader->content);
+
+  for (xmlNode *node = first; node; node = ot_xml_next_element (node))
+    {
+      OtText *para = new_block (loader->content, OtText);
+
+      read_text (loader, node, para);
+      g_ptr_array_add (paras, para);
+    }
+
+  return paras;
+}
+
+static void
+read_meta (Loader  *loader,
+           xmlNode *meta)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (meta); node; node = ot_xml_next_element (node))
+    {
+      if (ot_xml_is (node, "title"))
+        self->meta.title = keep_text (self, node);
+      else if (ot_xml_is (node, "version"))
+        self->meta.version = keep_text (self, node);
+      else if (ot_xml_is (node, "authors"))
+        self->meta.authors = keep_text (self, node);
+      else if (ot_xml_is (node, "funding"))
+        self->meta.funding = keep_text (self, node);
+      else if (ot_xml_is (node, "disclaimer"))
+        self->meta.disclaimer = keep_text (self, node);
+      else
+        {
+          g_autofree char *iso = ot_xml_node_text (node);
+          GDate *date = ot_xml_is (node, "reviewed") ? &self->meta.reviewed : &self->meta.review_by;
+
+          /* The schema checked the form; GDate checks the calendar. */
+          g_date_clear (date, 1);
+          g_date_set_parse (date, iso);
+          if (!g_date_valid (date))
+            fail (loader, node, OT_CONTENT_ERROR_VALUE, _("“%s” is not a date"), iso);
+        }
+    }
+
+  if (loader->error == NULL && g_date_compare (&self->meta.review_by, &self->meta.reviewed) < 0)
+    fail (loader, meta, OT_CONTENT_ERROR_VALUE,
+          _("the review-by date comes before the date last reviewed"));
+}
+
+static void
+read_condition (Loader  *loader,
+                xmlNode *condition)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (condition); node; node = ot_xml_next_element (node))
+    {
+      OtTopic *topic = new_block (self, OtTopic);
+      xmlNode *title = ot_xml_first_element (node);
+
+      topic->id = keep_prop (self, node, "id");
+      topic->title = keep_text (self, title);
+      topic->paras = read_paras (loader, node, ot_xml_next_element (title));
+      g_ptr_array_add (ot_xml_is (node, "topic") ? self->topics : self->substages, topic);
+    }
+}
+
+static GPtrArray *
+read_items (Loader  *loader,
+            xmlNode *parent)
+{
+  GPtrArray *items = new_array (loader->content);
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtItem *item = new_block (loader->content, OtItem);
+      xmlNode *child = ot_xml_first_element (node);
+
+      item->id = keep_prop (loader->content, node, "id");
+      if (child == NULL)
+        item->text = keep_text (loader->content, node);
+      else
+        for (; child; child = ot_xml_next_element (child))
+          {
+            if (ot_xml_is (child, "help"))
+              item->help = keep_text (loader->content, child);
+            else
+              item->text = keep_text (loader->content, child);
+          }
+      g_ptr_array_add (items, item);
+    }
+
+  return items;
+}
+
+static int
+find_item (GPtrArray  *items,
+           const char *id)
+{
+  for (guint i = 0; i < items->len; i++)
+    if (g_str_equal (((OtItem *) items->pdata[i])->id, id))
+      return (int) i;
+  return -1;
+}
+
+static void
+read_categories (Loader  *loader,
+                 xmlNode *categories)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (categories); node; node = ot_xml_next_element (node))
+    {
+      OtCategory *category = new_block (self, OtCategory);
+
+      category->id = keep_prop (self, node, "id");
+      category->cells = alloc_block (self, sizeof (OtText) * self->rows->len);
+      category->treatments = new_array (self);
+
+      for (xmlNode *child = ot_xml_first_element (node); child; child = ot_xml_next_element (child))
+        {
+          if (ot_xml_is (child, "name"))
+            {
+              category->name = keep_text (self, child);
+            }
+          else if (ot_xml_is (child, "cell"))
+            {
+              g_autofree char *row = ot_xml_prop (child, "row");
+              int index = find_item (self->rows, row);
+
+              if (index < 0)
+                fail (loader, child, OT_CONTENT_ERROR_REFERENCE, _("unknown row “%s”"), row);
+              else if (category->cells[index].text != NULL)
+                fail (loader, child, OT_CONTENT_ERROR_DUPLICATE,
+                      _("category “%s” has row “%s” twice"), category->id, row);
+              else
+                read_text (loader, child, &category->cells[index]);
+            }
+          else
+            {
+              OtTreatment *treatment = new_block (self, OtTreatment);
+              xmlNode *part = ot_xml_first_element (child);
+
+              treatment->id = keep_prop (self, child, "id");
+              treatment->category = category;
+              treatment->name = keep_text (self, part);
+              part = ot_xml_next_element (part);
+              treatment->short_text = keep_text (self, part);
+              read_text (loader, ot_xml_next_element (part), &treatment->about);
+
+              if (g_hash_table_contains (self->treatment_index, treatment->id))
+                fail (loader, child, OT_CONTENT_ERROR_DUPLICATE,
+                      _("treatment “%s” is defined twice"), treatment->id);
+              g_hash_table_insert (self->treatment_index, (char *) treatment->id, treatment);
+              g_ptr_array_add (category->treatments, treatment);
+            }
+        }
+
+      for (guint i = 0; i < self->rows->len; i++)
+        if (category->cells[i].text == NULL)
+          fail (loader, node, OT_CONTENT_ERROR_INCOMPLETE, _("category “%s” has no “%s” row"),
+                category->id, ((OtItem *) self->rows->pdata[i])->id);
+
+      g_ptr_array_add (self->categories, category);
+    }
+}
+
+static void
+read_side_effects (Loader  *loader,
+                   xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtSideEffect *effect = new_block (self, OtSideEffect);
+      xmlNode *part = ot_xml_first_element (node);
+
+      effect->id = keep_prop (self, node, "id");
+      effect->name = keep_text (self, part);
+      part = ot_xml_next_element (part);
+      read_text (loader, part, &effect->about);
+      read_text (loader, ot_xml_next_element (part), &effect->managing);
+      g_ptr_array_add (self->side_effects, effect);
+    }
+}
+
+static double
+read_count (xmlNode    *node,
+            const char *name)
+{
+  g_autofree char *value = ot_xml_prop (node, name);
+
+  return value ? g_ascii_strtod (value, NULL) : -1.0;
+}
+
+static void
+read_frequencies (Loader  *loader,
+                  xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtFrequency *frequency = new_block (self, OtFrequency);
+      g_autofree char *treatment = ot_xml_prop (node, "treatment");
+      g_autofree char *effect = ot_xml_prop (node, "effect");
+      g_autofree char *key = g_strconcat (treatment, "/", effect, NULL);
+
+      frequency->treatment = ot_content_find_treatment (self, treatment);
+      frequency->effect = ot_content_find_side_effect (self, effect);
+      frequency->has_figure = ot_xml_is (node, "frequency");
+      frequency->count = read_count (node, "count");
+      frequency->low = read_count (node, "low");
+      frequency->high = read_count (node, "high");
+      frequency->serious = read_count (node, "serious");
+      frequency->note = keep_text (self, ot_xml_first_element (node));
+      frequency->sources = keep_list (self, node, "sources");
+
+      if (frequency->treatment == NULL)
+        fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown treatment “%s”"), treatment);
+      else if (frequency->effect == NULL)
+        fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown side effect “%s”"), effect);
+      else if (g_hash_table_contains (self->frequency_index, key))
+        fail (loader, node, OT_CONTENT_ERROR_DUPLICATE,
+              _("“%s” has two figures for “%s”"), treatment, effect);
+      else if ((frequency->low >= 0 && frequency->low > frequency->count)
+               || (frequency->high >= 0 && frequency->high < frequency->count)
+               || (frequency->count >= 0 && frequency->serious > frequency->count))
+        fail (loader, node, OT_CONTENT_ERROR_VALUE,
+              _("the figures for “%s” and “%s” contradict each other "
+                "(low ≤ count ≤ high and serious ≤ count)"), treatment, effect);
+
+      g_hash_table_insert (self->frequency_index, (char *) keep (self, key), frequency);
+      g_ptr_array_add (self->frequencies, frequency);
+    }
+}
+
+static void
+read_biomarkers (Loader  *loader,
+                 xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtBiomarker *biomarker = new_block (self, OtBiomarker);
+      xmlNode *part = ot_xml_first_element (node);
+
+      biomarker->id = keep_prop (self, node, "id");
+      biomarker->name = keep_text (self, part);
+      part = ot_xml_next_element (part);
+      read_text (loader, part, &biomarker->measures);
+      biomarker->results = new_array (self);
+
+      for (part = ot_xml_next_element (part); part; part = ot_xml_next_element (part))
+        {
+          OtResult *result = new_block (self, OtResult);
+          xmlNode *label = ot_xml_first_element (part);
+
+          result->id = keep_prop (self, part, "id");
+          result->label = keep_text (self, label);
+          read_text (loader, ot_xml_next_element (label), &result->meaning);
+
+          if (g_str_equal (result->id, "unknown"))
+            fail (loader, part, OT_CONTENT_ERROR_DUPLICATE,
+                  _("“unknown” is kept for results that are not known"));
+          g_ptr_array_add (biomarker->results, result);
+        }
+      g_ptr_array_add (self->biomarkers, biomarker);
+    }
+}
+
+static guint
+parse_sides (xmlNode *node)
+{
+  g_autofree char *value = ot_xml_prop (node, "is");
+  g_auto(GStrv) words = g_strsplit (value, " ", -1);
+  guint sides = 0;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      if (g_str_equal (words[i], "right"))
+        sides |= OT_SIDE_RIGHT;
+      else if (g_str_equal (words[i], "left"))
+        sides |= OT_SIDE_LEFT;
+      else if (g_str_equal (words[i], "rectum"))
+        sides |= OT_SIDE_RECTUM;
+      else if (g_str_equal (words[i], "unknown"))
+        sides |= OT_SIDE_UNKNOWN;
+    }
+
+  return sides;
+}
+
+static void
+read_condition_node (Loader    *loader,
+                     OtFitRule *rule,
+                     xmlNode   *node)
+{
+  OtContent *self = loader->content;
+
+  if (ot_xml_is (node, "side"))
+    {
+      rule->sides = parse_sides (node);
+    }
+  else if (ot_xml_is (node, "lines"))
+    {
+      rule->min_lines = (int) read_count (node, "min");
+      rule->max_lines = (int) read_count (node, "max");
+    }
+  else
+    {
+      OtBiomarkerCondition *condition = new_block (self, OtBiomarkerCondition);
+      g_autofree char *id = ot_xml_prop (node, "id");
+
+      condition->biomarker = ot_content_find_biomarker (self, id);
+      condition->results = keep_list (self, node, "results");
+      if (condition->biomarker == NULL)
+        {
+          fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown biomarker “%s”"), id);
+          return;
+        }
+      for (guint i = 0; condition->results[i]; i++)
+        if (!g_str_equal (condition->results[i], "unknown")
+            && ot_biomarker_find_result (condition->biomarker, condition->results[i]) == NULL)
+          fail (loader, node, OT_CONTENT_ERROR_REFERENCE,
+                _("biomarker “%s” has no result “%s”"), id, condition->results[i]);
+      g_ptr_array_add (rule->biomarkers, condition);
+    }
+}
+
+static gboolean
+rule_is_unconditional (const OtFitRule *rule)
+{
+  return rule->biomarkers->len == 0 && rule->sides == 0 && rule->min_lines < 0;
+}
+
+static void
+read_rules (Loader  *loader,
+            xmlNode *parent)
+{
+  static const char * const fits[] = { "likely", "depends", "not-expected", "not-usual" };
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtFitRule *rule = new_block (self, OtFitRule);
+      g_autofree char *treatment = ot_xml_prop (node, "treatment");
+      g_autofree char *fit = ot_xml_prop (node, "fit");
+
+      rule->treatment = ot_content_find_treatment (self, treatment);
+      rule->sources = keep_list (self, node, "sources");
+      rule->biomarkers = new_array (self);
+      rule->min_lines = -1;
+      rule->max_lines = -1;
+      for (guint i = 0; i < G_N_ELEMENTS (fits); i++)
+        if (g_str_equal (fit, fits[i]))
+          rule->fit = i;
+
+      for (xmlNode *child = ot_xml_first_element (node); child; child = ot_xml_next_element (child))
+        {
+          if (ot_xml_is (child, "reason"))
+            rule->reason = keep_text (self, child);
+          else
+            read_condition_node (loader, rule, child);
+        }
+
+      if (rule->treatment == NULL)
+        fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown treatment “%s”"), treatment);
+      g_ptr_array_add (self->rules, rule);
+    }
+
+  /* Every treatment must end with a rule that always applies, so the fit is
+   * never left unanswered. */
+  for (guint c = 0; c < self->categories->len && loader->error == NULL; c++)
+    {
+      const OtCategory *category = self->categories->pdata[c];
+
+      for (guint t = 0; t < category->treatments->len; t++)
+        {
+          const OtTreatment *treatment = category->treatments->pdata[t];
+          const OtFitRule *last = NULL;
+
+          for (guint r = 0; r < self->rules->len; r++)
+            if (((OtFitRule *) self->rules->pdata[r])->treatment == treatment)
+              last = self->rules->pdata[r];
+
+          if (last == NULL || !rule_is_unconditional (last))
+            fail (loader, parent, OT_CONTENT_ERROR_INCOMPLETE,
+                  _("treatment “%s” needs a last fit rule without conditions"), treatment->id);
+        }
+    }
+}
+
+static void
+read_groups (Loader  *loader,
+             xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtGroup *group = new_block (self, OtGroup);
+      xmlNode *title = ot_xml_first_element (node);
+
+      group->id = keep_prop (self, node, "id");
+      group->title = keep_text (self, title);
+      group->items = new_array (self);
+      for (xmlNode *q = ot_xml_next_element (title); q; q = ot_xml_next_element (q))
+        {
+          OtItem *item = new_block (self, OtItem);
+
+          item->id = keep_prop (self, q, "id");
+          item->text = keep_text (self, q);
+          g_ptr_array_add (group->items, item);
+        }
+      g_ptr_array_add (self->question_groups, group);
+    }
+}
+
+static void
+read_glossary (Loader  *loader,
+               xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtTerm *term = new_block (self, OtTerm);
+      xmlNode *word = ot_xml_first_element (node);
+
+      term->id = keep_prop (self, node, "id");
+      term->word = keep_text (self, word);
+      read_text (loader, ot_xml_next_element (word), &term->definition);
+      g_ptr_array_add (self->glossary, term);
+    }
+}
+
+static void
+read_sources (Loader  *loader,
+              xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+    {
+      OtSource *source = new_block (self, OtSource);
+      xmlNode *part = ot_xml_first_element (node);
+      g_autofree char *publisher = ot_xml_node_text (part);
+      g_autofree char *title = ot_xml_node_text (ot_xml_next_element (part));
+      g_autofree char *url = ot_xml_node_text (ot_xml_next_element (ot_xml_next_element (part)));
+
+      /* Publishers and titles are names: shown as written, not translated. */
+      source->id = keep_prop (self, node, "id");
+      source->seen = keep_prop (self, node, "seen");
+      source->publisher = keep (self, publisher);
+      source->title = keep (self, title);
+      source->url = keep (self, url);
+
+      if (ot_content_find_source (self, source->id) != NULL)
+        fail (loader, node, OT_CONTENT_ERROR_DUPLICATE, _("source “%s” is listed twice"), source->id);
+      g_ptr_array_add (self->sources, source);
+    }
+}
+
+/* Every sources="" attribute must name a listed source. */
+static void
+check_source_refs (Loader  *loader,
+                   xmlNode *node)
+{
+  for (; node && loader->error == NULL; node = ot_xml_next_element (node))
+    {
+      g_autofree char *value = ot_xml_prop (node, "sources");
+
+      if (value != NULL)
+        {
+          g_auto(GStrv) ids = g_strsplit_set (value, " \t\r\n", -1);
+
+          for (guint i = 0; ids[i]; i++)
+            if (*ids[i] && ot_content_find_source (loader->content, ids[i]) == NULL)
+              fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown source “%s”"), ids[i]);
+        }
+
+      check_source_refs (loader, ot_xml_first_element (node));
+    }
+}
+
+static void
+check_unique (Loader     *loader,
+              xmlNode    *parent,
+              GPtrArray  *array,
+              gsize       id_offset,
+              const char *what)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < array->len; i++)
+    {
+      const char *id = G_STRUCT_MEMBER (const char *, array->pdata[i], id_offset);
+
+      if (!g_hash_table_add (seen, (char *) id))
+        fail (loader, parent, OT_CONTENT_ERROR_DUPLICATE, _("%s “%s” is defined twice"), what, id);
+    }
+}
+
+static OtContent *
+content_new (void)
+{
+  OtContent *self = g_new0 (OtContent, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->strings = g_string_chunk_new (16 * 1024);
+  self->blocks = g_ptr_array_new_with_free_func (g_free);
+  self->arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->topics = new_array (self);
+  self->substages = new_array (self);
+  self->categories = new_array (self);
+  self->side_effects = new_array (self);
+  self->frequencies = new_array (self);
+  self->biomarkers = new_array (self);
+  self->rules = new_array (self);
+  self->question_groups = new_array (self);
+  self->glossary = new_array (self);
+  self->sources = new_array (self);
+  self->treatment_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->frequency_index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  return self;
+}
+
+/**
+ * ot_content_new_from_bytes:
+ * @bytes: a content pack document
+ * @name: the file name to use in error messages
+ *
+ * Reads, validates and checks a content pack.
+ *
+ * Returns: (transfer full): the content, or %NULL with @error set to a
+ * message that names @name, the line and the problem.
+ */
+OtContent *
+ot_content_new_from_bytes (GBytes      *bytes,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(OtContent) self = NULL;
+  Loader loader = { 0 };
+  xmlNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  ensure_resources ();
+
+  doc = ot_xml_read (bytes, name, SCHEMA_RESOURCE, OT_CONTENT_MAX_SIZE, error);
+  if (doc == NULL)
+    return NULL;
+
+  self = content_new ();
+  loader.content = self;
+  loader.name = name;
+  root = xmlDocGetRootElement (doc);
+  {
+    xmlChar *lang = xmlNodeGetLang (root);
+
+    self->meta.language = keep (self, (const char *) lang);
+    xmlFree (lang);
+  }
+
+  /* The schema fixed the order of the sections. */
+  for (xmlNode *node = ot_xml_first_element (root); node; node = ot_xml_next_element (node))
+    {
+      if (ot_xml_is (node, "meta"))
+        read_meta (&loader, node);
+      else if (ot_xml_is (node, "condition"))
+        read_condition (&loader, node);
+      else if (ot_xml_is (node, "rows"))
+        self->rows = read_items (&loader, node);
+      else if (ot_xml_is (node, "categories"))
+        read_categories (&loader, node);
+      else if (ot_xml_is (node, "side-effects"))
+        read_side_effects (&loader, node);
+      else if (ot_xml_is (node, "frequencies"))
+        read_frequencies (&loader, node);
+      else if (ot_xml_is (node, "biomarkers"))
+        read_biomarkers (&loader, node);
+      else if (ot_xml_is (node, "fit-rules"))
+        read_rules (&loader, node);
+      else if (ot_xml_is (node, "values"))
+        self->values = read_items (&loader, node);
+      else if (ot_xml_is (node, "roles"))
+        {
+          self->roles = read_items (&loader, node);
+          self->roles_source.sources = keep_list (self, node, "sources");
+        }
+      else if (ot_xml_is (node, "readiness"))
+        {
+          self->readiness = read_items (&loader, node);
+          self->readiness_source.sources = keep_list (self, node, "sources");
+        }
+      else if (ot_xml_is (node, "questions"))
+        read_groups (&loader, node);
+      else if (ot_xml_is (node, "glossary"))
+        read_glossary (&loader, node);
+      else if (ot_xml_is (node, "sources"))
+        read_sources (&loader, node);
+
+      if (loader.error != NULL)
+        break;
+    }
+
+  if (loader.error == NULL)
+    check_source_refs (&loader, ot_xml_first_element (root));
+
+  if (loader.error == NULL)
+    {
+      check_unique (&loader, root, self->topics, G_STRUCT_OFFSET (OtTopic, id), _("topic"));
+      check_unique (&loader, root, self->substages, G_STRUCT_OFFSET (OtTopic, id), _("substage"));
+      check_unique (&loader, root, self->rows, G_STRUCT_OFFSET (OtItem, id), _("row"));
+      check_unique (&loader, root, self->categories, G_STRUCT_OFFSET (OtCategory, id), _("category"));
+      check_unique (&loader, root, self->side_effects, G_STRUCT_OFFSET (OtSideEffect, id),
+                    _("side effect"));
+      check_unique (&loader, root, self->biomarkers, G_STRUCT_OFFSET (OtBiomarker, id), _("biomarker"));
+      check_unique (&loader, root, self->values, G_STRUCT_OFFSET (OtItem, id), _("value"));
+      check_unique (&loader, root, self->roles, G_STRUCT_OFFSET (OtItem, id), _("role"));
+      check_unique (&loader, root, self->readiness, G_STRUCT_OFFSET (OtItem, id), _("readiness item"));
+      check_unique (&loader, root, self->glossary, G_STRUCT_OFFSET (OtTerm, id), _("glossary term"));
+    }
+
+  if (loader.error != NULL)
+    {
+      g_propagate_error (error, loader.error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+OtContent *
+ot_content_new_from_file (GFile   *file,
+                          GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = ot_xml_load_file (file, OT_CONTENT_MAX_SIZE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  name = ot_xml_display_name (file);
+  return ot_content_new_from_bytes (bytes, name, error);
+}
+
+/**
+ * ot_content_new_default:
+ *
+ * Loads the pack built into the program.
+ */
+OtContent *
+ot_content_new_default (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  ensure_resources ();
+  bytes = g_resources_lookup_data (DEFAULT_RESOURCE, 0, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return ot_content_new_from_bytes (bytes, "crc-stage4.xml", error);
+}
+
+OtContent *
+ot_content_ref (OtContent *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+ot_content_unref (OtContent *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_hash_table_unref (self->treatment_index);
+  g_hash_table_unref (self->frequency_index);
+  g_ptr_array_unref (self->arrays);
+  g_ptr_array_unref (self->blocks);
+  g_string_chunk_free (self->strings);
+  g_free (self);
+}
+
+const OtMeta *
+ot_content_get_meta (OtContent *self)
+{
+  return &self->meta;
+}
+
+/**
+ * ot_content_is_overdue:
+ * @today: the date to compare with
+ *
+ * Returns: whether the pack's review-by date has passed.
+ */
+gboolean
+ot_content_is_overdue (OtContent   *self,
+                       const GDate *today)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  return g_date_compare (today, &self->meta.review_by) > 0;
+}
+
+#define GETTER(name) \
+  GPtrArray *ot_content_get_##name (OtContent *self) { return self->name; }
+
+GETTER (topics)
+GETTER (substages)
+GETTER (rows)
+GETTER (categories)
+GETTER (side_effects)
+GETTER (frequencies)
+GETTER (biomarkers)
+GETTER (rules)
+GETTER (values)
+GETTER (roles)
+GETTER (readiness)
+GETTER (question_groups)
+GETTER (glossary)
+GETTER (sources)
+
+#undef GETTER
+
+const OtText *
+ot_content_get_roles_source (OtContent *self)
+{
+  return &self->roles_source;
+}
+
+const OtText *
+ot_content_get_readiness_source (OtContent *self)
+{
+  return &self->readiness_source;
+}
+
+/* Finds the element of @array whose first field, the id, is @id. */
+static gconstpointer
+find_by_id (GPtrArray  *array,
+            const char *id)
+{
+  if (array == NULL || id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < array->len; i++)
+    if (g_str_equal (*(const char **) array->pdata[i], id))
+      return array->pdata[i];
+
+  return NULL;
+}
+
+const OtTopic *
+ot_content_find_topic (OtContent  *self,
+                       const char *id)
+{
+  return find_by_id (self->topics, id);
+}
+
+const OtCategory *
+ot_content_find_category (OtContent  *self,
+                          const char *id)
+{
+  return find_by_id (self->categories, id);
+}
+
+const OtTreatment *
+ot_content_find_treatment (OtContent  *self,
+                           const char *id)
+{
+  return id ? g_hash_table_lookup (self->treatment_index, id) : NULL;
+}
+
+const OtSideEffect *
+ot_content_find_side_effect (OtContent  *self,
+                             const char *id)
+{
+  return find_by_id (self->side_effects, id);
+}
+
+const OtBiomarker *
+ot_content_find_biomarker (OtContent  *self,
+                           const char *id)
+{
+  return find_by_id (self->biomarkers, id);
+}
+
+const OtSource *
+ot_content_find_source (OtContent  *self,
+                        const char *id)
+{
+  return find_by_id (self->sources, id);
+}
+
+const OtFrequency *
+ot_content_find_frequency (OtContent  *self,
+                           const char *treatment_id,
+                           const char *effect_id)
+{
+  g_autofree char *key = g_strconcat (treatment_id, "/", effect_id, NULL);
+
+  return g_hash_table_lookup (self->frequency_index, key);
+}
+
+const OtItem *
+ot_content_find_question (OtContent  *self,
+                          const char *id)
+{
+  for (guint i = 0; i < self->question_groups->len; i++)
+    {
+      const OtGroup *group = self->question_groups->pdata[i];
+      const OtItem *item = find_by_id (group->items, id);
+
+      if (item != NULL)
+        return item;
+    }
+
+  return NULL;
+}
+
+const OtResult *
+ot_biomarker_find_result (const OtBiomarker *biomarker,
+                          const char        *id)
+{
+  return find_by_id (biomarker->results, id);
+}
+
+const char *
+ot_fit_to_string (OtFit fit)
+{
+  switch (fit)
+    {
+    case OT_FIT_LIKELY:
+      return _("Likely to help");
+    case OT_FIT_DEPENDS:
+      return _("Depends on test results");
+    case OT_FIT_NOT_EXPECTED:
+      return _("Not expected to help");
+    case OT_FIT_NOT_USUAL:
+      return _("Not usually used at this point");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

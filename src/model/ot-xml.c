@@ -1,0 +1,334 @@
+/* ot-xml.c: reading untrusted XML safely and checking it against a schema
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-xml"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <string.h>
+
+#include "ot-xml.h"
+
+G_DEFINE_QUARK (ot-xml-error-quark, ot_xml_error)
+
+/* Compiled schemas, one per resource path, kept for the process lifetime:
+ * compiling one costs more than validating a document. */
+static GHashTable *schemas;
+G_LOCK_DEFINE_STATIC (schemas);
+
+static void
+ignore_error (void        *data,
+              xmlError       *error)
+{
+}
+
+static void
+keep_first_error (void        *data,
+                  xmlError       *error)
+{
+  char **message = data;
+
+  if (*message == NULL && error != NULL && error->message != NULL)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (error->message));
+
+      *message = g_strdup_printf ("%d: %s", error->line, text);
+    }
+}
+
+static xmlRelaxNG *
+get_schema (const char  *resource,
+            GError     **error)
+{
+  xmlRelaxNG *schema;
+
+  G_LOCK (schemas);
+
+  if (schemas == NULL)
+    schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  schema = g_hash_table_lookup (schemas, resource);
+
+  if (schema == NULL)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      xmlRelaxNGParserCtxt *parser;
+      gsize size;
+      const char *data;
+
+      bytes = g_resources_lookup_data (resource, 0, error);
+      if (bytes == NULL)
+        {
+          G_UNLOCK (schemas);
+          return NULL;
+        }
+
+      data = g_bytes_get_data (bytes, &size);
+      parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+      schema = xmlRelaxNGParse (parser);
+      xmlRelaxNGFreeParserCtxt (parser);
+
+      /* The schemas are part of the program: a broken one is a bug. */
+      g_assert (schema != NULL);
+      g_hash_table_insert (schemas, g_strdup (resource), schema);
+    }
+
+  G_UNLOCK (schemas);
+
+  return schema;
+}
+
+static char *
+format_size (gsize size)
+{
+  return g_format_size_full (size, G_FORMAT_SIZE_DEFAULT);
+}
+
+/**
+ * ot_xml_read:
+ * @bytes: the document
+ * @name: how to name the document in error messages
+ * @schema_resource: (nullable): GResource path of a RelaxNG schema
+ * @max_size: the largest document accepted, in bytes
+ *
+ * Parses @bytes with the network and entity expansion off, refuses any
+ * document type declaration (the way external entities and entity bombs
+ * come in) and validates against the schema.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set to a
+ * message that names @name, the line and the problem.
+ */
+xmlDoc *
+ot_xml_read (GBytes      *bytes,
+             const char  *name,
+             const char  *schema_resource,
+             gsize        max_size,
+             GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlParserCtxt *parser;
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+
+  if (size > max_size)
+    {
+      g_autofree char *has = format_size (size);
+      g_autofree char *limit = format_size (max_size);
+
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%s); the limit is %s"), name, has, limit);
+      return NULL;
+    }
+
+  if (size == 0)
+    {
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE,
+                   _("“%s” is empty"), name);
+      return NULL;
+    }
+
+  parser = xmlNewParserCtxt ();
+  xmlSetStructuredErrorFunc (NULL, ignore_error);
+  doc = xmlCtxtReadMemory (parser, data, (int) size, name, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+  if (doc == NULL || !parser->wellFormed)
+    {
+      const xmlError *last = xmlCtxtGetLastError (parser);
+      g_autofree char *text = NULL;
+
+      if (last != NULL && last->message != NULL)
+        text = g_strstrip (g_strdup (last->message));
+
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE,
+                   _("“%s” is not a readable XML file (line %d: %s)"),
+                   name, last ? last->line : 0, text ? text : _("unknown error"));
+      xmlFreeParserCtxt (parser);
+      xmlSetStructuredErrorFunc (NULL, NULL);
+      return NULL;
+    }
+
+  xmlFreeParserCtxt (parser);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE,
+                   _("“%s” contains a document type declaration (<!DOCTYPE>), "
+                     "which is not allowed"), name);
+      return NULL;
+    }
+
+  if (schema_resource != NULL)
+    {
+      xmlRelaxNG *schema = get_schema (schema_resource, error);
+      xmlRelaxNGValidCtxt *valid;
+      g_autofree char *message = NULL;
+      int result;
+
+      if (schema == NULL)
+        return NULL;
+
+      valid = xmlRelaxNGNewValidCtxt (schema);
+      xmlRelaxNGSetValidStructuredErrors (valid, keep_first_error, &message);
+      result = xmlRelaxNGValidateDoc (valid, doc);
+      xmlRelaxNGFreeValidCtxt (valid);
+
+      if (result != 0)
+        {
+          g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_SCHEMA,
+                       _("“%s” does not follow the expected format (line %s)"),
+                       name, message ? message : _("unknown problem"));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+/**
+ * ot_xml_load_file:
+ *
+ * Reads @file whole unless it is larger than @max_size, which is checked
+ * before reading so a huge file costs nothing.
+ */
+GBytes *
+ot_xml_load_file (GFile   *file,
+                  gsize    max_size,
+                  GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = ot_xml_display_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
+                   _("Could not read “%s”: it is a folder"), name);
+      return NULL;
+    }
+
+  if ((guint64) g_file_info_get_size (info) > max_size)
+    {
+      g_autofree char *has = format_size (g_file_info_get_size (info));
+      g_autofree char *limit = format_size (max_size);
+
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%s); the limit is %s"), name, has, limit);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return bytes;
+}
+
+char *
+ot_xml_display_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+/* Trims and folds every run of white space to one space, as xgettext does
+ * for the strings it extracts, so the text matches its translation. */
+char *
+ot_xml_collapse (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ot_xml_node_text (xmlNode *node)
+{
+  xmlChar *raw = xmlNodeGetContent (node);
+  char *text = ot_xml_collapse (raw ? (const char *) raw : "");
+
+  xmlFree (raw);
+  return text;
+}
+
+char *
+ot_xml_prop (xmlNode    *node,
+             const char *name)
+{
+  xmlChar *raw = xmlGetProp (node, (const xmlChar *) name);
+  char *value;
+
+  if (raw == NULL)
+    return NULL;
+
+  value = g_strdup ((const char *) raw);
+  xmlFree (raw);
+  return value;
+}
+
+gboolean
+ot_xml_is (xmlNode    *node,
+           const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE
+         && g_strcmp0 ((const char *) node->name, name) == 0;
+}
+
+xmlNode *
+ot_xml_next_element (xmlNode *node)
+{
+  for (node = node ? node->next : NULL; node; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+  return NULL;
+}
+
+xmlNode *
+ot_xml_first_element (xmlNode *parent)
+{
+  for (xmlNode *node = parent ? parent->children : NULL; node; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+  return NULL;
+}

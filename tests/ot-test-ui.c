@@ -1,0 +1,126 @@
+/* ot-test-ui.c: helpers for the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ot-test-ui.h"
+
+typedef struct
+{
+  OtTestUiFunc   func;
+  OtApplication *app;
+} Run;
+
+/* Runs the test once the window is up, then quits as a person would and
+ * checks the window is gone. */
+static void
+run_body (gpointer data)
+{
+  Run *run = data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+
+  g_assert_true (OT_IS_WINDOW (window));
+  ot_test_ui_wait ();
+  run->func (run->app, OT_WINDOW (window));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
+  ot_test_ui_wait ();
+  g_assert_null (window);
+}
+
+static void
+activated_cb (GApplication *app,
+              Run          *run)
+{
+  g_idle_add_once (run_body, run);
+}
+
+/* Starts the real application as main() does, runs @func with its window,
+ * quits, and checks that nothing of the application is left. */
+void
+ot_test_ui_run (OtTestUiFunc func)
+{
+  Run run = { func, ot_application_new () };
+
+  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (run.app, "activate", G_CALLBACK (activated_cb), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
+  g_assert_finalize_object (run.app);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for a moment: layout, map and draw happen. */
+void
+ot_test_ui_wait (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (100, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Writes what @widget shows to screenshots/NAME.png in the build folder,
+ * for a person to look at. */
+void
+ot_test_ui_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* The first visible label under @root whose text is @text. */
+GtkWidget *
+ot_test_ui_find_label (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ot_test_ui_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
