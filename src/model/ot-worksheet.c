@@ -1,0 +1,800 @@
+/* ot-worksheet.c: the person's answers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-worksheet"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "ot-worksheet.h"
+
+struct _OtWorksheet
+{
+  GObject      parent_instance;
+
+  OtSubstage   substage;
+  guint        sites;
+  OtSide       side;
+  GHashTable  *biomarkers;      /* biomarker id → result id */
+  guint        prior_lines;
+  gboolean     show_survival;
+  char        *patient_name;
+  char        *clinician_name;
+
+  GStrv        compared_categories;
+  GStrv        compared_treatments;
+  GStrv        avoid_effects;
+
+  GHashTable  *ratings;         /* value id → rating */
+  GPtrArray   *own_values;      /* of OtOwnItem */
+  char        *role;
+  GHashTable  *readiness;       /* item id → OtAnswer */
+  GPtrArray   *questions;       /* of question ids, in the order chosen */
+  GHashTable  *asked;           /* question ids marked asked */
+  GPtrArray   *own_questions;   /* of OtOwnItem */
+  GStrv        leaning;
+  char        *notes;
+  char        *next_steps;
+  GDate        next_visit;
+};
+
+G_DEFINE_FINAL_TYPE (OtWorksheet, ot_worksheet, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+static const char * const empty_strv[] = { NULL };
+
+static void
+own_item_free (gpointer data)
+{
+  OtOwnItem *item = data;
+
+  g_free (item->text);
+  g_free (item);
+}
+
+static OtOwnItem *
+own_item_new (const char *text,
+              int         rating,
+              gboolean    asked)
+{
+  OtOwnItem *item = g_new0 (OtOwnItem, 1);
+
+  item->text = g_strdup (text ? text : "");
+  item->rating = rating;
+  item->asked = asked;
+  return item;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+static GStrv
+dup_sorted_keys (GHashTable *table)
+{
+  guint n;
+  char **keys = (char **) g_hash_table_get_keys_as_array (table, &n);
+  GStrv copy = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_strdup (keys[i]);
+  qsort (copy, n, sizeof (char *), compare_strings);
+  g_free (keys);
+  return copy;
+}
+
+static void
+emit_changed (OtWorksheet *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Stores @value in *@field; TRUE when that changed anything. */
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static gboolean
+replace_strv (GStrv              *field,
+              const char * const *value)
+{
+  if (value == NULL)
+    value = empty_strv;
+  if (*field != NULL && g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  return TRUE;
+}
+
+static void
+ot_worksheet_finalize (GObject *object)
+{
+  OtWorksheet *self = OT_WORKSHEET (object);
+
+  g_hash_table_unref (self->biomarkers);
+  g_free (self->patient_name);
+  g_free (self->clinician_name);
+  g_strfreev (self->compared_categories);
+  g_strfreev (self->compared_treatments);
+  g_strfreev (self->avoid_effects);
+  g_hash_table_unref (self->ratings);
+  g_ptr_array_unref (self->own_values);
+  g_free (self->role);
+  g_hash_table_unref (self->readiness);
+  g_ptr_array_unref (self->questions);
+  g_hash_table_unref (self->asked);
+  g_ptr_array_unref (self->own_questions);
+  g_strfreev (self->leaning);
+  g_free (self->notes);
+  g_free (self->next_steps);
+
+  G_OBJECT_CLASS (ot_worksheet_parent_class)->finalize (object);
+}
+
+static void
+ot_worksheet_class_init (OtWorksheetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ot_worksheet_finalize;
+
+  /**
+   * OtWorksheet::changed:
+   *
+   * Emitted after any answer changes.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ot_worksheet_init (OtWorksheet *self)
+{
+  self->side = OT_SIDE_UNKNOWN;
+  self->biomarkers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->compared_categories = g_new0 (char *, 1);
+  self->compared_treatments = g_new0 (char *, 1);
+  self->avoid_effects = g_new0 (char *, 1);
+  self->ratings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->own_values = g_ptr_array_new_with_free_func (own_item_free);
+  self->readiness = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->questions = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->questions, NULL);
+  self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->own_questions = g_ptr_array_new_with_free_func (own_item_free);
+  self->leaning = g_new0 (char *, 1);
+  g_date_clear (&self->next_visit, 1);
+}
+
+OtWorksheet *
+ot_worksheet_new (void)
+{
+  return g_object_new (OT_TYPE_WORKSHEET, NULL);
+}
+
+OtSubstage
+ot_worksheet_get_substage (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_SUBSTAGE_UNSET);
+
+  return self->substage;
+}
+
+void
+ot_worksheet_set_substage (OtWorksheet *self,
+                           OtSubstage   substage)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (substage <= OT_SUBSTAGE_NOT_SURE);
+
+  if (self->substage == substage)
+    return;
+  self->substage = substage;
+  emit_changed (self);
+}
+
+guint
+ot_worksheet_get_sites (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), 0);
+
+  return self->sites;
+}
+
+void
+ot_worksheet_set_sites (OtWorksheet *self,
+                        guint        sites)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  sites &= (1u << OT_N_SITES) - 1;
+  if (self->sites == sites)
+    return;
+  self->sites = sites;
+  emit_changed (self);
+}
+
+/**
+ * ot_worksheet_suggest_substage:
+ *
+ * The substage the places of spread point to (AJCC 8th edition): the
+ * peritoneum makes it IVC, two or more distant sites IVB, one site IVA.
+ * "Other" counts as a site of its own.
+ *
+ * Returns: the suggestion, or %OT_SUBSTAGE_UNSET when no site is given.
+ */
+OtSubstage
+ot_worksheet_suggest_substage (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_SUBSTAGE_UNSET);
+
+  if (self->sites & OT_SITE_PERITONEUM)
+    return OT_SUBSTAGE_IVC;
+  if (self->sites == 0)
+    return OT_SUBSTAGE_UNSET;
+  if (g_bit_nth_lsf (self->sites, -1) != g_bit_nth_msf (self->sites, -1))
+    return OT_SUBSTAGE_IVB;
+  return OT_SUBSTAGE_IVA;
+}
+
+OtSide
+ot_worksheet_get_side (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_SIDE_UNKNOWN);
+
+  return self->side;
+}
+
+void
+ot_worksheet_set_side (OtWorksheet *self,
+                       OtSide       side)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (side == OT_SIDE_UNKNOWN || side == OT_SIDE_RIGHT
+                    || side == OT_SIDE_LEFT || side == OT_SIDE_RECTUM);
+
+  if (self->side == side)
+    return;
+  self->side = side;
+  emit_changed (self);
+}
+
+/**
+ * ot_worksheet_get_biomarker:
+ *
+ * Returns: the result id for @biomarker_id, %OT_RESULT_NOT_TESTED until
+ * one is set.
+ */
+const char *
+ot_worksheet_get_biomarker (OtWorksheet *self,
+                            const char  *biomarker_id)
+{
+  const char *result;
+
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+  g_return_val_if_fail (biomarker_id != NULL, NULL);
+
+  result = g_hash_table_lookup (self->biomarkers, biomarker_id);
+  return result ? result : OT_RESULT_NOT_TESTED;
+}
+
+void
+ot_worksheet_set_biomarker (OtWorksheet *self,
+                            const char  *biomarker_id,
+                            const char  *result_id)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (biomarker_id != NULL);
+
+  if (result_id == NULL)
+    result_id = OT_RESULT_NOT_TESTED;
+  if (g_str_equal (ot_worksheet_get_biomarker (self, biomarker_id), result_id))
+    return;
+
+  if (g_str_equal (result_id, OT_RESULT_NOT_TESTED))
+    g_hash_table_remove (self->biomarkers, biomarker_id);
+  else
+    g_hash_table_insert (self->biomarkers, g_strdup (biomarker_id), g_strdup (result_id));
+  emit_changed (self);
+}
+
+/* Ids of the biomarkers with an answer other than "not tested", sorted. */
+GStrv
+ot_worksheet_dup_biomarker_ids (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return dup_sorted_keys (self->biomarkers);
+}
+
+guint
+ot_worksheet_get_prior_lines (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), 0);
+
+  return self->prior_lines;
+}
+
+void
+ot_worksheet_set_prior_lines (OtWorksheet *self,
+                              guint        lines)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  lines = MIN (lines, 3);
+  if (self->prior_lines == lines)
+    return;
+  self->prior_lines = lines;
+  emit_changed (self);
+}
+
+gboolean
+ot_worksheet_get_show_survival (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), FALSE);
+
+  return self->show_survival;
+}
+
+void
+ot_worksheet_set_show_survival (OtWorksheet *self,
+                                gboolean     show)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  if (self->show_survival == !!show)
+    return;
+  self->show_survival = !!show;
+  emit_changed (self);
+}
+
+#define STRING_PROPERTY(name) \
+  const char * \
+  ot_worksheet_get_##name (OtWorksheet *self) \
+  { \
+    g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL); \
+    return self->name; \
+  } \
+  void \
+  ot_worksheet_set_##name (OtWorksheet *self, \
+                           const char  *value) \
+  { \
+    g_return_if_fail (OT_IS_WORKSHEET (self)); \
+    if (replace_string (&self->name, value)) \
+      emit_changed (self); \
+  }
+
+STRING_PROPERTY (patient_name)
+STRING_PROPERTY (clinician_name)
+STRING_PROPERTY (role)
+STRING_PROPERTY (notes)
+STRING_PROPERTY (next_steps)
+
+#define STRV_PROPERTY(name) \
+  const char * const * \
+  ot_worksheet_get_##name (OtWorksheet *self) \
+  { \
+    g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL); \
+    return (const char * const *) self->name; \
+  } \
+  void \
+  ot_worksheet_set_##name (OtWorksheet        *self, \
+                           const char * const *ids) \
+  { \
+    g_return_if_fail (OT_IS_WORKSHEET (self)); \
+    if (replace_strv (&self->name, ids)) \
+      emit_changed (self); \
+  }
+
+STRV_PROPERTY (compared_categories)
+STRV_PROPERTY (compared_treatments)
+STRV_PROPERTY (avoid_effects)
+STRV_PROPERTY (leaning)
+
+int
+ot_worksheet_get_rating (OtWorksheet *self,
+                         const char  *value_id)
+{
+  gpointer rating;
+
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_RATING_UNRATED);
+
+  if (!g_hash_table_lookup_extended (self->ratings, value_id, NULL, &rating))
+    return OT_RATING_UNRATED;
+  return GPOINTER_TO_INT (rating);
+}
+
+void
+ot_worksheet_set_rating (OtWorksheet *self,
+                         const char  *value_id,
+                         int          rating)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (value_id != NULL);
+  g_return_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX);
+
+  if (ot_worksheet_get_rating (self, value_id) == rating)
+    return;
+  if (rating == OT_RATING_UNRATED)
+    g_hash_table_remove (self->ratings, value_id);
+  else
+    g_hash_table_insert (self->ratings, g_strdup (value_id), GINT_TO_POINTER (rating));
+  emit_changed (self);
+}
+
+GStrv
+ot_worksheet_dup_rated_values (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return dup_sorted_keys (self->ratings);
+}
+
+GPtrArray *
+ot_worksheet_get_own_values (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return self->own_values;
+}
+
+void
+ot_worksheet_add_own_value (OtWorksheet *self,
+                            const char  *text,
+                            int          rating)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX);
+
+  g_ptr_array_add (self->own_values, own_item_new (text, rating, FALSE));
+  emit_changed (self);
+}
+
+void
+ot_worksheet_set_own_value (OtWorksheet *self,
+                            guint        index,
+                            const char  *text,
+                            int          rating)
+{
+  OtOwnItem *item;
+
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (index < self->own_values->len);
+  g_return_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX);
+
+  item = self->own_values->pdata[index];
+  if (g_strcmp0 (item->text, text) == 0 && item->rating == rating)
+    return;
+  g_free (item->text);
+  item->text = g_strdup (text ? text : "");
+  item->rating = rating;
+  emit_changed (self);
+}
+
+void
+ot_worksheet_remove_own_value (OtWorksheet *self,
+                               guint        index)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (index < self->own_values->len);
+
+  g_ptr_array_remove_index (self->own_values, index);
+  emit_changed (self);
+}
+
+OtAnswer
+ot_worksheet_get_readiness (OtWorksheet *self,
+                            const char  *item_id)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_ANSWER_UNSET);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->readiness, item_id));
+}
+
+void
+ot_worksheet_set_readiness (OtWorksheet *self,
+                            const char  *item_id,
+                            OtAnswer     answer)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (item_id != NULL);
+  g_return_if_fail (answer <= OT_ANSWER_NO);
+
+  if (ot_worksheet_get_readiness (self, item_id) == answer)
+    return;
+  if (answer == OT_ANSWER_UNSET)
+    g_hash_table_remove (self->readiness, item_id);
+  else
+    g_hash_table_insert (self->readiness, g_strdup (item_id), GINT_TO_POINTER (answer));
+  emit_changed (self);
+}
+
+const char * const *
+ot_worksheet_get_questions (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  /* The array keeps a NULL after its last element for this. */
+  return (const char * const *) self->questions->pdata;
+}
+
+static gboolean
+find_question (OtWorksheet *self,
+               const char  *question_id,
+               guint       *index)
+{
+  /* The last element is the NULL that ends the list. */
+  for (guint i = 0; i + 1 < self->questions->len; i++)
+    if (g_str_equal (self->questions->pdata[i], question_id))
+      {
+        if (index != NULL)
+          *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+ot_worksheet_has_question (OtWorksheet *self,
+                           const char  *question_id)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), FALSE);
+
+  return find_question (self, question_id, NULL);
+}
+
+void
+ot_worksheet_set_question (OtWorksheet *self,
+                           const char  *question_id,
+                           gboolean     chosen)
+{
+  guint index;
+
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (question_id != NULL);
+
+  if (find_question (self, question_id, &index) == !!chosen)
+    return;
+
+  if (chosen)
+    {
+      g_ptr_array_remove_index (self->questions, self->questions->len - 1);
+      g_ptr_array_add (self->questions, g_strdup (question_id));
+      g_ptr_array_add (self->questions, NULL);
+    }
+  else
+    {
+      g_ptr_array_remove_index (self->questions, index);
+      g_hash_table_remove (self->asked, question_id);
+    }
+  emit_changed (self);
+}
+
+gboolean
+ot_worksheet_get_question_asked (OtWorksheet *self,
+                                 const char  *question_id)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), FALSE);
+
+  return g_hash_table_contains (self->asked, question_id);
+}
+
+void
+ot_worksheet_set_question_asked (OtWorksheet *self,
+                                 const char  *question_id,
+                                 gboolean     asked)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (question_id != NULL);
+  g_return_if_fail (!asked || find_question (self, question_id, NULL));
+
+  if (ot_worksheet_get_question_asked (self, question_id) == !!asked)
+    return;
+  if (asked)
+    g_hash_table_add (self->asked, g_strdup (question_id));
+  else
+    g_hash_table_remove (self->asked, question_id);
+  emit_changed (self);
+}
+
+GPtrArray *
+ot_worksheet_get_own_questions (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return self->own_questions;
+}
+
+void
+ot_worksheet_add_own_question (OtWorksheet *self,
+                               const char  *text)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  g_ptr_array_add (self->own_questions, own_item_new (text, OT_RATING_UNRATED, FALSE));
+  emit_changed (self);
+}
+
+void
+ot_worksheet_set_own_question (OtWorksheet *self,
+                               guint        index,
+                               const char  *text,
+                               gboolean     asked)
+{
+  OtOwnItem *item;
+
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (index < self->own_questions->len);
+
+  item = self->own_questions->pdata[index];
+  if (g_strcmp0 (item->text, text) == 0 && item->asked == !!asked)
+    return;
+  g_free (item->text);
+  item->text = g_strdup (text ? text : "");
+  item->asked = !!asked;
+  emit_changed (self);
+}
+
+void
+ot_worksheet_remove_own_question (OtWorksheet *self,
+                                  guint        index)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (index < self->own_questions->len);
+
+  g_ptr_array_remove_index (self->own_questions, index);
+  emit_changed (self);
+}
+
+const GDate *
+ot_worksheet_get_next_visit (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return &self->next_visit;
+}
+
+void
+ot_worksheet_set_next_visit (OtWorksheet *self,
+                             const GDate *date)
+{
+  gboolean had = g_date_valid (&self->next_visit);
+
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  if (date == NULL || !g_date_valid (date))
+    {
+      if (!had)
+        return;
+      g_date_clear (&self->next_visit, 1);
+    }
+  else
+    {
+      if (had && g_date_compare (date, &self->next_visit) == 0)
+        return;
+      self->next_visit = *date;
+    }
+  emit_changed (self);
+}
+
+/**
+ * ot_worksheet_is_empty:
+ *
+ * Returns: whether the person has answered nothing yet.
+ */
+gboolean
+ot_worksheet_is_empty (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), TRUE);
+
+  return self->substage == OT_SUBSTAGE_UNSET && self->sites == 0
+          && self->side == OT_SIDE_UNKNOWN && g_hash_table_size (self->biomarkers) == 0
+          && self->prior_lines == 0 && !self->show_survival
+          && self->patient_name == NULL && self->clinician_name == NULL
+          && self->compared_categories[0] == NULL && self->compared_treatments[0] == NULL
+          && self->avoid_effects[0] == NULL && g_hash_table_size (self->ratings) == 0
+          && self->own_values->len == 0 && self->role == NULL
+          && g_hash_table_size (self->readiness) == 0 && self->questions->len <= 1
+          && self->own_questions->len == 0 && self->leaning[0] == NULL
+          && self->notes == NULL && self->next_steps == NULL && !g_date_valid (&self->next_visit);
+}
+
+static void
+copy_table (GHashTable *to,
+            GHashTable *from,
+            gboolean    string_values)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_remove_all (to);
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (to, g_strdup (key), string_values ? g_strdup (value) : value);
+}
+
+static void
+copy_items (GPtrArray *to,
+            GPtrArray *from)
+{
+  g_ptr_array_set_size (to, 0);
+  for (guint i = 0; i < from->len; i++)
+    {
+      const OtOwnItem *item = from->pdata[i];
+
+      g_ptr_array_add (to, own_item_new (item->text, item->rating, item->asked));
+    }
+}
+
+/**
+ * ot_worksheet_copy_from:
+ *
+ * Replaces every answer in @self by those of @other, emitting "changed"
+ * once.  Opening a file reads it into a new worksheet first and copies
+ * only on success, so a failed open leaves @self untouched.
+ */
+void
+ot_worksheet_copy_from (OtWorksheet *self,
+                        OtWorksheet *other)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+  g_return_if_fail (OT_IS_WORKSHEET (other));
+
+  self->substage = other->substage;
+  self->sites = other->sites;
+  self->side = other->side;
+  copy_table (self->biomarkers, other->biomarkers, TRUE);
+  self->prior_lines = other->prior_lines;
+  self->show_survival = other->show_survival;
+  replace_string (&self->patient_name, other->patient_name);
+  replace_string (&self->clinician_name, other->clinician_name);
+  replace_strv (&self->compared_categories, (const char * const *) other->compared_categories);
+  replace_strv (&self->compared_treatments, (const char * const *) other->compared_treatments);
+  replace_strv (&self->avoid_effects, (const char * const *) other->avoid_effects);
+  copy_table (self->ratings, other->ratings, FALSE);
+  copy_items (self->own_values, other->own_values);
+  replace_string (&self->role, other->role);
+  copy_table (self->readiness, other->readiness, FALSE);
+  g_ptr_array_set_size (self->questions, 0);
+  for (guint i = 0; i < other->questions->len; i++)
+    g_ptr_array_add (self->questions, g_strdup (other->questions->pdata[i]));
+  copy_table (self->asked, other->asked, FALSE);
+  copy_items (self->own_questions, other->own_questions);
+  replace_strv (&self->leaning, (const char * const *) other->leaning);
+  replace_string (&self->notes, other->notes);
+  replace_string (&self->next_steps, other->next_steps);
+  self->next_visit = other->next_visit;
+
+  emit_changed (self);
+}
+
+void
+ot_worksheet_clear (OtWorksheet *self)
+{
+  g_autoptr(OtWorksheet) blank = ot_worksheet_new ();
+
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  ot_worksheet_copy_from (self, blank);
+}

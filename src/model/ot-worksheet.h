@@ -1,0 +1,174 @@
+/* ot-worksheet.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ot-content.h"
+
+G_BEGIN_DECLS
+
+#define OT_TYPE_WORKSHEET (ot_worksheet_get_type ())
+
+G_DECLARE_FINAL_TYPE (OtWorksheet, ot_worksheet, OT, WORKSHEET, GObject)
+
+typedef enum
+{
+  OT_SUBSTAGE_UNSET,
+  OT_SUBSTAGE_IVA,
+  OT_SUBSTAGE_IVB,
+  OT_SUBSTAGE_IVC,
+  OT_SUBSTAGE_NOT_SURE,
+} OtSubstage;
+
+/* Where the cancer has spread: bits. */
+typedef enum
+{
+  OT_SITE_LIVER      = 1 << 0,
+  OT_SITE_LUNG       = 1 << 1,
+  OT_SITE_PERITONEUM = 1 << 2,
+  OT_SITE_NODES      = 1 << 3,  /* distant lymph nodes */
+  OT_SITE_BONE       = 1 << 4,
+  OT_SITE_OTHER      = 1 << 5,
+} OtSites;
+
+#define OT_N_SITES 6
+
+/* A biomarker's answer is a result id from the content pack, or one of these. */
+#define OT_RESULT_NOT_TESTED "not-tested"
+#define OT_RESULT_NOT_SURE   "not-sure"
+
+/* Importance of a value, on a five-point scale; UNRATED until chosen. */
+#define OT_RATING_UNRATED (-1)
+#define OT_RATING_MAX     4
+
+typedef enum
+{
+  OT_ANSWER_UNSET,
+  OT_ANSWER_YES,
+  OT_ANSWER_NO,
+} OtAnswer;
+
+/* The person's own value, or the person's own question. */
+typedef struct
+{
+  char     *text;
+  int       rating;    /* values only */
+  gboolean  asked;     /* questions only */
+} OtOwnItem;
+
+OtWorksheet *ot_worksheet_new                  (void);
+
+/* Situation */
+OtSubstage   ot_worksheet_get_substage         (OtWorksheet *self);
+void         ot_worksheet_set_substage         (OtWorksheet *self,
+                                                OtSubstage   substage);
+guint        ot_worksheet_get_sites            (OtWorksheet *self);
+void         ot_worksheet_set_sites            (OtWorksheet *self,
+                                                guint        sites);
+OtSubstage   ot_worksheet_suggest_substage     (OtWorksheet *self);
+OtSide       ot_worksheet_get_side             (OtWorksheet *self);
+void         ot_worksheet_set_side             (OtWorksheet *self,
+                                                OtSide       side);
+const char  *ot_worksheet_get_biomarker        (OtWorksheet *self,
+                                                const char  *biomarker_id);
+void         ot_worksheet_set_biomarker        (OtWorksheet *self,
+                                                const char  *biomarker_id,
+                                                const char  *result_id);
+GStrv        ot_worksheet_dup_biomarker_ids    (OtWorksheet *self);
+guint        ot_worksheet_get_prior_lines      (OtWorksheet *self);
+void         ot_worksheet_set_prior_lines      (OtWorksheet *self,
+                                                guint        lines);
+gboolean     ot_worksheet_get_show_survival    (OtWorksheet *self);
+void         ot_worksheet_set_show_survival    (OtWorksheet *self,
+                                                gboolean     show);
+const char  *ot_worksheet_get_patient_name     (OtWorksheet *self);
+void         ot_worksheet_set_patient_name     (OtWorksheet *self,
+                                                const char  *name);
+const char  *ot_worksheet_get_clinician_name   (OtWorksheet *self);
+void         ot_worksheet_set_clinician_name   (OtWorksheet *self,
+                                                const char  *name);
+
+/* What is compared: category ids for the options grid (empty: all) and
+ * treatment ids for the side-effect chart. */
+const char * const *ot_worksheet_get_compared_categories (OtWorksheet        *self);
+void         ot_worksheet_set_compared_categories (OtWorksheet        *self,
+                                                   const char * const *ids);
+const char * const *ot_worksheet_get_compared_treatments (OtWorksheet        *self);
+void         ot_worksheet_set_compared_treatments (OtWorksheet        *self,
+                                                   const char * const *ids);
+/* Side effects the person most wants to avoid, shown first in the chart. */
+const char * const *ot_worksheet_get_avoid_effects  (OtWorksheet        *self);
+void         ot_worksheet_set_avoid_effects     (OtWorksheet        *self,
+                                                 const char * const *ids);
+
+/* What matters to me */
+int          ot_worksheet_get_rating           (OtWorksheet *self,
+                                                const char  *value_id);
+void         ot_worksheet_set_rating           (OtWorksheet *self,
+                                                const char  *value_id,
+                                                int          rating);
+GStrv        ot_worksheet_dup_rated_values     (OtWorksheet *self);
+GPtrArray   *ot_worksheet_get_own_values       (OtWorksheet *self);
+void         ot_worksheet_add_own_value        (OtWorksheet *self,
+                                                const char  *text,
+                                                int          rating);
+void         ot_worksheet_set_own_value        (OtWorksheet *self,
+                                                guint        index,
+                                                const char  *text,
+                                                int          rating);
+void         ot_worksheet_remove_own_value     (OtWorksheet *self,
+                                                guint        index);
+const char  *ot_worksheet_get_role             (OtWorksheet *self);
+void         ot_worksheet_set_role             (OtWorksheet *self,
+                                                const char  *role_id);
+OtAnswer     ot_worksheet_get_readiness        (OtWorksheet *self,
+                                                const char  *item_id);
+void         ot_worksheet_set_readiness        (OtWorksheet *self,
+                                                const char  *item_id,
+                                                OtAnswer     answer);
+/* Questions from the pack, chosen by id, in the order chosen. */
+const char * const *ot_worksheet_get_questions  (OtWorksheet *self);
+gboolean     ot_worksheet_has_question         (OtWorksheet *self,
+                                                const char  *question_id);
+void         ot_worksheet_set_question         (OtWorksheet *self,
+                                                const char  *question_id,
+                                                gboolean     chosen);
+gboolean     ot_worksheet_get_question_asked   (OtWorksheet *self,
+                                                const char  *question_id);
+void         ot_worksheet_set_question_asked   (OtWorksheet *self,
+                                                const char  *question_id,
+                                                gboolean     asked);
+GPtrArray   *ot_worksheet_get_own_questions    (OtWorksheet *self);
+void         ot_worksheet_add_own_question     (OtWorksheet *self,
+                                                const char  *text);
+void         ot_worksheet_set_own_question     (OtWorksheet *self,
+                                                guint        index,
+                                                const char  *text,
+                                                gboolean     asked);
+void         ot_worksheet_remove_own_question  (OtWorksheet *self,
+                                                guint        index);
+/* Leaning: category or treatment ids; empty means "not sure yet". */
+const char * const *ot_worksheet_get_leaning    (OtWorksheet        *self);
+void         ot_worksheet_set_leaning          (OtWorksheet        *self,
+                                                const char * const *ids);
+const char  *ot_worksheet_get_notes            (OtWorksheet *self);
+void         ot_worksheet_set_notes            (OtWorksheet *self,
+                                                const char  *notes);
+const char  *ot_worksheet_get_next_steps       (OtWorksheet *self);
+void         ot_worksheet_set_next_steps       (OtWorksheet *self,
+                                                const char  *next_steps);
+/* The next visit, or an invalid GDate when not set. */
+const GDate *ot_worksheet_get_next_visit       (OtWorksheet *self);
+void         ot_worksheet_set_next_visit       (OtWorksheet *self,
+                                                const GDate *date);
+
+gboolean     ot_worksheet_is_empty             (OtWorksheet *self);
+void         ot_worksheet_clear                (OtWorksheet *self);
+void         ot_worksheet_copy_from            (OtWorksheet *self,
+                                                OtWorksheet *other);
+
+G_END_DECLS
