@@ -13,10 +13,10 @@
 
 struct _OtEffectsView
 {
-  AdwBin parent_instance;
+  OtView parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT_TYPE_VIEW)
 
 static void
 ot_effects_view_class_init (OtEffectsViewClass *klass)

@@ -5,12 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "ot-view.h"
 
 G_BEGIN_DECLS
 
 #define OT_TYPE_EFFECTS_VIEW (ot_effects_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT, EFFECTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT, EFFECTS_VIEW, OtView)
 
 G_END_DECLS

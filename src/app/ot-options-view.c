@@ -13,10 +13,10 @@
 
 struct _OtOptionsView
 {
-  AdwBin parent_instance;
+  OtView parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (OtOptionsView, ot_options_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OtOptionsView, ot_options_view, OT_TYPE_VIEW)
 
 static void
 ot_options_view_class_init (OtOptionsViewClass *klass)

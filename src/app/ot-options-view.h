@@ -5,12 +5,12 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "ot-view.h"
 
 G_BEGIN_DECLS
 
 #define OT_TYPE_OPTIONS_VIEW (ot_options_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (OtOptionsView, ot_options_view, OT, OPTIONS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (OtOptionsView, ot_options_view, OT, OPTIONS_VIEW, OtView)
 
 G_END_DECLS

@@ -13,10 +13,10 @@
 
 struct _OtSituationView
 {
-  AdwBin parent_instance;
+  OtView parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (OtSituationView, ot_situation_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OtSituationView, ot_situation_view, OT_TYPE_VIEW)
 
 static void
 ot_situation_view_class_init (OtSituationViewClass *klass)

@@ -13,10 +13,10 @@
 
 struct _OtSummaryView
 {
-  AdwBin parent_instance;
+  OtView parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (OtSummaryView, ot_summary_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OtSummaryView, ot_summary_view, OT_TYPE_VIEW)
 
 static void
 ot_summary_view_class_init (OtSummaryViewClass *klass)

@@ -13,10 +13,10 @@
 
 struct _OtValuesView
 {
-  AdwBin parent_instance;
+  OtView parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
 
 static void
 ot_values_view_class_init (OtValuesViewClass *klass)

@@ -14,6 +14,7 @@
 #include "ot-situation-view.h"
 #include "ot-summary-view.h"
 #include "ot-values-view.h"
+#include "ot-view.h"
 #include "ot-window.h"
 
 struct _OtWindow
@@ -21,11 +22,26 @@ struct _OtWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  OtContent            *content;
+  OtWorksheet          *worksheet;
 
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
+  OtView               *effects_view;
+  OtView               *options_view;
+  OtView               *situation_view;
+  OtView               *summary_view;
+  OtView               *values_view;
 };
+
+enum {
+  PROP_0,
+  PROP_CONTENT_PACK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -61,11 +77,66 @@ ot_window_close_request (GtkWindow *window)
 }
 
 static void
+ot_window_constructed (GObject *object)
+{
+  OtWindow *self = OT_WINDOW (object);
+  OtView *views[] = {
+    self->situation_view, self->options_view, self->effects_view,
+    self->values_view, self->summary_view,
+  };
+
+  G_OBJECT_CLASS (ot_window_parent_class)->constructed (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    ot_view_set_model (views[i], self->content, self->worksheet);
+}
+
+static void
+ot_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  OtWindow *self = OT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_PACK:
+      self->content = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ot_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OtWindow *self = OT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_PACK:
+      g_value_set_boxed (value, self->content);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ot_window_dispose (GObject *object)
 {
   OtWindow *self = OT_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->worksheet);
+  g_clear_pointer (&self->content, ot_content_unref);
 
   G_OBJECT_CLASS (ot_window_parent_class)->dispose (object);
 }
@@ -86,9 +157,18 @@ ot_window_class_init (OtWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   static const char *views[] = { "situation", "options", "side-effects", "values", "summary" };
 
+  object_class->constructed = ot_window_constructed;
   object_class->dispose = ot_window_dispose;
+  object_class->get_property = ot_window_get_property;
+  object_class->set_property = ot_window_set_property;
 
   window_class->close_request = ot_window_close_request;
+
+  properties[PROP_CONTENT_PACK] =
+    g_param_spec_boxed ("content-pack", NULL, NULL,
+                        OT_TYPE_CONTENT,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OT_TYPE_EFFECTS_VIEW);
   g_type_ensure (OT_TYPE_OPTIONS_VIEW);
@@ -97,9 +177,14 @@ ot_window_class_init (OtWindowClass *klass)
   g_type_ensure (OT_TYPE_VALUES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, effects_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, options_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, summary_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, values_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
 
@@ -114,6 +199,7 @@ ot_window_init (OtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->worksheet = ot_worksheet_new ();
   self->settings = g_settings_new (APP_ID);
   ot_window_restore_state (self);
 }
@@ -121,7 +207,10 @@ ot_window_init (OtWindow *self)
 OtWindow *
 ot_window_new (OtApplication *application)
 {
-  return g_object_new (OT_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (OT_TYPE_WINDOW,
+                       "application", application,
+                       "content-pack", ot_application_get_content (application),
+                       NULL);
 }
 
 void
@@ -133,6 +222,14 @@ ot_window_show_view (OtWindow   *self,
 
   if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+OtWorksheet *
+ot_window_get_worksheet (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->worksheet;
 }
 
 const char *

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ot-application.h"
+#include "ot-worksheet.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,6 @@ OtWindow   *ot_window_new           (OtApplication *application);
 void        ot_window_show_view     (OtWindow      *self,
                                      const char    *name);
 const char *ot_window_get_view      (OtWindow      *self);
+OtWorksheet *ot_window_get_worksheet (OtWindow    *self);
 
 G_END_DECLS

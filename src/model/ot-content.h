@@ -181,6 +181,8 @@ typedef struct
 
 typedef struct _OtContent OtContent;
 
+#define OT_TYPE_CONTENT (ot_content_get_type ())
+
 GType               ot_content_get_type          (void) G_GNUC_CONST;
 GQuark              ot_content_error_quark       (void);
 
