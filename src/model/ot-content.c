@@ -1038,7 +1038,7 @@ ot_fit_to_string (OtFit fit)
     case OT_FIT_LIKELY:
       return _("Likely to help");
     case OT_FIT_DEPENDS:
-      return _("Depends on test results");
+      return _("Depends on tests or other factors");
     case OT_FIT_NOT_EXPECTED:
       return _("Not expected to help");
     case OT_FIT_NOT_USUAL:
