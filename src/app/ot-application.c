@@ -19,6 +19,7 @@ struct _OtApplication
 
   OtContent      *content;
   GFile          *content_file;
+  char           *content_error;
 };
 
 G_DEFINE_FINAL_TYPE (OtApplication, ot_application, ADW_TYPE_APPLICATION)
@@ -86,11 +87,19 @@ ot_application_startup (GApplication *app)
 
   if (self->content_file != NULL)
     self->content = ot_content_new_from_file (self->content_file, &error);
-  else
-    self->content = ot_content_new_default (&error);
 
-  /* A broken built-in pack is a bug; a broken clinic pack is reported
-   * in the window. */
+  /* A clinic's broken pack is reported in the window, which then shows the
+   * built-in pack; a broken built-in pack is a bug the tests catch. */
+  if (error != NULL)
+    {
+      self->content_error = g_strdup_printf (_("Could not use the content pack: %s. "
+                                               "Showing the built-in information instead."),
+                                             error->message);
+      g_clear_error (&error);
+    }
+
+  if (self->content == NULL)
+    self->content = ot_content_new_default (&error);
   if (self->content == NULL)
     g_printerr ("%s\n", error->message);
 }
@@ -108,7 +117,11 @@ ot_application_activate (GApplication *app)
     }
 
   if (window == NULL)
-    window = GTK_WINDOW (ot_window_new (self));
+    {
+      window = GTK_WINDOW (ot_window_new (self));
+      if (self->content_error != NULL)
+        ot_window_show_banner (OT_WINDOW (window), self->content_error);
+    }
 
   gtk_window_present (window);
 }
@@ -119,6 +132,7 @@ ot_application_dispose (GObject *object)
   OtApplication *self = OT_APPLICATION (object);
 
   g_clear_object (&self->content_file);
+  g_clear_pointer (&self->content_error, g_free);
   g_clear_pointer (&self->content, ot_content_unref);
 
   G_OBJECT_CLASS (ot_application_parent_class)->dispose (object);
