@@ -73,8 +73,7 @@ static void
 narrow_body (OtApplication *app,
              OtWindow      *window)
 {
-  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
-  GtkWidget *bar = gtk_widget_get_last_child (content);
+  GtkWidget *bar = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
 
   /* On a narrow window the view switcher moves to a bar at the bottom. */
   g_assert_true (ADW_IS_VIEW_SWITCHER_BAR (bar));
