@@ -144,24 +144,28 @@ ot_test_ui_screenshot (GtkWidget  *widget,
                        const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_autofree char *file = g_strconcat (name, ".png", NULL);
   g_autofree char *path = g_build_filename (dir, file, NULL);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width, height;
+  int width = 0, height = 0;
 
-  /* Let the last change be laid out and drawn first. */
-  ot_test_ui_wait ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
+  /* Let the last change be laid out and drawn first: a large change can
+   * take a few frames before the widget has something to show. */
+  for (guint i = 0; i < 50 && node == NULL; i++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      ot_test_ui_wait ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 

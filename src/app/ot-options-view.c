@@ -26,7 +26,7 @@ struct _OtOptionsView
   GStrv        shown;          /* the compared categories the grid was built for */
   gboolean     syncing;
 
-  GtkFlowBox  *category_toggles;
+  GtkBox      *category_toggles;
   GtkLabel    *compare_label;
   GtkGrid     *grid;
 };
@@ -342,7 +342,7 @@ build_toggles (OtOptionsView *self,
       gtk_widget_add_css_class (toggle, "small");
       g_object_set_data (G_OBJECT (toggle), "category", (gpointer) category);
       g_signal_connect (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
-      gtk_flow_box_append (self->category_toggles, toggle);
+      gtk_box_append (self->category_toggles, toggle);
       g_ptr_array_add (self->toggles, toggle);
     }
 }
