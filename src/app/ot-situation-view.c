@@ -274,6 +274,23 @@ names_changed_cb (OtSituationView *self)
   ot_worksheet_set_clinician_name (worksheet, gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)));
 }
 
+/* A topic's text is laid out only once it is opened: the page opens fast
+ * with every topic closed. */
+static void
+topic_expanded_cb (AdwExpanderRow  *row,
+                   GParamSpec      *pspec,
+                   OtSituationView *self)
+{
+  const OtTopic *topic = g_object_get_data (G_OBJECT (row), "topic");
+
+  if (topic == NULL || !adw_expander_row_get_expanded (row))
+    return;
+
+  adw_expander_row_add_row (row, ot_text_widgets_paragraphs (ot_view_get_content (OT_VIEW (self)),
+                                                             topic->paras));
+  g_object_set_data (G_OBJECT (row), "topic", NULL);
+}
+
 static void
 build_topics (OtSituationView *self,
               OtContent       *content)
@@ -312,7 +329,8 @@ build_topics (OtSituationView *self,
 
       row = adw_expander_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), topic->title);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), ot_text_widgets_paragraphs (content, topic->paras));
+      g_object_set_data (G_OBJECT (row), "topic", (gpointer) topic);
+      g_signal_connect (row, "notify::expanded", G_CALLBACK (topic_expanded_cb), self);
       adw_preferences_group_add (self->about_group, row);
 
       /* Survival numbers only once the person has asked for them. */

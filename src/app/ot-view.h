@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (OtView, ot_view, OT, VIEW, AdwBin)
 
 /* A page of the main window.  The window gives every view the content
- * pack and the worksheet once; a view builds its rows from the content and
- * follows the worksheet's "changed" signal. */
+ * pack and the worksheet once; a view builds its rows from the content in
+ * model_set, the first time it is shown, and from then on follows the
+ * worksheet's "changed" signal. */
 struct _OtViewClass
 {
   AdwBinClass parent_class;

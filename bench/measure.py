@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs the benchmarks of bench/run and prints one table.
+
+Start-up and memory are measured for Option Talk and for a bare
+AdwApplication window in alternation, so both see the same machine, and
+the ratio of their medians is what is compared with the goal."""
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+build = sys.argv[1]
+runs = int(sys.argv[2])
+bench = os.path.join(build, 'bench')
+
+env = dict(os.environ,
+           GSETTINGS_BACKEND='memory',
+           GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
+           GSK_RENDERER='cairo',
+           GDK_DEBUG='gl-disable',
+           GDK_BACKEND='x11')
+
+
+def startup(kind):
+    """Seconds from exec to the first frame, and peak RSS in MiB."""
+    start = time.monotonic()
+    proc = subprocess.Popen([os.path.join(bench, 'bench-startup'), kind], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0 or not out.strip():
+        sys.exit(f'bench-startup {kind} failed')
+    first_frame = int(out.strip()) / 1e6
+    return first_frame - start, usage.ru_maxrss / 1024
+
+
+rows = []
+
+
+def row(name, value, unit, goal, ok):
+    rows.append((name, value, unit, goal, 'yes' if ok else 'NO'))
+
+
+# The first GTK program on a new session bus starts the accessibility bus.
+startup('minimal')
+
+times = {'real': [], 'minimal': []}
+memory = {'real': [], 'minimal': []}
+for _ in range(runs):
+    for kind in ('real', 'minimal'):
+        seconds, rss = startup(kind)
+        times[kind].append(seconds)
+        memory[kind].append(rss)
+
+t_real, t_min = statistics.median(times['real']), statistics.median(times['minimal'])
+m_real, m_min = statistics.median(memory['real']), statistics.median(memory['minimal'])
+row('start-up to first frame, Option Talk', f'{t_real * 1000:.0f}', 'ms', '', True)
+row('start-up to first frame, bare window', f'{t_min * 1000:.0f}', 'ms', '', True)
+row('start-up ratio', f'{t_real / t_min:.2f}', '×', '≤ 1.25', t_real / t_min <= 1.25)
+row('peak memory, Option Talk', f'{m_real:.1f}', 'MiB', '', True)
+row('peak memory, bare window', f'{m_min:.1f}', 'MiB', '', True)
+row('peak memory ratio', f'{m_real / m_min:.2f}', '×', '≤ 1.30', m_real / m_min <= 1.30)
+
+# In-process benchmarks print "NAME VALUE ms ..." lines; each has a goal.
+goals = {
+    'content-load': 15.0,
+    'worksheet-save': 10.0,
+    'worksheet-open': 10.0,
+    'chart-1280x800': None,
+    'chart-3840x2160': 4.0,
+    'export-pdf': 150.0,
+}
+for program in ('bench-content', 'bench-worksheet', 'bench-chart', 'bench-export'):
+    path = os.path.join(bench, program)
+    if not os.path.exists(path):
+        continue
+    out = subprocess.run([path], env=env, capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        m = re.match(r'(\S+) ([0-9.]+) ms', line)
+        if m and m.group(1) in goals:
+            goal = goals[m.group(1)]
+            value = float(m.group(2))
+            row(m.group(1), f'{value:.2f}', 'ms', f'< {goal:g} ms' if goal else '',
+                goal is None or value < goal)
+
+width = max(len(r[0]) for r in rows)
+print(f'{"benchmark":<{width}}  {"median":>8}  unit  {"goal":<10} met')
+for name, value, unit, goal, ok in rows:
+    print(f'{name:<{width}}  {value:>8}  {unit:<4}  {goal:<10} {ok}')
+print(f'(medians of {runs} runs; start-up and memory measured in alternation)')
