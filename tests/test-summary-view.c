@@ -84,6 +84,12 @@ wait_for (Condition condition,
 }
 
 static gboolean
+widget_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && gtk_widget_get_mapped (data);
+}
+
+static gboolean
 file_exists (gpointer data)
 {
   return g_file_test (data, G_FILE_TEST_EXISTS);
@@ -280,6 +286,7 @@ paper_body (OtApplication *app,
             OtWindow      *window)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *paper = NULL;
   GtkWidget *view = show_summary (window);
   GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (view, GTK_TYPE_DROP_DOWN));
   g_autoptr(GPtrArray) pages = NULL;
@@ -289,7 +296,8 @@ paper_body (OtApplication *app,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   gtk_drop_down_set_selected (dropdown, 1);
   ot_test_ui_wait ();
-  g_assert_cmpstr (g_settings_get_string (settings, "paper-size"), ==, "letter");
+  paper = g_settings_get_string (settings, "paper-size");
+  g_assert_cmpstr (paper, ==, "letter");
   pages = find_pages (view);
   first = pages->pdata[0];
   g_assert_cmpfloat (ot_summary_get_page_width (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first))), ==, 612);
@@ -342,7 +350,7 @@ export_body (OtApplication *app,
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Export the Summary");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), nowhere));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "No such file or directory"));
-  ot_test_ui_wait ();
+  wait_for (widget_allocated, dialog);
   ot_test_ui_screenshot (GTK_WIDGET (dialog), "summary-view-export-error");
   gtk_window_destroy (dialog);
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
@@ -366,6 +374,7 @@ export_dialog_body (OtApplication *app,
   g_autofree char *path = g_build_filename (dir, "from-dialog.pdf", NULL);
   GtkWidget *view = show_summary (window);
   LabelSearch toast = { GTK_WIDGET (window), "Saved “first.pdf”" };
+  g_autofree char *name = NULL;
   GtkWindow *chooser;
 
   gtk_widget_activate_action (view, "summary.export-to", "s", first);
@@ -377,9 +386,9 @@ export_dialog_body (OtApplication *app,
   wait_for (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_true (gtk_window_get_modal (chooser));
-  g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
-                                   "Summary for the visit "));
-  ot_test_ui_wait ();
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_prefix (name, "Summary for the visit "));
+  wait_for (widget_allocated, chooser);
   ot_test_ui_screenshot (GTK_WIDGET (chooser), "summary-view-export-dialog");
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "from-dialog.pdf");

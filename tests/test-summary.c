@@ -522,6 +522,71 @@ test_layout (void)
       }
 }
 
+/* Draws every page on an image, as a printer would, and checks that no
+ * ink falls in the quarter inch along the edges; the pages are kept as
+ * PNG files for a person to look at. */
+static void
+test_pixels (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDateTime) date = test_date ();
+  g_autoptr(OtSummary) summary = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  int inset = (int) OT_SUMMARY_PRINTABLE_INSET - 1;
+
+  ot_test_worksheet_fill (worksheet);
+  ot_test_worksheet_add_long (worksheet, 60, 5000);
+  summary = ot_summary_new (content, worksheet, 612, 792, date);
+  g_mkdir_with_parents (dir, 0755);
+
+  for (guint page = 0; page < ot_summary_get_n_pages (summary); page++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 612, 792);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *name = g_strdup_printf ("summary-letter-page-%u.png", page + 1);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const unsigned char *data;
+      int stride;
+      guint inked = 0;
+
+      ot_summary_draw_page (summary, cr, page);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      data = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+
+      for (int y = 0; y < 792; y++)
+        for (int x = 0; x < 612; x++)
+          {
+            guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+            gboolean edge = x < inset || y < inset || x >= 612 - inset || y >= 792 - inset;
+
+            if ((pixel >> 24) == 0)
+              continue;
+            inked++;
+            if (edge)
+              g_error ("page %u: ink at %d, %d, in the unprintable edge", page + 1, x, y);
+          }
+      /* Every page has something on it besides its footer. */
+      g_assert_cmpuint (inked, >, 1500);
+
+      /* On white, as on paper. */
+      {
+        cairo_surface_t *paper = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 612, 792);
+
+        cr = cairo_create (paper);
+        cairo_set_source_rgb (cr, 1, 1, 1);
+        cairo_paint (cr);
+        cairo_set_source_surface (cr, surface, 0, 0);
+        cairo_paint (cr);
+        cairo_destroy (cr);
+        g_assert_cmpint (cairo_surface_write_to_png (paper, path), ==, CAIRO_STATUS_SUCCESS);
+        cairo_surface_destroy (paper);
+      }
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_survival (void)
 {
@@ -712,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/summary/flow", test_flow);
   g_test_add_func ("/summary/paper", test_paper);
   g_test_add_func ("/summary/layout", test_layout);
+  g_test_add_func ("/summary/pixels", test_pixels);
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/atomic", test_atomic);

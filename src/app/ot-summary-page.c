@@ -99,6 +99,17 @@ ot_summary_page_snapshot (GtkWidget   *widget,
   cairo_scale (cr, width / page_width, width / page_width);
   ot_summary_draw_page (self->summary, cr, self->page);
   cairo_destroy (cr);
+
+  /* Tab moves from page to page; the page with the focus is ringed in the
+   * accent colour. */
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      const GdkRGBA accent = { 0.21, 0.52, 0.89, 1 };
+      float ring[4] = { 3, 3, 3, 3 };
+      GdkRGBA colors[4] = { accent, accent, accent, accent };
+
+      gtk_snapshot_append_border (snapshot, &outline, ring, colors);
+    }
 }
 
 static void
@@ -131,6 +142,7 @@ ot_summary_page_class_init (OtSummaryPageClass *klass)
 static void
 ot_summary_page_init (OtSummaryPage *self)
 {
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 }
 
 GtkWidget *

@@ -662,9 +662,12 @@ add_about (OtSummaryBuilder *builder)
   g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (builder->date),
                                           g_date_time_get_month (builder->date),
                                           g_date_time_get_year (builder->date));
+  OtBlock *block;
 
+  /* A short section that reads as one: it stays together on a page. */
   ot_summary_heading (builder, _("About this summary"));
-  ot_summary_para (builder, OT_TEXT_BODY, version);
+  block = ot_summary_para (builder, OT_TEXT_BODY, version);
+  ot_block_set_keep_with_next (block, TRUE);
   if (ot_content_is_overdue (builder->content, today))
     {
       g_autofree char *overdue = g_markup_printf_escaped ("<b>%s</b>",
@@ -672,10 +675,13 @@ add_about (OtSummaryBuilder *builder)
                                                             "Some of it may be out of date: ask your care "
                                                             "team what is new."));
 
-      ot_summary_para (builder, OT_TEXT_BODY, overdue);
+      block = ot_summary_para (builder, OT_TEXT_BODY, overdue);
+      ot_block_set_keep_with_next (block, TRUE);
     }
-  ot_summary_para (builder, OT_TEXT_BODY, disclaimer);
-  ot_summary_para (builder, OT_TEXT_SMALL, authors);
+  block = ot_summary_para (builder, OT_TEXT_BODY, disclaimer);
+  ot_block_set_keep_with_next (block, TRUE);
+  block = ot_summary_para (builder, OT_TEXT_SMALL, authors);
+  ot_block_set_keep_with_next (block, TRUE);
   ot_summary_para (builder, OT_TEXT_SMALL, funding);
 }
 
