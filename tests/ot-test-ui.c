@@ -41,17 +41,80 @@ activated_cb (GApplication *app,
   g_idle_add_once (run_body, run);
 }
 
-/* Starts the real application as main() does, runs @func with its window,
- * quits, and checks that nothing of the application is left. */
-void
-ot_test_ui_run (OtTestUiFunc func)
+static void
+run_argv (OtTestUiFunc  func,
+          int           argc,
+          char        **argv)
 {
   Run run = { func, ot_application_new () };
 
   g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (run.app, "activate", G_CALLBACK (activated_cb), &run);
-  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), argc, argv), ==, 0);
   g_assert_finalize_object (run.app);
+}
+
+/* Starts the real application as main() does, runs @func with its window,
+ * quits, and checks that nothing of the application is left. */
+void
+ot_test_ui_run (OtTestUiFunc func)
+{
+  run_argv (func, 0, NULL);
+}
+
+/* The same, with command-line arguments. */
+void
+ot_test_ui_run_args (OtTestUiFunc  func,
+                     const char   *first_arg,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "option-talk");
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_argv (func, argv->len - 1, (char **) argv->pdata);
+}
+
+/* The first widget under @root, depth first, of @type that @match accepts. */
+GtkWidget *
+ot_test_ui_find (GtkWidget     *root,
+                 GType          type,
+                 OtTestUiMatch  match,
+                 gconstpointer  data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ot_test_ui_find (child, type, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+row_has_title (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+GtkWidget *
+ot_test_ui_find_row (GtkWidget  *root,
+                     const char *title)
+{
+  return ot_test_ui_find (root, ADW_TYPE_PREFERENCES_ROW, row_has_title, title);
 }
 
 static gboolean
@@ -81,21 +144,28 @@ ot_test_ui_screenshot (GtkWidget  *widget,
                        const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_autofree char *file = g_strconcat (name, ".png", NULL);
   g_autofree char *path = g_build_filename (dir, file, NULL);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width = 0, height = 0;
 
+  /* Let the last change be laid out and drawn first: a large change can
+   * take a few frames before the widget has something to show. */
+  for (guint i = 0; i < 50 && node == NULL; i++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      ot_test_ui_wait ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 

@@ -15,7 +15,19 @@ G_BEGIN_DECLS
 typedef void (*OtTestUiFunc) (OtApplication *app,
                               OtWindow      *window);
 
+typedef gboolean (*OtTestUiMatch) (GtkWidget     *widget,
+                                   gconstpointer  data);
+
 void           ot_test_ui_run          (OtTestUiFunc   func);
+void           ot_test_ui_run_args     (OtTestUiFunc   func,
+                                        const char    *first_arg,
+                                        ...) G_GNUC_NULL_TERMINATED;
+GtkWidget     *ot_test_ui_find         (GtkWidget     *root,
+                                        GType          type,
+                                        OtTestUiMatch  match,
+                                        gconstpointer  data);
+GtkWidget     *ot_test_ui_find_row     (GtkWidget     *root,
+                                        const char    *title);
 void           ot_test_ui_wait         (void);
 void           ot_test_ui_screenshot   (GtkWidget     *widget,
                                         const char    *name);

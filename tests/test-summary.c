@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "ot-fit-standin.h"
+#include "ot-fit.h"
 #include "ot-pdf.h"
 #include "ot-summary.h"
 #include "ot-test-worksheet.h"

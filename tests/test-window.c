@@ -61,6 +61,11 @@ keyboard_body (OtApplication *app,
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
   g_assert_cmpstr (accels[0], ==, "<Control>q");
+  {
+    g_auto(GStrv) zoom = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.zoom-in");
+
+    g_assert_cmpstr (zoom[0], ==, "<Control>plus");
+  }
 }
 
 static void
@@ -73,8 +78,7 @@ static void
 narrow_body (OtApplication *app,
              OtWindow      *window)
 {
-  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
-  GtkWidget *bar = gtk_widget_get_last_child (content);
+  GtkWidget *bar = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
 
   /* On a narrow window the view switcher moves to a bar at the bottom. */
   g_assert_true (ADW_IS_VIEW_SWITCHER_BAR (bar));
@@ -94,6 +98,56 @@ static void
 test_narrow_window (void)
 {
   ot_test_ui_run (narrow_body);
+}
+
+static int
+label_width (GtkWidget *label)
+{
+  int natural;
+
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static void
+zoom_body (OtApplication *app,
+           OtWindow      *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *label = ot_test_ui_find_label (GTK_WIDGET (window), "Stage");
+  int normal;
+
+  g_assert_nonnull (label);
+  normal = label_width (label);
+
+  /* Ctrl+plus four times: 110, 125, 150, 175 %. */
+  for (guint i = 0; i < 4; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.75, 0.001);
+  g_assert_cmpint (label_width (label), >, normal * 3 / 2);
+
+  /* 200 % is the most; the action then says it can go no further. */
+  for (guint i = 0; i < 3; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 2.0, 0.001);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "zoom-in"));
+  ot_window_show_view (window, "options");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "zoom-200-options");
+  ot_window_show_view (window, "situation");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "zoom-200-situation");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  g_assert_cmpint (label_width (label), ==, normal);
+}
+
+static void
+test_zoom (void)
+{
+  ot_test_ui_run (zoom_body);
 }
 
 static void
@@ -148,6 +202,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-views", test_keyboard_views);
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
+  g_test_add_func ("/window/zoom", test_zoom);
 
   return g_test_run ();
 }

@@ -20,7 +20,14 @@ struct _OtApplication
 
   OtContent      *content;
   GFile          *content_file;
+  char           *content_error;
+
+  GSettings      *settings;
+  int             base_dpi;
 };
+
+/* Text sizes for the shared screen of the consultation room. */
+static const double zoom_levels[] = { 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0 };
 
 G_DEFINE_FINAL_TYPE (OtApplication, ot_application, ADW_TYPE_APPLICATION)
 
@@ -187,6 +194,70 @@ ot_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Zoom scales every text, the chart's included, through the resolution
+ * fonts are drawn at, on top of the desktop's own text scaling; GSettings
+ * keeps it for the next visit. */
+static void
+zoom_changed_cb (OtApplication *self)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (self->base_dpi * zoom), NULL);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-in")),
+                               zoom < zoom_levels[G_N_ELEMENTS (zoom_levels) - 1] - 0.001);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out")),
+                               zoom > zoom_levels[0] + 0.001);
+}
+
+static void
+zoom_step (OtApplication *self,
+           int            direction)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+  double next = zoom;
+
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_levels); i++)
+    {
+      guint j = direction > 0 ? i : G_N_ELEMENTS (zoom_levels) - 1 - i;
+
+      if ((direction > 0 && zoom_levels[j] > zoom + 0.001)
+          || (direction < 0 && zoom_levels[j] < zoom - 0.001))
+        {
+          next = zoom_levels[j];
+          break;
+        }
+    }
+
+  g_settings_set_double (self->settings, "zoom", next);
+}
+
+static void
+zoom_in_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  zoom_step (user_data, 1);
+}
+
+static void
+zoom_out_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  zoom_step (user_data, -1);
+}
+
+static void
+zoom_reset_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  OtApplication *self = user_data;
+
+  g_settings_set_double (self->settings, "zoom", 1.0);
+}
+
 static void
 ot_application_startup (GApplication *app)
 {
@@ -197,13 +268,29 @@ ot_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
 
+  self->settings = g_settings_new (APP_ID);
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &self->base_dpi, NULL);
+  if (self->base_dpi <= 0)
+    self->base_dpi = 96 * 1024;
+  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (zoom_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  zoom_changed_cb (self);
+
   if (self->content_file != NULL)
     self->content = ot_content_new_from_file (self->content_file, &error);
-  else
-    self->content = ot_content_new_default (&error);
 
-  /* A broken built-in pack is a bug; a broken clinic pack is reported
-   * in the window. */
+  /* A clinic's broken pack is reported in the window, which then shows the
+   * built-in pack; a broken built-in pack is a bug the tests catch. */
+  if (error != NULL)
+    {
+      self->content_error = g_strdup_printf (_("Could not use the content pack: %s. "
+                                               "Showing the built-in information instead."),
+                                             error->message);
+      g_clear_error (&error);
+    }
+
+  if (self->content == NULL)
+    self->content = ot_content_new_default (&error);
   if (self->content == NULL)
     g_printerr ("%s\n", error->message);
 }
@@ -221,7 +308,11 @@ ot_application_activate (GApplication *app)
     }
 
   if (window == NULL)
-    window = GTK_WINDOW (ot_window_new (self));
+    {
+      window = GTK_WINDOW (ot_window_new (self));
+      if (self->content_error != NULL)
+        ot_window_show_banner (OT_WINDOW (window), self->content_error);
+    }
 
   gtk_window_present (window);
 }
@@ -232,6 +323,8 @@ ot_application_dispose (GObject *object)
   OtApplication *self = OT_APPLICATION (object);
 
   g_clear_object (&self->content_file);
+  g_clear_pointer (&self->content_error, g_free);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->content, ot_content_unref);
 
   G_OBJECT_CLASS (ot_application_parent_class)->dispose (object);
@@ -299,6 +392,9 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "zoom-in", zoom_in_activated },
+  { "zoom-out", zoom_out_activated },
+  { "zoom-reset", zoom_reset_activated },
 };
 
 static void
@@ -320,10 +416,16 @@ static void
 ot_application_init (OtApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
+  static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
+  static const char *zoom_reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
 
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-in", zoom_in_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-out", zoom_out_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-reset", zoom_reset_accels);
 }
 
 OtApplication *

@@ -1,4 +1,4 @@
-/* ot-options-view.c
+/* ot-options-view.c: the treatment categories side by side
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,25 +9,391 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-fit.h"
 #include "ot-options-view.h"
+#include "ot-text-widgets.h"
+
+#define MAX_COMPARED 4
+#define COLUMN_WIDTH 200
+#define COLUMN_CHARS 22
 
 struct _OtOptionsView
 {
-  OtView parent_instance;
+  OtView       parent_instance;
+
+  GPtrArray   *toggles;        /* GtkToggleButton per category, in pack order */
+  GPtrArray   *badges;         /* GtkMenuButton per treatment shown */
+  GStrv        shown;          /* the compared categories the grid was built for */
+  gboolean     syncing;
+
+  GtkBox      *category_toggles;
+  GtkLabel    *compare_label;
+  GtkGrid     *grid;
 };
 
 G_DEFINE_FINAL_TYPE (OtOptionsView, ot_options_view, OT_TYPE_VIEW)
 
+static const char *
+fit_css_class (OtFit fit)
+{
+  static const char * const classes[] = { "likely", "depends", "not-expected", "not-usual" };
+
+  return classes[fit];
+}
+
+/* A symbol beside the words, so the fit never rests on colour alone. */
+static const char *
+fit_symbol (OtFit fit)
+{
+  static const char * const symbols[] = { "✓", "?", "✗", "–" };
+
+  return symbols[fit];
+}
+
+static GtkWidget *
+make_heading (const char *text,
+              const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* Wrapped labels ask for their whole text's width; a limit lets the
+ * compared columns share the window instead. */
+static GtkWidget *
+limit_width (GtkWidget *label,
+             int        chars)
+{
+  gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (chars, 16));
+  return label;
+}
+
+static GtkWidget *
+make_cell (GtkWidget *child,
+           gboolean   first_row,
+           gboolean   expand)
+{
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_widget_add_css_class (cell, first_row ? "ot-cell-first" : "ot-cell");
+  if (expand)
+    {
+      gtk_widget_set_size_request (cell, COLUMN_WIDTH, -1);
+      gtk_widget_set_hexpand (cell, TRUE);
+    }
+  gtk_box_append (GTK_BOX (cell), child);
+  return cell;
+}
+
+static GtkWidget *
+fit_popover_new (OtOptionsView     *self,
+                 const OtTreatment *treatment)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  const OtFitRule *rule = ot_fit_evaluate (content, ot_view_get_worksheet (OT_VIEW (self)), treatment);
+  g_autofree char *fit = g_strdup_printf ("%s %s", fit_symbol (rule->fit), ot_fit_to_string (rule->fit));
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *fit_label = make_heading (fit, "heading");
+
+  gtk_widget_set_size_request (box, 320, -1);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  gtk_box_append (GTK_BOX (box), limit_width (make_heading (treatment->name, "title-4"), 45));
+  gtk_widget_add_css_class (fit_label, "ot-fit-text");
+  gtk_widget_add_css_class (fit_label, fit_css_class (rule->fit));
+  gtk_box_append (GTK_BOX (box), fit_label);
+  gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_label (content, rule->reason), 45));
+  gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_sources (content, rule->sources), 45));
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box), make_heading (_("About this treatment"), "heading"));
+  gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_label (content, treatment->about.text), 45));
+  gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_sources (content, treatment->about.sources), 45));
+
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  return popover;
+}
+
+/* The popover is made when opened, so it always shows the current fit. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  OtOptionsView *self = user_data;
+  const OtTreatment *treatment = g_object_get_data (G_OBJECT (button), "treatment");
+
+  gtk_menu_button_set_popover (button, fit_popover_new (self, treatment));
+}
+
+static void
+update_badge (OtOptionsView *self,
+              GtkMenuButton *badge)
+{
+  const OtTreatment *treatment = g_object_get_data (G_OBJECT (badge), "treatment");
+  const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)),
+                                           ot_view_get_worksheet (OT_VIEW (self)), treatment);
+  g_autofree char *label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), ot_fit_to_string (rule->fit));
+  g_autofree char *accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name,
+                                                 ot_fit_to_string (rule->fit));
+
+  for (guint i = 0; i < 4; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (badge), fit_css_class (i));
+  gtk_widget_add_css_class (GTK_WIDGET (badge), fit_css_class (rule->fit));
+  /* A label of our own wraps in a narrow column, where the button's would not. */
+  if (!GTK_IS_LABEL (gtk_menu_button_get_child (badge)))
+    {
+      GtkWidget *text = gtk_label_new (NULL);
+
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_menu_button_set_child (badge, text);
+    }
+  gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (badge)), label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), rule->reason);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rule->reason,
+                                  -1);
+  /* An open popover goes stale: the next opening builds it anew. */
+  gtk_menu_button_set_popover (badge, NULL);
+  gtk_menu_button_set_create_popup_func (badge, create_popup_cb, self, NULL);
+}
+
+static GtkWidget *
+make_treatment (OtOptionsView     *self,
+                const OtTreatment *treatment)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *name = limit_width (make_heading (treatment->name, "heading"), COLUMN_CHARS);
+  GtkWidget *short_text = limit_width (make_heading (treatment->short_text, "dim-label"), COLUMN_CHARS);
+  GtkWidget *badge = gtk_menu_button_new ();
+
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  gtk_widget_add_css_class (badge, "ot-fit");
+  g_object_set_data (G_OBJECT (badge), "treatment", (gpointer) treatment);
+  g_ptr_array_add (self->badges, badge);
+  update_badge (self, GTK_MENU_BUTTON (badge));
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), short_text);
+  gtk_box_append (GTK_BOX (box), badge);
+  return box;
+}
+
+static gboolean
+is_shown (const OtCategory  *category,
+          const char * const *compared)
+{
+  return compared[0] == NULL || g_strv_contains (compared, category->id);
+}
+
+static void
+rebuild_grid (OtOptionsView *self)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
+  GPtrArray *categories = ot_content_get_categories (content);
+  GPtrArray *rows = ot_content_get_rows (content);
+  GtkWidget *child;
+  int column = 1;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))))
+    gtk_grid_remove (self->grid, child);
+  g_ptr_array_set_size (self->badges, 0);
+  g_strfreev (self->shown);
+  self->shown = g_strdupv ((char **) compared);
+
+  for (guint r = 0; r < rows->len; r++)
+    gtk_grid_attach (self->grid,
+                     make_cell (limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
+                                r == 0, FALSE),
+                     0, r + 1, 1, 1);
+  gtk_grid_attach (self->grid,
+                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
+                              FALSE, FALSE),
+                   0, rows->len + 1, 1, 1);
+
+  for (guint c = 0; c < categories->len; c++)
+    {
+      const OtCategory *category = categories->pdata[c];
+      g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+      GtkWidget *treatments = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      if (!is_shown (category, compared))
+        continue;
+
+      gtk_grid_attach (self->grid, limit_width (make_heading (category->name, "title-3"), COLUMN_CHARS),
+                       column, 0, 1, 1);
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          const OtText *cell = &category->cells[r];
+
+          gtk_grid_attach (self->grid,
+                           make_cell (limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
+                                      r == 0, TRUE),
+                           column, r + 1, 1, 1);
+          for (guint s = 0; cell->sources[s]; s++)
+            if (!g_ptr_array_find_with_equal_func (sources, cell->sources[s], g_str_equal, NULL))
+              g_ptr_array_add (sources, (gpointer) cell->sources[s]);
+        }
+
+      for (guint t = 0; t < category->treatments->len; t++)
+        gtk_box_append (GTK_BOX (treatments), make_treatment (self, category->treatments->pdata[t]));
+      if (category->treatments->len == 0)
+        gtk_box_append (GTK_BOX (treatments),
+                        limit_width (make_heading (_("No cancer-directed treatment"), "dim-label"), COLUMN_CHARS));
+      gtk_grid_attach (self->grid, make_cell (treatments, FALSE, TRUE), column, rows->len + 1, 1, 1);
+
+      g_ptr_array_add (sources, NULL);
+      gtk_grid_attach (self->grid,
+                       make_cell (limit_width (ot_text_widgets_sources (content, (const char * const *) sources->pdata),
+                                               COLUMN_CHARS),
+                                  FALSE, TRUE),
+                       column, rows->len + 2, 1, 1);
+      column++;
+    }
+}
+
+static void
+sync_toggles (OtOptionsView *self)
+{
+  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->toggles->len; i++)
+    {
+      GtkToggleButton *toggle = self->toggles->pdata[i];
+      const OtCategory *category = g_object_get_data (G_OBJECT (toggle), "category");
+
+      gtk_toggle_button_set_active (toggle, g_strv_contains (compared, category->id));
+    }
+  self->syncing = FALSE;
+}
+
+static void
+worksheet_changed_cb (OtOptionsView *self)
+{
+  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
+
+  sync_toggles (self);
+
+  if (!g_strv_equal (compared, (const char * const *) self->shown))
+    {
+      rebuild_grid (self);
+      return;
+    }
+
+  for (guint i = 0; i < self->badges->len; i++)
+    update_badge (self, self->badges->pdata[i]);
+}
+
+static void
+toggle_toggled_cb (GtkToggleButton *toggle,
+                   OtOptionsView   *self)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  if (self->syncing)
+    return;
+
+  for (guint i = 0; i < self->toggles->len; i++)
+    if (gtk_toggle_button_get_active (self->toggles->pdata[i]))
+      g_ptr_array_add (ids, (gpointer) ((OtCategory *) g_object_get_data (self->toggles->pdata[i], "category"))->id);
+
+  /* More than four columns are too many to compare at a glance. */
+  if (ids->len > MAX_COMPARED)
+    {
+      gtk_label_set_text (self->compare_label, _("Compare up to four at a time. Clear one to choose another."));
+      self->syncing = TRUE;
+      gtk_toggle_button_set_active (toggle, FALSE);
+      self->syncing = FALSE;
+      return;
+    }
+
+  gtk_label_set_text (self->compare_label, _("Compare: choose two to four, or none to see all"));
+  g_ptr_array_add (ids, NULL);
+  ot_worksheet_set_compared_categories (ot_view_get_worksheet (OT_VIEW (self)),
+                                        (const char * const *) ids->pdata);
+}
+
+static void
+build_toggles (OtOptionsView *self,
+               OtContent     *content)
+{
+  GPtrArray *categories = ot_content_get_categories (content);
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const OtCategory *category = categories->pdata[i];
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (category->name);
+
+      gtk_widget_add_css_class (toggle, "pill");
+      gtk_widget_add_css_class (toggle, "small");
+      g_object_set_data (G_OBJECT (toggle), "category", (gpointer) category);
+      g_signal_connect (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
+      gtk_box_append (self->category_toggles, toggle);
+      g_ptr_array_add (self->toggles, toggle);
+    }
+}
+
+static void
+ot_options_view_model_set (OtView *view)
+{
+  OtOptionsView *self = OT_OPTIONS_VIEW (view);
+
+  build_toggles (self, ot_view_get_content (view));
+  sync_toggles (self);
+  rebuild_grid (self);
+
+  g_signal_connect_object (ot_view_get_worksheet (view), "changed",
+                           G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+ot_options_view_finalize (GObject *object)
+{
+  OtOptionsView *self = OT_OPTIONS_VIEW (object);
+
+  g_ptr_array_unref (self->toggles);
+  g_ptr_array_unref (self->badges);
+  g_strfreev (self->shown);
+
+  G_OBJECT_CLASS (ot_options_view_parent_class)->finalize (object);
+}
+
 static void
 ot_options_view_class_init (OtOptionsViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OtViewClass *view_class = OT_VIEW_CLASS (klass);
+
+  object_class->finalize = ot_options_view_finalize;
+
+  view_class->model_set = ot_options_view_model_set;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-options-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtOptionsView, category_toggles);
+  gtk_widget_class_bind_template_child (widget_class, OtOptionsView, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, OtOptionsView, grid);
 }
 
 static void
 ot_options_view_init (OtOptionsView *self)
 {
+  self->toggles = g_ptr_array_new ();
+  self->badges = g_ptr_array_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }

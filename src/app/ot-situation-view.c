@@ -1,4 +1,4 @@
-/* ot-situation-view.c
+/* ot-situation-view.c: stage, spread, tumor side, test results
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,24 +10,429 @@
 #include <glib/gi18n.h>
 
 #include "ot-situation-view.h"
+#include "ot-text-widgets.h"
 
 struct _OtSituationView
 {
-  OtView parent_instance;
+  OtView               parent_instance;
+
+  /* Rows built from the content pack. */
+  GPtrArray           *site_checks;       /* GtkCheckButton, in OtSites bit order */
+  GPtrArray           *biomarker_rows;    /* AdwComboRow, one per pack biomarker */
+  GtkWidget           *survival_topic;
+  gboolean             syncing;
+
+  AdwPreferencesGroup *about_group;
+  AdwPreferencesGroup *biomarker_group;
+  AdwBin              *decision_sources;
+  AdwEntryRow         *clinician_row;
+  GtkLabel            *decision_label;
+  AdwComboRow         *lines_row;
+  AdwEntryRow         *patient_row;
+  AdwComboRow         *side_row;
+  AdwExpanderRow      *sites_row;
+  AdwComboRow         *substage_row;
+  GtkSwitch           *survival_switch;
+  GtkButton           *use_suggestion_button;
 };
 
 G_DEFINE_FINAL_TYPE (OtSituationView, ot_situation_view, OT_TYPE_VIEW)
 
+/* The order of the side combo's items. */
+static const OtSide sides[] = { OT_SIDE_UNKNOWN, OT_SIDE_RIGHT, OT_SIDE_LEFT, OT_SIDE_RECTUM };
+
+static const char * const substage_ids[] = { NULL, "IVA", "IVB", "IVC", NULL };
+
+static const struct
+{
+  OtSites     site;
+  const char *label;
+} site_labels[OT_N_SITES] = {
+  { OT_SITE_LIVER, N_("Liver") },
+  { OT_SITE_LUNG, N_("Lungs") },
+  { OT_SITE_PERITONEUM, N_("Lining of the belly (peritoneum)") },
+  { OT_SITE_NODES, N_("Distant lymph nodes") },
+  { OT_SITE_BONE, N_("Bones") },
+  { OT_SITE_OTHER, N_("Somewhere else") },
+};
+
+static const char *
+substage_label (OtSubstage substage)
+{
+  switch (substage)
+    {
+    case OT_SUBSTAGE_IVA:
+      return _("Stage IVA");
+    case OT_SUBSTAGE_IVB:
+      return _("Stage IVB");
+    case OT_SUBSTAGE_IVC:
+      return _("Stage IVC");
+    case OT_SUBSTAGE_UNSET:
+    case OT_SUBSTAGE_NOT_SURE:
+    default:
+      return NULL;
+    }
+}
+
+/* Result ids in the order of a biomarker row's items: not tested, each
+ * result of the pack, not sure. */
+static const char *
+result_at (const OtBiomarker *biomarker,
+           guint              index)
+{
+  if (index == 0)
+    return OT_RESULT_NOT_TESTED;
+  if (index <= biomarker->results->len)
+    return ((OtResult *) biomarker->results->pdata[index - 1])->id;
+  return OT_RESULT_NOT_SURE;
+}
+
+static guint
+index_of_result (const OtBiomarker *biomarker,
+                 const char        *result)
+{
+  for (guint i = 0; i <= biomarker->results->len + 1; i++)
+    if (g_str_equal (result_at (biomarker, i), result))
+      return i;
+  return 0;
+}
+
+static void
+sync_substage (OtSituationView *self,
+               OtWorksheet     *worksheet)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  OtSubstage substage = ot_worksheet_get_substage (worksheet);
+  OtSubstage suggested = ot_worksheet_suggest_substage (worksheet);
+  const char *id = substage_ids[substage];
+  const OtTopic *topic = NULL;
+
+  adw_combo_row_set_selected (self->substage_row, substage);
+
+  for (guint i = 0; id && i < ot_content_get_substages (content)->len; i++)
+    if (g_str_equal (((OtTopic *) ot_content_get_substages (content)->pdata[i])->id, id))
+      topic = ot_content_get_substages (content)->pdata[i];
+
+  if (topic != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->substage_row),
+                                 ((OtText *) topic->paras->pdata[0])->text);
+  else if (substage == OT_SUBSTAGE_NOT_SURE)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->substage_row),
+                                 _("Your oncologist can tell you from your scans."));
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->substage_row),
+                                 _("Choose it, or mark below where the cancer has spread."));
+
+  /* Offer the stage the places of spread point to; never change it unasked. */
+  if (suggested != OT_SUBSTAGE_UNSET && suggested != substage)
+    {
+      g_autofree char *label = g_strdup_printf (_("Use %s"), substage_label (suggested));
+
+      gtk_button_set_label (self->use_suggestion_button, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->use_suggestion_button),
+                                   _("Suggested from where the cancer has spread"));
+      gtk_widget_set_visible (GTK_WIDGET (self->use_suggestion_button), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->use_suggestion_button), FALSE);
+    }
+}
+
+static void
+sync_biomarker_row (OtSituationView *self,
+                    AdwComboRow     *row,
+                    OtWorksheet     *worksheet)
+{
+  const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
+  const char *result = ot_worksheet_get_biomarker (worksheet, biomarker->id);
+  const OtResult *known = ot_biomarker_find_result (biomarker, result);
+
+  adw_combo_row_set_selected (row, index_of_result (biomarker, result));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               known ? known->meaning.text : biomarker->measures.text);
+}
+
+static void
+sync_from_worksheet (OtSituationView *self)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  guint sites = ot_worksheet_get_sites (worksheet);
+
+  self->syncing = TRUE;
+
+  sync_substage (self, worksheet);
+  for (guint i = 0; i < self->site_checks->len; i++)
+    gtk_check_button_set_active (self->site_checks->pdata[i], (sites & site_labels[i].site) != 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    if (sides[i] == ot_worksheet_get_side (worksheet))
+      adw_combo_row_set_selected (self->side_row, i);
+  adw_combo_row_set_selected (self->lines_row, ot_worksheet_get_prior_lines (worksheet));
+
+  for (guint i = 0; i < self->biomarker_rows->len; i++)
+    sync_biomarker_row (self, self->biomarker_rows->pdata[i], worksheet);
+
+  gtk_switch_set_active (self->survival_switch, ot_worksheet_get_show_survival (worksheet));
+  if (self->survival_topic != NULL)
+    gtk_widget_set_visible (self->survival_topic, ot_worksheet_get_show_survival (worksheet));
+
+  /* Rewriting an entry the person is typing in would move the cursor. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->patient_row)),
+                 ot_worksheet_get_patient_name (worksheet) ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->patient_row),
+                           ot_worksheet_get_patient_name (worksheet) ?: "");
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)),
+                 ot_worksheet_get_clinician_name (worksheet) ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->clinician_row),
+                           ot_worksheet_get_clinician_name (worksheet) ?: "");
+
+  self->syncing = FALSE;
+}
+
+static void
+worksheet_changed_cb (OtSituationView *self)
+{
+  sync_from_worksheet (self);
+}
+
+static void
+substage_selected_cb (OtSituationView *self)
+{
+  if (!self->syncing)
+    ot_worksheet_set_substage (ot_view_get_worksheet (OT_VIEW (self)),
+                               adw_combo_row_get_selected (self->substage_row));
+}
+
+static void
+use_suggestion_clicked_cb (OtSituationView *self)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+
+  ot_worksheet_set_substage (worksheet, ot_worksheet_suggest_substage (worksheet));
+}
+
+static void
+site_toggled_cb (OtSituationView *self)
+{
+  guint sites = 0;
+
+  if (self->syncing)
+    return;
+
+  for (guint i = 0; i < self->site_checks->len; i++)
+    if (gtk_check_button_get_active (self->site_checks->pdata[i]))
+      sites |= site_labels[i].site;
+  ot_worksheet_set_sites (ot_view_get_worksheet (OT_VIEW (self)), sites);
+}
+
+static void
+side_selected_cb (OtSituationView *self)
+{
+  guint selected = adw_combo_row_get_selected (self->side_row);
+
+  if (!self->syncing && selected < G_N_ELEMENTS (sides))
+    ot_worksheet_set_side (ot_view_get_worksheet (OT_VIEW (self)), sides[selected]);
+}
+
+static void
+lines_selected_cb (OtSituationView *self)
+{
+  if (!self->syncing)
+    ot_worksheet_set_prior_lines (ot_view_get_worksheet (OT_VIEW (self)),
+                                  adw_combo_row_get_selected (self->lines_row));
+}
+
+static void
+biomarker_selected_cb (AdwComboRow     *row,
+                       GParamSpec      *pspec,
+                       OtSituationView *self)
+{
+  const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
+
+  if (!self->syncing)
+    ot_worksheet_set_biomarker (ot_view_get_worksheet (OT_VIEW (self)), biomarker->id,
+                                result_at (biomarker, adw_combo_row_get_selected (row)));
+}
+
+static void
+survival_active_cb (OtSituationView *self)
+{
+  if (!self->syncing)
+    ot_worksheet_set_show_survival (ot_view_get_worksheet (OT_VIEW (self)),
+                                    gtk_switch_get_active (self->survival_switch));
+}
+
+static void
+names_changed_cb (OtSituationView *self)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+
+  if (self->syncing)
+    return;
+  ot_worksheet_set_patient_name (worksheet, gtk_editable_get_text (GTK_EDITABLE (self->patient_row)));
+  ot_worksheet_set_clinician_name (worksheet, gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)));
+}
+
+static void
+build_topics (OtSituationView *self,
+              OtContent       *content)
+{
+  const OtTopic *decision = ot_content_find_topic (content, "decision");
+  GPtrArray *topics = ot_content_get_topics (content);
+
+  if (decision != NULL)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+      /* One line of sources under the whole opening, each source once. */
+      for (guint i = 0; i < decision->paras->len; i++)
+        {
+          const OtText *para = decision->paras->pdata[i];
+
+          g_string_append_printf (text, "%s%s", i ? "\n\n" : "", para->text);
+          for (guint j = 0; para->sources[j]; j++)
+            if (!g_ptr_array_find_with_equal_func (ids, para->sources[j], g_str_equal, NULL))
+              g_ptr_array_add (ids, (gpointer) para->sources[j]);
+        }
+      gtk_label_set_text (self->decision_label, text->str);
+      g_ptr_array_add (ids, NULL);
+      adw_bin_set_child (self->decision_sources,
+                         ot_text_widgets_sources (content, (const char * const *) ids->pdata));
+    }
+
+  for (guint i = 0; i < topics->len; i++)
+    {
+      const OtTopic *topic = topics->pdata[i];
+      GtkWidget *row;
+
+      if (topic == decision)
+        continue;
+
+      row = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), topic->title);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), ot_text_widgets_paragraphs (content, topic->paras));
+      adw_preferences_group_add (self->about_group, row);
+
+      /* Survival numbers only once the person has asked for them. */
+      if (g_str_equal (topic->id, "survival"))
+        self->survival_topic = row;
+    }
+}
+
+static void
+build_sites (OtSituationView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (site_labels); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(site_labels[i].label));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(site_labels[i].label), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (site_toggled_cb), self);
+      adw_expander_row_add_row (self->sites_row, row);
+      g_ptr_array_add (self->site_checks, check);
+    }
+}
+
+static void
+build_biomarkers (OtSituationView *self,
+                  OtContent       *content)
+{
+  GPtrArray *biomarkers = ot_content_get_biomarkers (content);
+
+  for (guint i = 0; i < biomarkers->len; i++)
+    {
+      const OtBiomarker *biomarker = biomarkers->pdata[i];
+      g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+      AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+
+      gtk_string_list_append (model, _("Not tested yet"));
+      for (guint j = 0; j < biomarker->results->len; j++)
+        gtk_string_list_append (model, ((OtResult *) biomarker->results->pdata[j])->label);
+      gtk_string_list_append (model, _("Not sure"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), biomarker->name);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_combo_row_set_model (row, G_LIST_MODEL (model));
+      g_object_set_data (G_OBJECT (row), "biomarker", (gpointer) biomarker);
+      g_signal_connect (row, "notify::selected", G_CALLBACK (biomarker_selected_cb), self);
+      adw_preferences_group_add (self->biomarker_group, GTK_WIDGET (row));
+      g_ptr_array_add (self->biomarker_rows, row);
+    }
+}
+
+static void
+ot_situation_view_model_set (OtView *view)
+{
+  OtSituationView *self = OT_SITUATION_VIEW (view);
+  OtContent *content = ot_view_get_content (view);
+
+  build_topics (self, content);
+  build_sites (self);
+  build_biomarkers (self, content);
+
+  g_signal_connect_object (ot_view_get_worksheet (view), "changed",
+                           G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+  sync_from_worksheet (self);
+
+  g_signal_connect_swapped (self->substage_row, "notify::selected", G_CALLBACK (substage_selected_cb), self);
+  g_signal_connect_swapped (self->side_row, "notify::selected", G_CALLBACK (side_selected_cb), self);
+  g_signal_connect_swapped (self->lines_row, "notify::selected", G_CALLBACK (lines_selected_cb), self);
+  g_signal_connect_swapped (self->survival_switch, "notify::active", G_CALLBACK (survival_active_cb), self);
+  g_signal_connect_swapped (self->patient_row, "changed", G_CALLBACK (names_changed_cb), self);
+  g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (names_changed_cb), self);
+}
+
+static void
+ot_situation_view_finalize (GObject *object)
+{
+  OtSituationView *self = OT_SITUATION_VIEW (object);
+
+  g_ptr_array_unref (self->site_checks);
+  g_ptr_array_unref (self->biomarker_rows);
+
+  G_OBJECT_CLASS (ot_situation_view_parent_class)->finalize (object);
+}
+
 static void
 ot_situation_view_class_init (OtSituationViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OtViewClass *view_class = OT_VIEW_CLASS (klass);
+
+  object_class->finalize = ot_situation_view_finalize;
+
+  view_class->model_set = ot_situation_view_model_set;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-situation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, about_group);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, biomarker_group);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, clinician_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_label);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_sources);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, lines_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, patient_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, side_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, sites_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, substage_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, survival_switch);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, use_suggestion_button);
+  gtk_widget_class_bind_template_callback (widget_class, use_suggestion_clicked_cb);
 }
 
 static void
 ot_situation_view_init (OtSituationView *self)
 {
+  self->site_checks = g_ptr_array_new ();
+  self->biomarker_rows = g_ptr_array_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -530,13 +530,9 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "summary.zoom-out", NULL, zoom_out_activated);
   gtk_widget_class_install_action (widget_class, "summary.zoom-fit", NULL, zoom_fit_activated);
 
+  /* Ctrl+plus and Ctrl+minus stay the application's text zoom; the
+   * preview zooms with its buttons. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "summary.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "summary.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "summary.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "summary.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "summary.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "summary.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "summary.zoom-fit", NULL);
 }
 
 static void

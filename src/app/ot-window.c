@@ -12,6 +12,7 @@
 #include "ot-effects-view.h"
 #include "ot-options-view.h"
 #include "ot-situation-view.h"
+#include "ot-sources-window.h"
 #include "ot-summary-view.h"
 #include "ot-values-view.h"
 #include "ot-view.h"
@@ -25,9 +26,12 @@ struct _OtWindow
   OtContent            *content;
   OtWorksheet          *worksheet;
 
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
   OtView               *effects_view;
   OtView               *options_view;
   OtView               *situation_view;
@@ -87,8 +91,24 @@ ot_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ot_window_parent_class)->constructed (object);
 
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                           g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     ot_view_set_model (views[i], self->content, self->worksheet);
+
+  if (ot_content_is_overdue (self->content, today))
+    {
+      char date[64];
+      g_autofree char *text = NULL;
+
+      g_date_strftime (date, sizeof date, "%e %B %Y", &ot_content_get_meta (self->content)->review_by);
+      text = g_strdup_printf (_("This information was due to be checked again by %s. It may be out "
+                                "of date: ask your care team about anything new."), g_strstrip (date));
+      ot_window_show_banner (self, text);
+    }
 }
 
 static void
@@ -142,6 +162,18 @@ ot_window_dispose (GObject *object)
 }
 
 static void
+sources_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  GtkWidget *sources = ot_sources_window_new (self->content);
+
+  gtk_window_set_transient_for (GTK_WINDOW (sources), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (sources));
+}
+
+static void
 show_view_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -177,6 +209,8 @@ ot_window_class_init (OtWindowClass *klass)
   g_type_ensure (OT_TYPE_VALUES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, effects_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, options_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_view);
@@ -184,9 +218,11 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, summary_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, values_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+  gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_activated);
 
   /* Alt+1 … Alt+5 go to the views in order, as in GNOME's tabbed apps. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -238,4 +274,31 @@ ot_window_get_view (OtWindow *self)
   g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * ot_window_show_banner:
+ * @text: (nullable): what to say, or %NULL to hide the banner
+ *
+ * Shows a line above the views that stays until hidden: for what the
+ * person must not miss, such as out-of-date information.
+ */
+void
+ot_window_show_banner (OtWindow   *self,
+                       const char *text)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+
+  if (text != NULL)
+    gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner, text != NULL);
+}
+
+void
+ot_window_add_toast (OtWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -21,5 +21,9 @@ void        ot_window_show_view     (OtWindow      *self,
                                      const char    *name);
 const char *ot_window_get_view      (OtWindow      *self);
 OtWorksheet *ot_window_get_worksheet (OtWindow    *self);
+void        ot_window_show_banner   (OtWindow      *self,
+                                     const char    *text);
+void        ot_window_add_toast     (OtWindow      *self,
+                                     AdwToast      *toast);
 
 G_END_DECLS

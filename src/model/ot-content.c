@@ -1023,6 +1023,35 @@ ot_content_find_question (OtContent  *self,
   return NULL;
 }
 
+/**
+ * ot_content_format_sources:
+ * @ids: source ids, as in an #OtText
+ *
+ * Returns: (transfer full): "Publisher: Title" for each source, joined
+ * with "; ", for showing under the text they support.
+ */
+char *
+ot_content_format_sources (OtContent          *self,
+                           const char * const *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; ids != NULL && ids[i]; i++)
+    {
+      const OtSource *source = ot_content_find_source (self, ids[i]);
+
+      if (source == NULL)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append_printf (text, "%s: %s", source->publisher, source->title);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 const OtResult *
 ot_biomarker_find_result (const OtBiomarker *biomarker,
                           const char        *id)
@@ -1038,7 +1067,7 @@ ot_fit_to_string (OtFit fit)
     case OT_FIT_LIKELY:
       return _("Likely to help");
     case OT_FIT_DEPENDS:
-      return _("Depends on test results");
+      return _("Depends on tests or other factors");
     case OT_FIT_NOT_EXPECTED:
       return _("Not expected to help");
     case OT_FIT_NOT_USUAL:

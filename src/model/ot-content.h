@@ -233,6 +233,9 @@ const OtFrequency  *ot_content_find_frequency    (OtContent      *self,
 const OtItem       *ot_content_find_question     (OtContent      *self,
                                                   const char     *id);
 
+char               *ot_content_format_sources    (OtContent          *self,
+                                                  const char * const *ids);
+
 const OtResult     *ot_biomarker_find_result     (const OtBiomarker *biomarker,
                                                   const char        *id);
 const char         *ot_fit_to_string             (OtFit           fit);

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "ot-fit-standin.h"
+#include "ot-fit.h"
 #include "ot-summary-private.h"
 
 #define TOP_VALUES 3

@@ -1,0 +1,19 @@
+/* ot-fit.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ot-content.h"
+#include "ot-worksheet.h"
+
+G_BEGIN_DECLS
+
+const OtFitRule *ot_fit_evaluate       (OtContent         *content,
+                                        OtWorksheet       *worksheet,
+                                        const OtTreatment *treatment);
+gboolean         ot_fit_rule_matches   (const OtFitRule   *rule,
+                                        OtWorksheet       *worksheet);
+
+G_END_DECLS

@@ -1,0 +1,130 @@
+/* test-cli.c: the command-line tools, with no display and no session bus
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the built option-talk as a clinic's script would, on a machine
+ * with no display and no session bus. */
+static void
+run_option_talk (Run        *run,
+                 const char *first_arg,
+                 ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("OPTION_TALK"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_unsetenv (env, "DBUS_SESSION_BUS_ADDRESS");
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+test_pack (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "content", name, NULL);
+}
+
+static void
+test_validate_good (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *pack = test_pack ("minimal.xml");
+
+  run_option_talk (&run, "--validate-content", pack, NULL);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+  g_assert_nonnull (strstr (run.out, "a valid content pack, version 0.0.1"));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_validate_shipped (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+
+  run_option_talk (&run, "--validate-content", pack, NULL);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_validate_bad (void)
+{
+  static const char *bad[][2] = {
+    { "unknown-source.xml", "unknown source “no-such-source”" },
+    { "not-xml.xml", "not a readable XML file" },
+    { "external-entity.xml", "document type declaration" },
+    { "missing-row.xml", "has no “goal” row" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *pack = test_pack (bad[i][0]);
+
+      run_option_talk (&run, "--validate-content", pack, NULL);
+      g_assert_false (g_spawn_check_wait_status (run.status, NULL));
+      g_test_message ("%s", run.err);
+      /* The clinic sees the file, the problem, and for references the line. */
+      g_assert_nonnull (strstr (run.err, bad[i][0]));
+      g_assert_nonnull (strstr (run.err, bad[i][1]));
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_option_talk (&run, "--version", NULL);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+  g_assert_cmpstr (run.out, ==, "Option Talk " PACKAGE_VERSION "\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/validate-good", test_validate_good);
+  g_test_add_func ("/cli/validate-shipped", test_validate_shipped);
+  g_test_add_func ("/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/cli/version", test_version);
+
+  return g_test_run ();
+}

@@ -1,0 +1,262 @@
+/* test-readability.c: the pack's patient-facing text at reading grade 8
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Flesch–Kincaid grade level, per section of the pack:
+ *   0.39 × words / sentences + 11.8 × syllables / words − 15.59
+ * Each piece of text ends a sentence even without a full stop (list items,
+ * labels).  Syllables are counted as runs of vowels, less a silent final
+ * "e", at least one a word: the usual approximation of the formula's tools.
+ * A section above grade 9 fails, naming itself; the whole pack must be at
+ * grade 8 or below.  Source titles are not patient text and are left out.
+ */
+
+#include "config.h"
+
+#include "ot-content.h"
+
+typedef struct
+{
+  const char *name;
+  guint       words;
+  guint       sentences;
+  guint       syllables;
+} Section;
+
+static guint
+count_syllables (const char *word)
+{
+  g_autoptr(GString) letters = g_string_new (NULL);
+  guint count = 0;
+  gboolean in_vowel = FALSE;
+
+  for (const char *p = word; *p; p++)
+    if (g_ascii_isalpha (*p))
+      g_string_append_c (letters, g_ascii_tolower (*p));
+
+  if (letters->len == 0)
+    return 1;
+
+  for (gsize i = 0; i < letters->len; i++)
+    {
+      gboolean vowel = strchr ("aeiouy", letters->str[i]) != NULL;
+
+      if (vowel && !in_vowel)
+        count++;
+      in_vowel = vowel;
+    }
+
+  if (letters->len > 2 && letters->str[letters->len - 1] == 'e'
+      && letters->str[letters->len - 2] != 'l' && count > 1)
+    count--;
+
+  return MAX (count, 1);
+}
+
+static void
+add_text (Section    *section,
+          const char *text)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text, " \t\n", -1);
+  gboolean ended = FALSE;
+
+  for (guint i = 0; tokens[i]; i++)
+    {
+      const char *token = tokens[i];
+      gsize length = strlen (token);
+      gboolean has_alnum = FALSE;
+
+      for (const char *p = token; *p; p++)
+        has_alnum |= g_ascii_isalnum (*p) || (guchar) *p >= 0x80;
+      if (!has_alnum)
+        continue;
+
+      section->words++;
+      section->syllables += count_syllables (token);
+      ended = length > 0 && strchr (".!?", token[length - 1]) != NULL;
+      if (ended)
+        section->sentences++;
+    }
+
+  if (!ended)
+    section->sentences++;
+}
+
+static double
+grade (const Section *section)
+{
+  return 0.39 * section->words / section->sentences
+         + 11.8 * section->syllables / section->words - 15.59;
+}
+
+static void
+add_paras (Section   *section,
+           GPtrArray *paras)
+{
+  for (guint i = 0; i < paras->len; i++)
+    add_text (section, ((OtText *) paras->pdata[i])->text);
+}
+
+static void
+add_items (Section   *section,
+           GPtrArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const OtItem *item = items->pdata[i];
+
+      add_text (section, item->text);
+      if (item->help)
+        add_text (section, item->help);
+    }
+}
+
+static void
+test_grades (void)
+{
+  g_autoptr(OtContent) content = ot_content_new_default (NULL);
+  g_autoptr(GArray) sections = g_array_new (FALSE, TRUE, sizeof (Section));
+  GPtrArray *categories = ot_content_get_categories (content);
+  Section all = { "whole pack", 0, 0, 0 };
+  Section section;
+  guint too_hard = 0;
+
+#define BEGIN(title) memset (&section, 0, sizeof section); section.name = (title)
+#define END() g_array_append_val (sections, section)
+
+  for (guint i = 0; i < ot_content_get_topics (content)->len; i++)
+    {
+      const OtTopic *topic = ot_content_get_topics (content)->pdata[i];
+
+      BEGIN (topic->title);
+      add_text (&section, topic->title);
+      add_paras (&section, topic->paras);
+      END ();
+    }
+
+  BEGIN ("substages");
+  for (guint i = 0; i < ot_content_get_substages (content)->len; i++)
+    add_paras (&section, ((OtTopic *) ot_content_get_substages (content)->pdata[i])->paras);
+  END ();
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const OtCategory *category = categories->pdata[i];
+
+      BEGIN (category->name);
+      for (guint r = 0; r < ot_content_get_rows (content)->len; r++)
+        add_text (&section, category->cells[r].text);
+      for (guint t = 0; t < category->treatments->len; t++)
+        {
+          const OtTreatment *treatment = category->treatments->pdata[t];
+
+          add_text (&section, treatment->short_text);
+          add_text (&section, treatment->about.text);
+        }
+      END ();
+    }
+
+  BEGIN ("side effects");
+  for (guint i = 0; i < ot_content_get_side_effects (content)->len; i++)
+    {
+      const OtSideEffect *effect = ot_content_get_side_effects (content)->pdata[i];
+
+      add_text (&section, effect->about.text);
+      add_text (&section, effect->managing.text);
+    }
+  END ();
+
+  BEGIN ("biomarkers");
+  for (guint i = 0; i < ot_content_get_biomarkers (content)->len; i++)
+    {
+      const OtBiomarker *biomarker = ot_content_get_biomarkers (content)->pdata[i];
+
+      add_text (&section, biomarker->measures.text);
+      for (guint r = 0; r < biomarker->results->len; r++)
+        add_text (&section, ((OtResult *) biomarker->results->pdata[r])->meaning.text);
+    }
+  END ();
+
+  BEGIN ("fit reasons");
+  for (guint i = 0; i < ot_content_get_rules (content)->len; i++)
+    add_text (&section, ((OtFitRule *) ot_content_get_rules (content)->pdata[i])->reason);
+  END ();
+
+  BEGIN ("values, role and readiness");
+  add_items (&section, ot_content_get_values (content));
+  add_items (&section, ot_content_get_roles (content));
+  add_items (&section, ot_content_get_readiness (content));
+  END ();
+
+  BEGIN ("questions");
+  for (guint i = 0; i < ot_content_get_question_groups (content)->len; i++)
+    add_items (&section, ((OtGroup *) ot_content_get_question_groups (content)->pdata[i])->items);
+  END ();
+
+  BEGIN ("glossary");
+  for (guint i = 0; i < ot_content_get_glossary (content)->len; i++)
+    add_text (&section, ((OtTerm *) ot_content_get_glossary (content)->pdata[i])->definition.text);
+  END ();
+
+  BEGIN ("frequency groups");
+  for (guint i = 0; i < ot_content_get_frequencies (content)->len; i++)
+    add_text (&section, ((OtFrequency *) ot_content_get_frequencies (content)->pdata[i])->note);
+  END ();
+
+#undef BEGIN
+#undef END
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const Section *s = &g_array_index (sections, Section, i);
+
+      g_test_message ("grade %4.1f  %s (%u words)", grade (s), s->name, s->words);
+      g_assert_cmpuint (s->words, >, 0);
+      if (grade (s) > 9.0)
+        {
+          g_test_message ("  “%s” reads above grade 9", s->name);
+          too_hard++;
+        }
+      all.words += s->words;
+      all.sentences += s->sentences;
+      all.syllables += s->syllables;
+    }
+
+  g_test_message ("grade %4.1f  %s (%u words)", grade (&all), all.name, all.words);
+  g_assert_cmpuint (too_hard, ==, 0);
+  g_assert_cmpfloat (grade (&all), <=, 8.0);
+}
+
+/* The counting itself, on sentences whose grade is known by hand. */
+static void
+test_formula (void)
+{
+  Section easy = { "easy", 0, 0, 0 };
+  Section hard = { "hard", 0, 0, 0 };
+
+  g_assert_cmpuint (count_syllables ("cat"), ==, 1);
+  g_assert_cmpuint (count_syllables ("table"), ==, 2);
+  g_assert_cmpuint (count_syllables ("make"), ==, 1);
+  g_assert_cmpuint (count_syllables ("chemotherapy"), ==, 5);
+  g_assert_cmpuint (count_syllables ("5-FU"), ==, 1);
+
+  /* 8 words, 1 sentence, 8 syllables: 0.39 × 8 + 11.8 − 15.59 = −0.67. */
+  add_text (&easy, "The cat sat on the mat at home.");
+  g_assert_cmpfloat_with_epsilon (grade (&easy), -0.67, 0.01);
+
+  add_text (&hard, "Immunotherapeutic interventions demonstrate considerable heterogeneity "
+                   "regarding therapeutic responsiveness in microsatellite instability.");
+  g_assert_cmpfloat (grade (&hard), >, 9.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/readability/formula", test_formula);
+  g_test_add_func ("/readability/grades", test_grades);
+
+  return g_test_run ();
+}

@@ -1,0 +1,354 @@
+/* test-views.c: My Situation and Options, used as a clinician would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ot-test-ui.h"
+
+static GtkWidget *
+view (OtWindow   *window,
+      const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL, NULL));
+
+  ot_window_show_view (window, name);
+  ot_test_ui_wait ();
+  return adw_view_stack_get_child_by_name (stack, name);
+}
+
+/* Picks the item of a combo row by its text, as a person would. */
+static void
+choose (GtkWidget  *root,
+        const char *row_title,
+        const char *item)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (ot_test_ui_find_row (root, row_title));
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) string = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (string), item))
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+  g_error ("“%s” has no item “%s”", row_title, item);
+}
+
+static gboolean
+badge_for (GtkWidget     *widget,
+           gconstpointer  treatment_id)
+{
+  const OtTreatment *treatment = g_object_get_data (G_OBJECT (widget), "treatment");
+
+  return treatment != NULL && g_str_equal (treatment->id, treatment_id);
+}
+
+static GtkMenuButton *
+badge (GtkWidget  *options,
+       const char *treatment_id)
+{
+  GtkWidget *found = ot_test_ui_find (options, GTK_TYPE_MENU_BUTTON, badge_for, treatment_id);
+
+  g_assert_nonnull (found);
+  return GTK_MENU_BUTTON (found);
+}
+
+static void
+assert_badge (GtkWidget  *options,
+              const char *treatment_id,
+              const char *label,
+              const char *reason_part)
+{
+  GtkMenuButton *button = badge (options, treatment_id);
+  const char *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (button));
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (button))), ==, label);
+  g_assert_nonnull (tooltip);
+  if (strstr (tooltip, reason_part) == NULL)
+    g_error ("the reason for %s, “%s”, does not mention “%s”", treatment_id, tooltip, reason_part);
+}
+
+/* Focus scrolls a widget into view, smoothly: wait until it is there. */
+static void
+wait_until_shown (GtkWidget *widget,
+                  OtWindow  *window)
+{
+  for (guint i = 0; i < 30; i++)
+    {
+      graphene_rect_t bounds;
+
+      ot_test_ui_wait ();
+      g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+      if (bounds.origin.y >= 0
+          && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (window)))
+        return;
+    }
+  g_error ("the widget never scrolled into view");
+}
+
+static void
+untested_body (OtApplication *app,
+               OtWindow      *window)
+{
+  GtkWidget *options = view (window, "options");
+
+  /* Nothing tested yet: what hangs on a test result says so. */
+  assert_badge (options, "anti-egfr", "? Depends on tests or other factors", "RAS");
+  assert_badge (options, "pembrolizumab", "? Depends on tests or other factors", "MMR");
+  assert_badge (options, "braf-combo", "? Depends on tests or other factors", "BRAF");
+  assert_badge (options, "palliative-care", "✓ Likely to help", "");
+}
+
+static void
+test_untested (void)
+{
+  ot_test_ui_run (untested_body);
+}
+
+static void
+biomarkers_body (OtApplication *app,
+                 OtWindow      *window)
+{
+  GtkWidget *situation = view (window, "situation");
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *options;
+
+  /* A clinician enters the report through the My Situation rows. */
+  choose (situation, "MMR / MSI", "dMMR / MSI-high");
+  choose (situation, "RAS (KRAS and NRAS)", "KRAS or NRAS change (not G12C)");
+  choose (situation, "Where It _Started", "Left colon");
+  g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "mmr"), ==, "dmmr");
+  g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "ras"), ==, "mutated");
+  g_assert_cmpint (ot_worksheet_get_side (worksheet), ==, OT_SIDE_LEFT);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "situation-filled");
+
+  options = view (window, "options");
+  assert_badge (options, "anti-egfr", "✗ Not expected to help", "RAS");
+  assert_badge (options, "pembrolizumab", "✓ Likely to help", "MSI-high");
+  assert_badge (options, "nivolumab-ipilimumab", "✓ Likely to help", "MSI-high");
+
+  /* The badge, reached by keyboard, opens its reason and sources. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (badge (options, "anti-egfr"))));
+  wait_until_shown (GTK_WIDGET (badge (options, "anti-egfr")), window);
+  gtk_menu_button_popup (badge (options, "anti-egfr"));
+  ot_test_ui_wait ();
+  g_assert_nonnull (gtk_menu_button_get_popover (badge (options, "anti-egfr")));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (badge (options, "anti-egfr")))));
+  g_assert_nonnull (ot_test_ui_find_label (GTK_WIDGET (gtk_menu_button_get_popover (badge (options, "anti-egfr"))),
+                                           "About this treatment"));
+  ot_test_ui_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (badge (options, "anti-egfr"))),
+                         "options-fit-popover");
+  gtk_menu_button_popdown (badge (options, "anti-egfr"));
+
+  /* A new result changes the fit at once. */
+  choose (situation, "RAS (KRAS and NRAS)", "No RAS change (RAS wild-type)");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (badge (options, "anti-egfr")))),
+                   !=, "✗ Not expected to help");
+}
+
+static void
+test_biomarkers (void)
+{
+  ot_test_ui_run (biomarkers_body);
+}
+
+static gboolean
+toggle_named (GtkWidget     *widget,
+              gconstpointer  name)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), name) == 0;
+}
+
+static void
+compare_body (OtApplication *app,
+              OtWindow      *window)
+{
+  static const char *names[] = { "Chemotherapy", "Targeted therapy", "Immunotherapy",
+                                 "Radiation therapy", "Clinical trials" };
+  GtkWidget *options = view (window, "options");
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+
+  /* All eight columns by default. */
+  g_assert_nonnull (ot_test_ui_find_label (options, "Clinical trials"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ot_test_ui_find (options, GTK_TYPE_TOGGLE_BUTTON,
+                                                                      toggle_named, names[i])),
+                                  TRUE);
+  ot_test_ui_wait ();
+
+  /* Four at most: the fifth is refused and the person is told why. */
+  g_assert_cmpuint (g_strv_length ((GStrv) ot_worksheet_get_compared_categories (worksheet)), ==, 4);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ot_test_ui_find (options, GTK_TYPE_TOGGLE_BUTTON,
+                                                                                    toggle_named, "Clinical trials"))));
+  g_assert_nonnull (ot_test_ui_find_label (options, "Compare up to four at a time. Clear one to choose another."));
+
+  /* The grid's column headings are the compared categories only. */
+  g_assert_nonnull (ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL));
+  {
+    GtkWidget *grid = ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL);
+
+    g_assert_nonnull (ot_test_ui_find_label (grid, "Radiation therapy"));
+    g_assert_null (ot_test_ui_find_label (grid, "Clinical trials"));
+    g_assert_null (ot_test_ui_find_label (grid, "Palliative care and hospice"));
+  }
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-compare");
+}
+
+static void
+test_compare (void)
+{
+  ot_test_ui_run (compare_body);
+}
+
+static void
+stage_body (OtApplication *app,
+            OtWindow      *window)
+{
+  GtkWidget *situation = view (window, "situation");
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *use;
+  GtkWidget *survival;
+
+  /* Liver and lungs: two organs point to IVB, offered but not imposed. */
+  ot_worksheet_set_sites (worksheet, OT_SITE_LIVER | OT_SITE_LUNG);
+  ot_test_ui_wait ();
+  g_assert_cmpint (ot_worksheet_get_substage (worksheet), ==, OT_SUBSTAGE_UNSET);
+  use = GTK_WIDGET (ot_test_ui_find (situation, GTK_TYPE_BUTTON, toggle_named, "Use Stage IVB"));
+  g_assert_nonnull (use);
+  g_assert_true (gtk_widget_get_visible (use));
+  g_signal_emit_by_name (use, "clicked");
+  g_assert_cmpint (ot_worksheet_get_substage (worksheet), ==, OT_SUBSTAGE_IVB);
+  g_assert_false (gtk_widget_get_visible (use));
+
+  /* Survival numbers stay hidden until asked for. */
+  survival = ot_test_ui_find_row (situation, "Survival numbers (shown only if you ask)");
+  g_assert_nonnull (survival);
+  g_assert_false (gtk_widget_get_visible (survival));
+  gtk_switch_set_active (GTK_SWITCH (ot_test_ui_find (ot_test_ui_find_row (situation, "Show _Survival Numbers"),
+                                                    GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
+  g_assert_true (ot_worksheet_get_show_survival (worksheet));
+  g_assert_true (gtk_widget_get_visible (survival));
+
+  /* An opened worksheet shows in the widgets. */
+  {
+    g_autoptr(OtWorksheet) opened = ot_worksheet_new ();
+
+    ot_worksheet_set_biomarker (opened, "braf", "v600e");
+    ot_worksheet_set_prior_lines (opened, 2);
+    ot_worksheet_copy_from (worksheet, opened);
+  }
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ot_test_ui_find_row (situation, "_Treatment So Far"))), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ot_test_ui_find_row (situation, "BRAF"))), ==, 1);
+}
+
+static void
+test_stage (void)
+{
+  ot_test_ui_run (stage_body);
+}
+
+static void
+overdue_body (OtApplication *app,
+              OtWindow      *window)
+{
+  GtkRevealer *banner = GTK_REVEALER (ot_test_ui_find (GTK_WIDGET (window), GTK_TYPE_REVEALER, NULL, NULL));
+  GtkWidget *label = gtk_revealer_get_child (banner);
+
+  /* The test pack's review-by date, 30 June 2026, has passed. */
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "It may be out of date"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "2026"));
+  ot_test_ui_screenshot (GTK_WIDGET (window), "banner-overdue");
+}
+
+static void
+test_overdue (void)
+{
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+
+  ot_test_ui_run_args (overdue_body, "--content", pack, NULL);
+}
+
+static void
+bad_pack_body (OtApplication *app,
+               OtWindow      *window)
+{
+  GtkRevealer *banner = GTK_REVEALER (ot_test_ui_find (GTK_WIDGET (window), GTK_TYPE_REVEALER, NULL, NULL));
+  const char *text = gtk_label_get_text (GTK_LABEL (gtk_revealer_get_child (banner)));
+
+  /* A clinic's broken pack is named with its problem; the built-in one is used. */
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (text, "unknown-source.xml"));
+  g_assert_nonnull (strstr (text, "no-such-source"));
+  g_assert_cmpuint (ot_content_get_categories (ot_application_get_content (app))->len, ==, 8);
+}
+
+static void
+test_bad_pack (void)
+{
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "data", "content", "unknown-source.xml", NULL);
+
+  ot_test_ui_run_args (bad_pack_body, "--content", pack, NULL);
+}
+
+static void
+sources_body (OtApplication *app,
+              OtWindow      *window)
+{
+  GPtrArray *sources = ot_content_get_sources (ot_application_get_content (app));
+  const OtSource *first = sources->pdata[0];
+  GtkWindow *sources_window = NULL;
+  GList *windows;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sources", NULL);
+  ot_test_ui_wait ();
+  windows = gtk_window_list_toplevels ();
+  for (GList *l = windows; l; l = l->next)
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (l->data), "OtSourcesWindow") == 0)
+      sources_window = l->data;
+  g_list_free (windows);
+
+  g_assert_nonnull (sources_window);
+  g_assert_nonnull (ot_test_ui_find_row (GTK_WIDGET (sources_window), first->title));
+  ot_test_ui_screenshot (GTK_WIDGET (sources_window), "sources-window");
+  gtk_window_destroy (sources_window);
+}
+
+static void
+test_sources (void)
+{
+  ot_test_ui_run (sources_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
+      return 0;
+    }
+
+  g_test_add_func ("/views/untested", test_untested);
+  g_test_add_func ("/views/biomarkers", test_biomarkers);
+  g_test_add_func ("/views/compare", test_compare);
+  g_test_add_func ("/views/stage", test_stage);
+  g_test_add_func ("/views/overdue", test_overdue);
+  g_test_add_func ("/views/bad-pack", test_bad_pack);
+  g_test_add_func ("/views/sources", test_sources);
+
+  return g_test_run ();
+}
