@@ -1,4 +1,4 @@
-/* ot-summary-view.c
+/* ot-summary-view.c: the summary's pages, to look at, print or export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,25 +9,541 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-pdf.h"
+#include "ot-print-operation.h"
+#include "ot-summary-page.h"
 #include "ot-summary-view.h"
+
+/* Changes come in bursts (a name typed, a list ticked): lay the pages out
+ * again once the burst is over, at most this often. */
+#define RELAYOUT_DELAY_MS 300
 
 struct _OtSummaryView
 {
-  OtView parent_instance;
+  OtView             parent_instance;
+
+  GSettings         *settings;
+  OtSummary         *summary;
+  GtkPrintSettings  *print_settings;
+  GtkPageSetup      *page_setup;
+  GFile             *export_folder;
+  guint              relayout_id;
+  gboolean           dirty;
+  double             zoom;        /* 0 fits the width */
+
+  GtkDropDown       *paper_dropdown;
+  GtkBox            *pages_box;
+  GtkLabel          *pages_label;
+  GtkScrolledWindow *scroller;
+  AdwToastOverlay   *toast_overlay;
+  GtkLabel          *zoom_label;
 };
 
 G_DEFINE_FINAL_TYPE (OtSummaryView, ot_summary_view, OT_TYPE_VIEW)
 
+static const double zoom_levels[] = { 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0 };
+
+static OtPaper
+paper_from_setting (const char *name)
+{
+  OtPaper paper;
+
+  if (ot_paper_from_string (name, &paper))
+    return paper;
+
+  /* "auto": the paper of the locale, as GTK's print dialog picks it. */
+  return g_str_equal (gtk_paper_size_get_default (), GTK_PAPER_NAME_LETTER) ? OT_PAPER_LETTER : OT_PAPER_A4;
+}
+
+static OtPaper
+get_paper (OtSummaryView *self)
+{
+  return gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? OT_PAPER_LETTER : OT_PAPER_A4;
+}
+
+static gboolean
+paper_get_mapping (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_uint (value, paper_from_setting (g_variant_get_string (variant, NULL)) == OT_PAPER_LETTER);
+  return TRUE;
+}
+
+static GVariant *
+paper_set_mapping (const GValue       *value,
+                   const GVariantType *type,
+                   gpointer            user_data)
+{
+  return g_variant_new_string (ot_paper_to_string (g_value_get_uint (value) == 1 ? OT_PAPER_LETTER : OT_PAPER_A4));
+}
+
+static void
+show_error (OtSummaryView *self,
+            const char    *heading,
+            const char    *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static double
+effective_zoom (OtSummaryView *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+
+  if (self->zoom > 0)
+    return self->zoom;
+  if (first == NULL || self->summary == NULL || gtk_widget_get_width (first) <= 0)
+    return 1.0;
+
+  return gtk_widget_get_width (first)
+         / (ot_summary_get_page_width (self->summary) * OT_SUMMARY_PAGE_PIXELS_PER_POINT);
+}
+
+static void
+set_zoom (OtSummaryView *self,
+          double         zoom)
+{
+  g_autofree char *label = NULL;
+
+  self->zoom = zoom;
+
+  /* Fitting the width needs no horizontal scrolling; a fixed zoom may. */
+  gtk_scrolled_window_set_policy (self->scroller,
+                                  zoom > 0 ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_halign (GTK_WIDGET (self->pages_box), zoom > 0 ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    ot_summary_page_set_zoom (OT_SUMMARY_PAGE (child), zoom);
+
+  /* Translators: a zoom level, as in "125 %" */
+  label = zoom > 0 ? g_strdup_printf (_("%.0f %%"), zoom * 100) : g_strdup (_("Fit Width"));
+  gtk_label_set_label (self->zoom_label, label);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.zoom-in",
+                                 zoom == 0 || zoom < zoom_levels[G_N_ELEMENTS (zoom_levels) - 1]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.zoom-out",
+                                 zoom == 0 || zoom > zoom_levels[0]);
+}
+
+static void
+relayout (OtSummaryView *self)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  GtkWidget *box = GTK_WIDGET (self->pages_box);
+  GtkWidget *child;
+  g_autofree char *pages = NULL;
+  double width, height;
+  guint n_pages, i;
+
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  self->dirty = FALSE;
+  if (content == NULL)
+    return;
+
+  ot_paper_get_size (get_paper (self), &width, &height);
+  g_clear_object (&self->summary);
+  self->summary = ot_summary_new (content, worksheet, width, height, NULL);
+  n_pages = ot_summary_get_n_pages (self->summary);
+
+  /* Keep the page widgets there are, so the scroll position stays. */
+  for (i = 0, child = gtk_widget_get_first_child (box); i < n_pages; i++)
+    {
+      if (child == NULL)
+        {
+          child = ot_summary_page_new ();
+          ot_summary_page_set_zoom (OT_SUMMARY_PAGE (child), self->zoom);
+          gtk_box_append (self->pages_box, child);
+        }
+      ot_summary_page_set_page (OT_SUMMARY_PAGE (child), self->summary, i);
+      child = gtk_widget_get_next_sibling (child);
+    }
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (self->pages_box, child);
+      child = next;
+    }
+
+  pages = g_strdup_printf (g_dngettext (NULL, "%u page", "%u pages", n_pages), n_pages);
+  gtk_label_set_label (self->pages_label, pages);
+}
+
+static gboolean
+relayout_timeout_cb (gpointer data)
+{
+  OtSummaryView *self = data;
+
+  self->relayout_id = 0;
+  relayout (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Only a visible summary is laid out again; a hidden one waits until it
+ * is shown. */
+static void
+worksheet_changed_cb (OtSummaryView *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->relayout_id == 0)
+    self->relayout_id = g_timeout_add (RELAYOUT_DELAY_MS, relayout_timeout_cb, self);
+}
+
+static void
+paper_changed_cb (OtSummaryView *self)
+{
+  /* What was remembered from the print dialog gives way to the new paper. */
+  g_clear_object (&self->page_setup);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    relayout (self);
+  else
+    self->dirty = TRUE;
+}
+
+typedef struct
+{
+  OtContent   *content;
+  OtWorksheet *worksheet;
+  OtPaper      paper;
+  GFile       *file;
+} Export;
+
+static void
+export_free (gpointer data)
+{
+  Export *export = data;
+
+  ot_content_unref (export->content);
+  g_object_unref (export->worksheet);
+  g_object_unref (export->file);
+  g_free (export);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Export *export = task_data;
+  GError *error = NULL;
+  double width, height;
+
+  ot_paper_get_size (export->paper, &width, &height);
+  if (ot_pdf_export (export->content, export->worksheet, width, height, NULL, export->file, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (object);
+  Export *export = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *name = g_file_get_basename (export->file);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), display);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      /* The next export starts in the same folder. */
+      g_clear_object (&self->export_folder);
+      self->export_folder = g_file_get_parent (export->file);
+    }
+  else
+    {
+      show_error (self, _("Could Not Export the Summary"), error->message);
+    }
+}
+
+/**
+ * ot_summary_view_export:
+ *
+ * Writes the summary to @file as a PDF, away from the main thread, with a
+ * toast when done or a dialog naming the file and the problem.
+ */
+static void
+ot_summary_view_export (OtSummaryView *self,
+                        GFile         *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
+  Export *export = g_new0 (Export, 1);
+
+  /* The thread gets its own copy of the answers, as they are now. */
+  export->content = ot_content_ref (ot_view_get_content (OT_VIEW (self)));
+  export->worksheet = ot_worksheet_new ();
+  ot_worksheet_copy_from (export->worksheet, ot_view_get_worksheet (OT_VIEW (self)));
+  export->paper = get_paper (self);
+  export->file = g_object_ref (file);
+
+  g_task_set_task_data (task, export, export_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    OtSummaryView   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      ot_summary_view_export (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_pdf_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the file name offered for the PDF; %s is the date */
+  g_autofree char *name = g_strdup_printf (_("Summary for the visit %s.pdf"), day);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export Summary as PDF"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  if (self->export_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), self->export_folder, NULL);
+
+  g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+export_to_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+
+  ot_summary_view_export (OT_SUMMARY_VIEW (widget), file);
+}
+
+static GtkPageSetup *
+page_setup_for_paper (OtPaper paper)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  GtkPaperSize *size = gtk_paper_size_new (paper == OT_PAPER_LETTER ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size (setup, size);
+  gtk_paper_size_free (size);
+  return setup;
+}
+
+/* What the person chose in the print dialog serves the next print in this
+ * session. */
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               OtSummaryView           *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+      GtkPaperSize *paper = settings ? gtk_print_settings_get_paper_size (settings) : NULL;
+
+      g_set_object (&self->print_settings, settings);
+      g_clear_object (&self->page_setup);
+      if (paper != NULL)
+        {
+          self->page_setup = gtk_page_setup_new ();
+          gtk_page_setup_set_paper_size (self->page_setup, paper);
+          gtk_page_setup_set_orientation (self->page_setup, gtk_print_settings_get_orientation (settings));
+          gtk_paper_size_free (paper);
+        }
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _("Could Not Print the Summary"), error ? error->message : "");
+    }
+
+  g_object_unref (operation);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  OtPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = ot_print_operation_new (ot_view_get_content (OT_VIEW (self)),
+                                      ot_view_get_worksheet (OT_VIEW (self)));
+  setup = self->page_setup ? g_object_ref (self->page_setup) : page_setup_for_paper (get_paper (self));
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+
+  /* print_done_cb lets go of the operation. */
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR
+      && error != NULL)
+    show_error (self, _("Could Not Print the Summary"), error->message);
+}
+
+static void
+zoom_in_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (widget);
+  double zoom = effective_zoom (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_levels); i++)
+    if (zoom_levels[i] > zoom + 0.01)
+      {
+        set_zoom (self, zoom_levels[i]);
+        return;
+      }
+  set_zoom (self, zoom_levels[G_N_ELEMENTS (zoom_levels) - 1]);
+}
+
+static void
+zoom_out_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (widget);
+  double zoom = effective_zoom (self);
+
+  for (guint i = G_N_ELEMENTS (zoom_levels); i > 0; i--)
+    if (zoom_levels[i - 1] < zoom - 0.01)
+      {
+        set_zoom (self, zoom_levels[i - 1]);
+        return;
+      }
+  set_zoom (self, zoom_levels[0]);
+}
+
+static void
+zoom_fit_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  set_zoom (OT_SUMMARY_VIEW (widget), 0);
+}
+
+static void
+ot_summary_view_model_set (OtView *view)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (view);
+
+  g_signal_connect_object (ot_view_get_worksheet (view), "changed",
+                           G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Laid out when first shown, so the window opens without waiting. */
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    relayout (self);
+}
+
+static void
+ot_summary_view_map (GtkWidget *widget)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ot_summary_view_parent_class)->map (widget);
+
+  if (self->dirty)
+    relayout (self);
+}
+
+static void
+ot_summary_view_dispose (GObject *object)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (object);
+
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  g_clear_object (&self->summary);
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->page_setup);
+  g_clear_object (&self->export_folder);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ot_summary_view_parent_class)->dispose (object);
+}
+
 static void
 ot_summary_view_class_init (OtSummaryViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OtViewClass *view_class = OT_VIEW_CLASS (klass);
+
+  object_class->dispose = ot_summary_view_dispose;
+
+  widget_class->map = ot_summary_view_map;
+
+  view_class->model_set = ot_summary_view_model_set;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_label);
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, paper_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, zoom_label);
+
+  gtk_widget_class_install_action (widget_class, "summary.export-pdf", NULL, export_pdf_activated);
+  gtk_widget_class_install_action (widget_class, "summary.export-to", "s", export_to_activated);
+  gtk_widget_class_install_action (widget_class, "summary.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "summary.zoom-in", NULL, zoom_in_activated);
+  gtk_widget_class_install_action (widget_class, "summary.zoom-out", NULL, zoom_out_activated);
+  gtk_widget_class_install_action (widget_class, "summary.zoom-fit", NULL, zoom_fit_activated);
+
+  /* Ctrl+plus and Ctrl+minus stay the application's text zoom; the
+   * preview zooms with its buttons. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "summary.print", NULL);
 }
 
 static void
 ot_summary_view_init (OtSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind_with_mapping (self->settings, "paper-size", self->paper_dropdown, "selected",
+                                G_SETTINGS_BIND_DEFAULT, paper_get_mapping, paper_set_mapping, NULL, NULL);
+  g_signal_connect_object (self->paper_dropdown, "notify::selected",
+                           G_CALLBACK (paper_changed_cb), self, G_CONNECT_SWAPPED);
+  set_zoom (self, 0);
 }

@@ -1,0 +1,301 @@
+/* ot-summary-effects.c: the side effects of the compared treatments
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-summary"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ot-summary-private.h"
+
+/* Treatments side by side in one table; more make further tables, so the
+ * columns stay wide enough to read on paper. */
+#define TREATMENTS_PER_TABLE 3
+#define NAME_WIDTH           118.0
+#define CELL_PADDING         4.0
+
+typedef struct
+{
+  OtSummaryBuilder  *builder;
+  GHashTable        *letters;   /* note text → its letter, "A", "B", … */
+  GPtrArray         *notes;     /* of const char *, in order of letters */
+} Notes;
+
+static char *
+letter_for (guint index)
+{
+  GString *letters = g_string_new (NULL);
+
+  /* A … Z, then AA, AB, … */
+  do
+    {
+      g_string_prepend_c (letters, (char) ('A' + index % 26));
+      index = index / 26;
+    }
+  while (index-- > 0);
+
+  return g_string_free (letters, FALSE);
+}
+
+static const char *
+note_letter (Notes      *notes,
+             const char *note)
+{
+  const char *letter = g_hash_table_lookup (notes->letters, note);
+
+  if (letter == NULL)
+    {
+      letter = letter_for (notes->notes->len);
+      g_hash_table_insert (notes->letters, (gpointer) note, (gpointer) letter);
+      g_ptr_array_add (notes->notes, (gpointer) note);
+    }
+
+  return letter;
+}
+
+/* 48 → "48", 2.5 → "2.5", in the person's number format. */
+static char *
+format_count (double count)
+{
+  if (fabs (count - round (count)) < 0.05)
+    return g_strdup_printf ("%.0f", count);
+  return g_strdup_printf ("%.1f", count);
+}
+
+static char *
+figure_markup (const OtFrequency *frequency)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  if (frequency == NULL)
+    return ot_summary_escape (_("not listed"));
+  if (!frequency->has_figure)
+    return ot_summary_escape (_("no reliable figure"));
+
+  if (frequency->count >= 0)
+    {
+      g_autofree char *count = format_count (frequency->count);
+      g_autofree char *about = g_strdup_printf (_("about %s in 100"), count);
+
+      g_string_append_printf (markup, "<b>%s</b>", about);
+      if (frequency->low >= 0 && frequency->high >= 0)
+        {
+          g_autofree char *low = format_count (frequency->low);
+          g_autofree char *high = format_count (frequency->high);
+
+          g_string_append_c (markup, '\n');
+          g_string_append_printf (markup, _("(%s to %s)"), low, high);
+        }
+    }
+
+  if (frequency->serious >= 0)
+    {
+      g_autofree char *serious = format_count (frequency->serious);
+
+      if (markup->len > 0)
+        g_string_append_c (markup, '\n');
+      g_string_append_printf (markup, _("serious: about %s in 100"), serious);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+static char *
+cell_markup (Notes             *notes,
+             const OtFrequency *frequency)
+{
+  g_autofree char *figure = figure_markup (frequency);
+  g_autofree char *cite = NULL;
+  g_autofree char *note = NULL;
+
+  if (frequency == NULL)
+    return g_steal_pointer (&figure);
+
+  cite = ot_summary_cite (notes->builder, frequency->sources);
+  if (frequency->note != NULL)
+    {
+      /* Translators: points to a note under the table */
+      g_autofree char *pointer = g_strdup_printf (_("note %s"), note_letter (notes, frequency->note));
+
+      note = g_markup_printf_escaped ("\n<span size=\"smaller\" fgalpha=\"72%%\">%s</span>", pointer);
+    }
+
+  return g_strconcat (figure, note ? note : "\n", cite, NULL);
+}
+
+static gboolean
+effect_has_entry (OtContent          *content,
+                  const OtSideEffect *effect,
+                  const OtTreatment **treatments,
+                  guint               n_treatments)
+{
+  for (guint i = 0; i < n_treatments; i++)
+    if (ot_content_find_frequency (content, treatments[i]->id, effect->id) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static OtBlock *
+add_header (OtSummaryBuilder   *builder,
+            const OtTreatment **treatments,
+            guint               n_treatments,
+            double              column)
+{
+  g_autofree char *effect = ot_summary_escape (_("Side effect"));
+  g_autoptr(GPtrArray) markups = g_ptr_array_new_with_free_func (g_free);
+  OtCellSpec cells[TREATMENTS_PER_TABLE + 1] = {
+    { effect, OT_TEXT_TABLE_HEAD, CELL_PADDING, NAME_WIDTH - 2 * CELL_PADDING, NULL },
+  };
+  OtBlock *block;
+
+  for (guint i = 0; i < n_treatments; i++)
+    {
+      char *name = ot_summary_escape (treatments[i]->name);
+
+      g_ptr_array_add (markups, name);
+      cells[i + 1] = (OtCellSpec) { name, OT_TEXT_TABLE_HEAD, NAME_WIDTH + i * column + CELL_PADDING,
+                                    column - 2 * CELL_PADDING, NULL };
+    }
+
+  block = ot_flow_add_row (builder->flow, cells, n_treatments + 1);
+  ot_block_set_padding (block, 3);
+  ot_block_set_spacing (block, 6, 0);
+  ot_block_set_decoration (block, OT_BLOCK_SHADED);
+  ot_block_set_keep_with_next (block, TRUE);
+  return block;
+}
+
+static void
+add_row (Notes              *notes,
+         OtBlock            *header,
+         const OtSideEffect *effect,
+         gboolean            avoid,
+         const OtTreatment **treatments,
+         guint               n_treatments,
+         double              column)
+{
+  OtSummaryBuilder *builder = notes->builder;
+  g_autoptr(GPtrArray) markups = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *name = NULL;
+  OtCellSpec cells[TREATMENTS_PER_TABLE + 1];
+  OtBlock *block;
+
+  if (avoid)
+    name = g_markup_printf_escaped ("<b>%s</b>\n<i>%s</i>", effect->name, _("I most want to avoid this"));
+  else
+    name = g_markup_printf_escaped ("<b>%s</b>", effect->name);
+  cells[0] = (OtCellSpec) { name, OT_TEXT_TABLE, CELL_PADDING, NAME_WIDTH - 2 * CELL_PADDING, NULL };
+
+  for (guint i = 0; i < n_treatments; i++)
+    {
+      const OtFrequency *frequency = ot_content_find_frequency (builder->content, treatments[i]->id, effect->id);
+      char *markup = cell_markup (notes, frequency);
+
+      g_ptr_array_add (markups, markup);
+      cells[i + 1] = (OtCellSpec) { markup, OT_TEXT_TABLE, NAME_WIDTH + i * column + CELL_PADDING,
+                                    column - 2 * CELL_PADDING, NULL };
+    }
+
+  block = ot_flow_add_row (builder->flow, cells, n_treatments + 1);
+  ot_block_set_padding (block, 3);
+  ot_block_set_spacing (block, 0, 0);
+  ot_block_set_decoration (block, OT_BLOCK_RULE_BELOW);
+  ot_block_set_header (block, header);
+}
+
+/* The notes that a table's letters point to: who the figures are about,
+ * or why there is none. */
+static void
+add_notes (Notes *notes,
+           guint  first)
+{
+  for (guint i = first; i < notes->notes->len; i++)
+    {
+      g_autofree char *letter = g_strdup (g_hash_table_lookup (notes->letters, notes->notes->pdata[i]));
+      g_autofree char *text = ot_summary_escape (notes->notes->pdata[i]);
+      OtCellSpec cells[] = {
+        { letter, OT_TEXT_SMALL, 0, 18, NULL },
+        { text, OT_TEXT_SMALL, 20, notes->builder->width - 20, NULL },
+      };
+      OtBlock *block = ot_flow_add_row (notes->builder->flow, cells, G_N_ELEMENTS (cells));
+
+      ot_block_set_spacing (block, i == first ? 6 : 0, 2);
+    }
+}
+
+static void
+add_table (Notes              *notes,
+           const OtTreatment **treatments,
+           guint               n_treatments)
+{
+  OtSummaryBuilder *builder = notes->builder;
+  const char * const *avoid = ot_worksheet_get_avoid_effects (builder->worksheet);
+  GPtrArray *effects = ot_content_get_side_effects (builder->content);
+  double column = (builder->width - NAME_WIDTH) / n_treatments;
+  guint first_note = notes->notes->len;
+  OtBlock *header = add_header (builder, treatments, n_treatments, column);
+
+  /* What the person most wants to avoid comes first, as in the chart. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < effects->len; i++)
+      {
+        const OtSideEffect *effect = g_ptr_array_index (effects, i);
+        gboolean is_avoided = g_strv_contains (avoid, effect->id);
+
+        if (is_avoided != (pass == 0))
+          continue;
+        if (effect_has_entry (builder->content, effect, treatments, n_treatments))
+          add_row (notes, header, effect, is_avoided, treatments, n_treatments, column);
+      }
+
+  add_notes (notes, first_note);
+}
+
+/* The table twin of the side-effect chart: "about N in 100" for each side
+ * effect and compared treatment.  The chart, once drawn here, goes above
+ * it; the table stays for reading aloud and for black-and-white copies. */
+void
+ot_summary_build_effects (OtSummaryBuilder *builder)
+{
+  const char * const *ids = ot_worksheet_get_compared_treatments (builder->worksheet);
+  g_autoptr(GPtrArray) treatments = g_ptr_array_new ();
+  g_autoptr(GHashTable) letters = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GPtrArray) note_list = g_ptr_array_new ();
+  Notes notes = { builder, letters, note_list };
+  g_autofree char *intro = NULL;
+  guint n_tables, per_table;
+
+  ot_summary_heading (builder, _("Side effects compared"));
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      const OtTreatment *treatment = ot_content_find_treatment (builder->content, ids[i]);
+
+      if (treatment != NULL)
+        g_ptr_array_add (treatments, (gpointer) treatment);
+    }
+
+  if (treatments->len == 0)
+    {
+      intro = ot_summary_escape (_("No treatments were chosen to compare side effects."));
+      ot_summary_para (builder, OT_TEXT_BODY, intro);
+      return;
+    }
+
+  intro = ot_summary_escape (_("How many of 100 people treated get each side effect, and how many get "
+                               "it in a serious form (grade 3 or worse). The notes under each table "
+                               "say which people the figures come from."));
+  ot_summary_para (builder, OT_TEXT_SMALL, intro);
+
+  /* Tables of even width: four treatments make two tables of two. */
+  n_tables = (treatments->len + TREATMENTS_PER_TABLE - 1) / TREATMENTS_PER_TABLE;
+  per_table = (treatments->len + n_tables - 1) / n_tables;
+  for (guint i = 0; i < treatments->len; i += per_table)
+    add_table (&notes, (const OtTreatment **) treatments->pdata + i,
+               MIN (per_table, treatments->len - i));
+}

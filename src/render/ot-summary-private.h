@@ -1,0 +1,50 @@
+/* ot-summary-private.h: what the parts of the summary share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ot-summary.h"
+
+G_BEGIN_DECLS
+
+/* What the sections are written with, while the summary is built. */
+typedef struct
+{
+  OtContent   *content;
+  OtWorksheet *worksheet;
+  OtFlow      *flow;
+  double       width;       /* of the text area */
+  GDateTime   *date;
+  GHashTable  *numbers;     /* source id → its number in the list */
+  GPtrArray   *cited;       /* of const OtSource *, in order of first use */
+} OtSummaryBuilder;
+
+/* Width of the label column in label–value rows, and the gap after it. */
+#define OT_SUMMARY_LABEL_WIDTH 118.0
+#define OT_SUMMARY_GUTTER      10.0
+
+void      ot_summary_build_sections  (OtSummaryBuilder   *builder);
+void      ot_summary_build_effects   (OtSummaryBuilder   *builder);
+
+char     *ot_summary_cite            (OtSummaryBuilder   *builder,
+                                      const char * const *sources);
+char     *ot_summary_escape          (const char         *text);
+char     *ot_summary_format_date     (GDateTime          *date);
+char     *ot_summary_format_gdate    (const GDate        *date);
+OtBlock  *ot_summary_heading         (OtSummaryBuilder   *builder,
+                                      const char         *title);
+OtBlock  *ot_summary_subheading      (OtSummaryBuilder   *builder,
+                                      const char         *title);
+OtBlock  *ot_summary_para            (OtSummaryBuilder   *builder,
+                                      OtTextStyle         style,
+                                      const char         *markup);
+OtBlock  *ot_summary_pair            (OtSummaryBuilder   *builder,
+                                      const char         *label,
+                                      const char         *markup);
+OtBlock  *ot_summary_item            (OtSummaryBuilder   *builder,
+                                      const char         *marker,
+                                      const char         *markup);
+
+G_END_DECLS

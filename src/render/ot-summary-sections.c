@@ -1,0 +1,703 @@
+/* ot-summary-sections.c: what the summary says, section by section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-summary"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ot-fit.h"
+#include "ot-summary-private.h"
+
+#define TOP_VALUES 3
+
+static void
+add_title (OtSummaryBuilder *builder)
+{
+  OtWorksheet *worksheet = builder->worksheet;
+  const char *patient = ot_worksheet_get_patient_name (worksheet);
+  const char *clinician = ot_worksheet_get_clinician_name (worksheet);
+  g_autofree char *title = ot_summary_escape (_("Summary for the visit"));
+  g_autofree char *date = ot_summary_format_date (builder->date);
+  g_autofree char *prepared = g_markup_printf_escaped (_("Prepared on %s with Option Talk"), date);
+  OtBlock *block;
+
+  ot_summary_para (builder, OT_TEXT_TITLE, title);
+  block = ot_summary_para (builder, OT_TEXT_SMALL, prepared);
+
+  if (patient != NULL || clinician != NULL)
+    ot_block_set_spacing (block, 0, 8);
+  if (patient != NULL)
+    {
+      g_autofree char *name = ot_summary_escape (patient);
+
+      block = ot_summary_pair (builder, _("Name"), name);
+      ot_block_set_spacing (block, 0, 2);
+    }
+  if (clinician != NULL)
+    {
+      g_autofree char *name = ot_summary_escape (clinician);
+
+      block = ot_summary_pair (builder, _("Clinician"), name);
+      ot_block_set_spacing (block, 0, 2);
+    }
+}
+
+static const char *
+substage_id (OtSubstage substage)
+{
+  switch (substage)
+    {
+    case OT_SUBSTAGE_IVA:
+      return "IVA";
+    case OT_SUBSTAGE_IVB:
+      return "IVB";
+    case OT_SUBSTAGE_IVC:
+      return "IVC";
+    case OT_SUBSTAGE_UNSET:
+    case OT_SUBSTAGE_NOT_SURE:
+    default:
+      return NULL;
+    }
+}
+
+static char *
+stage_markup (OtSummaryBuilder *builder)
+{
+  OtSubstage substage = ot_worksheet_get_substage (builder->worksheet);
+  const char *id = substage_id (substage);
+  GPtrArray *substages = ot_content_get_substages (builder->content);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  if (substage == OT_SUBSTAGE_NOT_SURE)
+    return ot_summary_escape (_("Not sure yet"));
+
+  for (guint i = 0; id != NULL && i < substages->len; i++)
+    {
+      const OtTopic *topic = g_ptr_array_index (substages, i);
+      g_autofree char *title = NULL;
+
+      if (!g_str_equal (topic->id, id))
+        continue;
+
+      title = ot_summary_escape (topic->title);
+      g_string_append_printf (markup, "<b>%s</b>", title);
+      for (guint j = 0; j < topic->paras->len; j++)
+        {
+          const OtText *para = g_ptr_array_index (topic->paras, j);
+          g_autofree char *text = ot_summary_escape (para->text);
+          g_autofree char *cite = ot_summary_cite (builder, para->sources);
+
+          g_string_append_printf (markup, "\n%s%s", text, cite);
+        }
+      return g_string_free (g_steal_pointer (&markup), FALSE);
+    }
+
+  return ot_summary_escape (_("Not given"));
+}
+
+static char *
+sites_markup (guint sites)
+{
+  const char *names[OT_N_SITES] = {
+    _("Liver"), _("Lungs"), _("Lining of the belly (peritoneum)"),
+    _("Distant lymph nodes"), _("Bones"), _("Other places"),
+  };
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+
+  for (guint i = 0; i < OT_N_SITES; i++)
+    if (sites & (1u << i))
+      g_ptr_array_add (chosen, (gpointer) names[i]);
+
+  if (chosen->len == 0)
+    return ot_summary_escape (_("Not given"));
+
+  g_ptr_array_add (chosen, NULL);
+  {
+    g_autofree char *joined = g_strjoinv (", ", (char **) chosen->pdata);
+
+    return ot_summary_escape (joined);
+  }
+}
+
+static const char *
+side_text (OtSide side)
+{
+  switch (side)
+    {
+    case OT_SIDE_RIGHT:
+      return _("Right side of the colon");
+    case OT_SIDE_LEFT:
+      return _("Left side of the colon");
+    case OT_SIDE_RECTUM:
+      return _("Rectum");
+    case OT_SIDE_UNKNOWN:
+    default:
+      return _("Not known");
+    }
+}
+
+static void
+add_topic_paras (OtSummaryBuilder *builder,
+                 const OtTopic    *topic)
+{
+  for (guint i = 0; i < topic->paras->len; i++)
+    {
+      const OtText *para = g_ptr_array_index (topic->paras, i);
+      g_autofree char *text = ot_summary_escape (para->text);
+      g_autofree char *cite = ot_summary_cite (builder, para->sources);
+      g_autofree char *markup = g_strconcat (text, cite, NULL);
+
+      ot_summary_para (builder, OT_TEXT_BODY, markup);
+    }
+}
+
+static void
+add_situation (OtSummaryBuilder *builder)
+{
+  OtWorksheet *worksheet = builder->worksheet;
+  guint lines = ot_worksheet_get_prior_lines (worksheet);
+  g_autofree char *stage = stage_markup (builder);
+  g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
+  g_autofree char *side = ot_summary_escape (side_text (ot_worksheet_get_side (worksheet)));
+  g_autofree char *treatment = NULL;
+
+  if (lines == 0)
+    treatment = ot_summary_escape (_("No treatment for stage IV yet"));
+  else
+    treatment = g_markup_printf_escaped (g_dngettext (NULL, "%u line of treatment so far",
+                                                      "%u lines of treatment so far", lines),
+                                         lines);
+
+  ot_summary_heading (builder, _("My situation"));
+  ot_summary_pair (builder, _("Stage"), stage);
+  ot_summary_pair (builder, _("Where it has spread"), sites);
+  ot_summary_pair (builder, _("Where it started"), side);
+  ot_summary_pair (builder, _("Treatment so far"), treatment);
+
+  /* Survival numbers only for a person who chose to see them. */
+  if (ot_worksheet_get_show_survival (worksheet))
+    {
+      const OtTopic *topic = ot_content_find_topic (builder->content, "survival");
+
+      if (topic != NULL)
+        {
+          ot_summary_subheading (builder, _("Survival numbers"));
+          add_topic_paras (builder, topic);
+        }
+    }
+}
+
+static char *
+biomarker_markup (OtSummaryBuilder  *builder,
+                  const OtBiomarker *biomarker)
+{
+  const char *id = ot_worksheet_get_biomarker (builder->worksheet, biomarker->id);
+  const OtResult *result = id ? ot_biomarker_find_result (biomarker, id) : NULL;
+  const char *status;
+  g_autofree char *status_markup = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cite = NULL;
+
+  if (result != NULL)
+    {
+      g_autofree char *label = ot_summary_escape (result->label);
+
+      text = ot_summary_escape (result->meaning.text);
+      cite = ot_summary_cite (builder, result->meaning.sources);
+      return g_strdup_printf ("<b>%s</b>\n%s%s", label, text, cite);
+    }
+
+  if (g_strcmp0 (id, OT_RESULT_NOT_TESTED) == 0)
+    status = _("Not tested");
+  else if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
+    status = _("Not sure of the result");
+  else
+    status = _("Not given");
+
+  /* Without a result, say what the test looks at, so the person can ask. */
+  status_markup = ot_summary_escape (status);
+  text = ot_summary_escape (biomarker->measures.text);
+  cite = ot_summary_cite (builder, biomarker->measures.sources);
+  return g_strdup_printf ("<b>%s</b>\n%s%s", status_markup, text, cite);
+}
+
+static void
+add_biomarkers (OtSummaryBuilder *builder)
+{
+  GPtrArray *biomarkers = ot_content_get_biomarkers (builder->content);
+
+  ot_summary_heading (builder, _("Test results"));
+  for (guint i = 0; i < biomarkers->len; i++)
+    {
+      const OtBiomarker *biomarker = g_ptr_array_index (biomarkers, i);
+      g_autofree char *markup = biomarker_markup (builder, biomarker);
+
+      ot_summary_pair (builder, biomarker->name, markup);
+    }
+}
+
+static void
+add_treatment_fit (OtSummaryBuilder  *builder,
+                   const OtTreatment *treatment)
+{
+  const OtFitRule *rule = ot_fit_evaluate (builder->content, builder->worksheet, treatment);
+  g_autofree char *name = ot_summary_escape (treatment->name);
+  g_autofree char *markup = NULL;
+  OtBlock *block;
+
+  if (rule != NULL)
+    {
+      g_autofree char *fit = ot_summary_escape (ot_fit_to_string (rule->fit));
+      g_autofree char *reason = ot_summary_escape (rule->reason);
+      g_autofree char *cite = ot_summary_cite (builder, rule->sources);
+
+      markup = g_strdup_printf ("<b>%s.</b> %s%s", fit, reason, cite);
+    }
+  else
+    {
+      markup = ot_summary_escape (_("The content pack says nothing about how this fits."));
+    }
+
+  /* The name on a line of its own, the fit under it: long names would
+   * otherwise squeeze into a narrow column. */
+  block = ot_summary_para (builder, OT_TEXT_STRONG, name);
+  ot_block_set_spacing (block, 4, 1);
+  ot_block_set_keep_with_next (block, TRUE);
+  ot_flow_add_text (builder->flow, OT_TEXT_BODY, 14, markup);
+}
+
+static void
+add_options (OtSummaryBuilder *builder)
+{
+  const char * const *compared = ot_worksheet_get_compared_categories (builder->worksheet);
+  GPtrArray *categories = ot_content_get_categories (builder->content);
+  g_autofree char *intro = ot_summary_escape (_("How each treatment fits the situation above, and why. "
+                                                "This is information to talk about, not a recommendation."));
+
+  ot_summary_heading (builder, _("Options compared"));
+  ot_summary_para (builder, OT_TEXT_SMALL, intro);
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const OtCategory *category = g_ptr_array_index (categories, i);
+
+      /* No choice means every option is compared. */
+      if (compared[0] != NULL && !g_strv_contains (compared, category->id))
+        continue;
+
+      ot_summary_subheading (builder, category->name);
+      for (guint j = 0; j < category->treatments->len; j++)
+        add_treatment_fit (builder, g_ptr_array_index (category->treatments, j));
+    }
+}
+
+typedef struct
+{
+  const char *label;
+  int         rating;
+  gboolean    own;
+  guint       order;
+} RatedValue;
+
+static int
+compare_rated (gconstpointer a,
+               gconstpointer b)
+{
+  const RatedValue *x = a, *y = b;
+
+  if (x->rating != y->rating)
+    return y->rating - x->rating;
+  return (int) x->order - (int) y->order;
+}
+
+static const char *
+rating_text (int rating)
+{
+  static const char * const texts[] = {
+    N_("Not important"), N_("A little important"), N_("Somewhat important"),
+    N_("Very important"), N_("Extremely important"),
+  };
+
+  return _(texts[CLAMP (rating, 0, OT_RATING_MAX)]);
+}
+
+static void
+add_values (OtSummaryBuilder *builder)
+{
+  GPtrArray *values = ot_content_get_values (builder->content);
+  GPtrArray *own = ot_worksheet_get_own_values (builder->worksheet);
+  g_autoptr(GArray) rated = g_array_new (FALSE, FALSE, sizeof (RatedValue));
+  double rating_width = 104;
+  guint top = 0;
+
+  ot_summary_heading (builder, _("What matters most to me"));
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      const OtItem *value = g_ptr_array_index (values, i);
+      RatedValue item = { value->text, ot_worksheet_get_rating (builder->worksheet, value->id), FALSE, i };
+
+      if (item.rating != OT_RATING_UNRATED)
+        g_array_append_val (rated, item);
+    }
+  for (guint i = 0; i < own->len; i++)
+    {
+      const OtOwnItem *value = g_ptr_array_index (own, i);
+      RatedValue item = { value->text, value->rating, TRUE, values->len + i };
+
+      if (item.rating != OT_RATING_UNRATED)
+        g_array_append_val (rated, item);
+    }
+  g_array_sort (rated, compare_rated);
+
+  if (rated->len == 0)
+    {
+      g_autofree char *none = ot_summary_escape (_("Nothing rated yet."));
+
+      ot_summary_para (builder, OT_TEXT_BODY, none);
+      return;
+    }
+
+  for (guint i = 0; i < rated->len; i++)
+    {
+      const RatedValue *item = &g_array_index (rated, RatedValue, i);
+      /* The three that matter most are marked; "not important" never is. */
+      gboolean is_top = top < TOP_VALUES && item->rating > 0;
+      g_autofree char *label = ot_summary_escape (item->label);
+      g_autofree char *own_note = item->own ? g_markup_printf_escaped (" <i>%s</i>", _("(my own)")) : NULL;
+      g_autofree char *markup = g_strdup_printf (is_top ? "<b>%s</b>%s" : "%s%s", label, own_note ? own_note : "");
+      g_autofree char *rating = ot_summary_escape (rating_text (item->rating));
+      double text_width = builder->width - 20 - rating_width - OT_SUMMARY_GUTTER;
+      OtCellSpec cells[] = {
+        { is_top ? "★" : "", OT_TEXT_BODY, 0, 18, NULL },
+        { markup, OT_TEXT_BODY, 20, text_width, NULL },
+        { rating, OT_TEXT_SMALL, builder->width - rating_width, rating_width, NULL },
+      };
+      OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
+
+      ot_block_set_spacing (block, 0, 4);
+      top += is_top;
+    }
+
+  if (top > 0)
+    {
+      g_autofree char *legend = ot_summary_escape (_("★ marks what matters most to me."));
+
+      ot_summary_para (builder, OT_TEXT_SMALL, legend);
+    }
+}
+
+static void
+add_role (OtSummaryBuilder *builder)
+{
+  const char *id = ot_worksheet_get_role (builder->worksheet);
+  GPtrArray *roles = ot_content_get_roles (builder->content);
+  g_autofree char *markup = NULL;
+
+  ot_summary_heading (builder, _("My preferred role in deciding"));
+
+  for (guint i = 0; id != NULL && i < roles->len; i++)
+    {
+      const OtItem *role = g_ptr_array_index (roles, i);
+
+      if (g_str_equal (role->id, id))
+        {
+          g_autofree char *text = ot_summary_escape (role->text);
+          g_autofree char *cite = ot_summary_cite (builder, ot_content_get_roles_source (builder->content)->sources);
+
+          markup = g_strconcat (text, cite, NULL);
+          break;
+        }
+    }
+
+  if (markup == NULL)
+    markup = ot_summary_escape (_("Not chosen yet."));
+  ot_summary_para (builder, OT_TEXT_BODY, markup);
+}
+
+static void
+add_readiness (OtSummaryBuilder *builder)
+{
+  GPtrArray *items = ot_content_get_readiness (builder->content);
+  guint yes = 0, answered = 0;
+  g_autofree char *cite = ot_summary_cite (builder, ot_content_get_readiness_source (builder->content)->sources);
+  g_autofree char *result = NULL;
+  g_autofree char *markup = NULL;
+
+  ot_summary_heading (builder, _("Am I ready to decide? (SURE test)"));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const OtItem *item = g_ptr_array_index (items, i);
+      OtAnswer answer = ot_worksheet_get_readiness (builder->worksheet, item->id);
+      const char *text = answer == OT_ANSWER_YES ? _("Yes") : answer == OT_ANSWER_NO ? _("No") : _("Not answered");
+      g_autofree char *question = ot_summary_escape (item->text);
+      g_autofree char *answer_markup = g_markup_printf_escaped (answer == OT_ANSWER_UNSET ? "%s" : "<b>%s</b>", text);
+      double answer_width = 80;
+      OtCellSpec cells[] = {
+        { question, OT_TEXT_BODY, 0, builder->width - answer_width - OT_SUMMARY_GUTTER, NULL },
+        { answer_markup, OT_TEXT_BODY, builder->width - answer_width, answer_width, NULL },
+      };
+      OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
+
+      ot_block_set_spacing (block, 0, 4);
+      yes += answer == OT_ANSWER_YES;
+      answered += answer != OT_ANSWER_UNSET;
+    }
+
+  if (answered == 0)
+    result = g_strdup (_("Not answered yet."));
+  else if (yes == items->len)
+    result = g_strdup_printf (_("Yes to all %u questions."), items->len);
+  else
+    result = g_strdup_printf (_("Yes to %u of %u questions. A “no” or a missing answer may mean "
+                                "you would like more information or support before deciding. "
+                                "Tell your care team."), yes, items->len);
+
+  markup = g_markup_printf_escaped ("%s", result);
+  {
+    g_autofree char *with_cite = g_strconcat (markup, cite, NULL);
+    OtBlock *block = ot_summary_para (builder, OT_TEXT_BODY, with_cite);
+
+    ot_block_set_spacing (block, 4, 6);
+  }
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean    asked;
+} Question;
+
+static void
+add_question_list (OtSummaryBuilder *builder,
+                   GArray           *questions,
+                   gboolean          asked)
+{
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const Question *question = &g_array_index (questions, Question, i);
+      g_autofree char *markup = NULL;
+
+      if (question->asked != asked)
+        continue;
+
+      markup = ot_summary_escape (question->text);
+      /* An empty box to tick during the visit; a ticked one once asked. */
+      ot_summary_item (builder, asked ? "☑" : "☐", markup);
+    }
+}
+
+static void
+add_questions (OtSummaryBuilder *builder)
+{
+  OtWorksheet *worksheet = builder->worksheet;
+  const char * const *ids = ot_worksheet_get_questions (worksheet);
+  GPtrArray *own = ot_worksheet_get_own_questions (worksheet);
+  g_autoptr(GArray) questions = g_array_new (FALSE, FALSE, sizeof (Question));
+  guint n_asked = 0;
+
+  ot_summary_heading (builder, _("Questions to ask"));
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      const OtItem *item = ot_content_find_question (builder->content, ids[i]);
+      Question question = { item ? item->text : NULL, ot_worksheet_get_question_asked (worksheet, ids[i]) };
+
+      if (question.text != NULL)
+        g_array_append_val (questions, question);
+    }
+  for (guint i = 0; i < own->len; i++)
+    {
+      const OtOwnItem *item = g_ptr_array_index (own, i);
+      Question question = { item->text, item->asked };
+
+      if (item->text != NULL && item->text[0] != '\0')
+        g_array_append_val (questions, question);
+    }
+
+  if (questions->len == 0)
+    {
+      g_autofree char *none = ot_summary_escape (_("No questions chosen yet."));
+
+      ot_summary_para (builder, OT_TEXT_BODY, none);
+      return;
+    }
+
+  for (guint i = 0; i < questions->len; i++)
+    n_asked += g_array_index (questions, Question, i).asked;
+
+  /* Not yet asked first: they are what the visit is for. */
+  add_question_list (builder, questions, FALSE);
+  if (n_asked > 0)
+    {
+      ot_summary_subheading (builder, _("Already asked"));
+      add_question_list (builder, questions, TRUE);
+    }
+}
+
+static char *
+leaning_markup (OtSummaryBuilder *builder)
+{
+  const char * const *ids = ot_worksheet_get_leaning (builder->worksheet);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      const OtCategory *category = ot_content_find_category (builder->content, ids[i]);
+      const OtTreatment *treatment = ot_content_find_treatment (builder->content, ids[i]);
+
+      if (category != NULL)
+        g_ptr_array_add (names, (gpointer) category->name);
+      else if (treatment != NULL)
+        g_ptr_array_add (names, (gpointer) treatment->name);
+    }
+
+  if (names->len == 0)
+    return ot_summary_escape (_("Not sure yet"));
+
+  g_ptr_array_add (names, NULL);
+  {
+    g_autofree char *joined = g_strjoinv ("; ", (char **) names->pdata);
+
+    return ot_summary_escape (joined);
+  }
+}
+
+static void
+add_free_text (OtSummaryBuilder *builder,
+               const char       *title,
+               const char       *text)
+{
+  g_autofree char *markup = ot_summary_escape (text ? text : _("Nothing written yet."));
+
+  ot_summary_subheading (builder, title);
+  ot_summary_para (builder, OT_TEXT_BODY, markup);
+}
+
+static void
+add_notes (OtSummaryBuilder *builder)
+{
+  OtWorksheet *worksheet = builder->worksheet;
+  g_autofree char *leaning = leaning_markup (builder);
+  g_autofree char *visit = ot_summary_format_gdate (ot_worksheet_get_next_visit (worksheet));
+  g_autofree char *visit_markup = ot_summary_escape (visit ? visit : _("Not set"));
+
+  ot_summary_heading (builder, _("Notes, leaning and next steps"));
+  ot_summary_pair (builder, _("Leaning towards"), leaning);
+  ot_summary_pair (builder, _("Next visit"), visit_markup);
+  add_free_text (builder, _("My notes"), ot_worksheet_get_notes (worksheet));
+  add_free_text (builder, _("Next steps"), ot_worksheet_get_next_steps (worksheet));
+}
+
+static void
+add_sources (OtSummaryBuilder *builder)
+{
+  ot_summary_heading (builder, _("Sources"));
+
+  if (builder->cited->len == 0)
+    {
+      g_autofree char *none = ot_summary_escape (_("No sources are cited above."));
+
+      ot_summary_para (builder, OT_TEXT_BODY, none);
+      return;
+    }
+
+  for (guint i = 0; i < builder->cited->len; i++)
+    {
+      const OtSource *source = g_ptr_array_index (builder->cited, i);
+      g_autofree char *number = g_strdup_printf ("[%u]", i + 1);
+      int year, month, day;
+      g_autofree char *seen_text = NULL;
+      g_autofree char *seen_line = NULL;
+      g_autofree char *markup = NULL;
+      g_autofree char *url = ot_summary_escape (source->url);
+      double x = 28;
+      OtCellSpec cells[] = {
+        { number, OT_TEXT_SMALL, 0, x - 4, NULL },
+        { NULL, OT_TEXT_SMALL, x, builder->width - x, NULL },
+      };
+      OtCellSpec link = { url, OT_TEXT_LINK, x, builder->width - x, source->url };
+      OtBlock *block;
+
+      /* Sources give the day they were seen as YYYY-MM-DD. */
+      if (sscanf (source->seen, "%d-%d-%d", &year, &month, &day) == 3
+          && g_date_valid_dmy (day, month, year))
+        {
+          g_autoptr(GDate) seen = g_date_new_dmy (day, month, year);
+
+          seen_text = ot_summary_format_gdate (seen);
+        }
+      seen_line = g_strdup_printf (_("Seen %s."), seen_text ? seen_text : source->seen);
+      markup = g_markup_printf_escaped ("%s. <i>%s</i>. %s", source->publisher, source->title, seen_line);
+      cells[1].markup = markup;
+
+      block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
+      ot_block_set_spacing (block, 0, 0);
+      ot_block_set_keep_with_next (block, TRUE);
+      block = ot_flow_add_row (builder->flow, &link, 1);
+      ot_block_set_spacing (block, 0, 5);
+    }
+}
+
+static void
+add_about (OtSummaryBuilder *builder)
+{
+  const OtMeta *meta = ot_content_get_meta (builder->content);
+  g_autofree char *reviewed = ot_summary_format_gdate (&meta->reviewed);
+  g_autofree char *review_by = ot_summary_format_gdate (&meta->review_by);
+  g_autofree char *version = g_markup_printf_escaped (_("%s, version %s. Last reviewed %s; "
+                                                        "to be reviewed again by %s."),
+                                                      meta->title, meta->version,
+                                                      reviewed ? reviewed : "",
+                                                      review_by ? review_by : "");
+  g_autofree char *disclaimer = g_markup_printf_escaped ("<b>%s</b>", meta->disclaimer);
+  g_autofree char *authors = ot_summary_escape (meta->authors);
+  g_autofree char *funding = ot_summary_escape (meta->funding);
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (builder->date),
+                                          g_date_time_get_month (builder->date),
+                                          g_date_time_get_year (builder->date));
+  OtBlock *block;
+
+  /* A short section that reads as one: it stays together on a page. */
+  ot_summary_heading (builder, _("About this summary"));
+  block = ot_summary_para (builder, OT_TEXT_BODY, version);
+  ot_block_set_keep_with_next (block, TRUE);
+  if (ot_content_is_overdue (builder->content, today))
+    {
+      g_autofree char *overdue = g_markup_printf_escaped ("<b>%s</b>",
+                                                          _("The review date of this content has passed. "
+                                                            "Some of it may be out of date: ask your care "
+                                                            "team what is new."));
+
+      block = ot_summary_para (builder, OT_TEXT_BODY, overdue);
+      ot_block_set_keep_with_next (block, TRUE);
+    }
+  block = ot_summary_para (builder, OT_TEXT_BODY, disclaimer);
+  ot_block_set_keep_with_next (block, TRUE);
+  block = ot_summary_para (builder, OT_TEXT_SMALL, authors);
+  ot_block_set_keep_with_next (block, TRUE);
+  ot_summary_para (builder, OT_TEXT_SMALL, funding);
+}
+
+void
+ot_summary_build_sections (OtSummaryBuilder *builder)
+{
+  add_title (builder);
+  add_situation (builder);
+  add_biomarkers (builder);
+  add_options (builder);
+  ot_summary_build_effects (builder);
+  add_values (builder);
+  add_role (builder);
+  add_readiness (builder);
+  add_questions (builder);
+  add_notes (builder);
+  add_sources (builder);
+  add_about (builder);
+}

@@ -1,0 +1,433 @@
+/* ot-summary.c: the summary for the visit, laid out into pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-summary"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ot-summary-private.h"
+
+/* Margins in points: three quarters of an inch, with the footer in the
+ * bottom margin. */
+#define MARGIN        54.0
+#define FOOTER_TOP    30.0    /* from the bottom edge of the page */
+#define MIN_BODY      144.0
+
+struct _OtSummary
+{
+  GObject     parent_instance;
+
+  double      page_width;
+  double      page_height;
+  GDateTime  *date;
+  char       *title;
+  OtFlow     *flow;
+  OtRect      body;
+};
+
+G_DEFINE_FINAL_TYPE (OtSummary, ot_summary, G_TYPE_OBJECT)
+
+/* Helpers for the sections */
+
+char *
+ot_summary_escape (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  return g_markup_escape_text (valid, -1);
+}
+
+/* " [3, 7]": the numbers of @sources in the list at the end, which they
+ * join the first time they are cited. */
+char *
+ot_summary_cite (OtSummaryBuilder   *builder,
+                 const char * const *sources)
+{
+  g_autoptr(GString) numbers = g_string_new (NULL);
+
+  if (sources == NULL || sources[0] == NULL)
+    return g_strdup ("");
+
+  for (guint i = 0; sources[i]; i++)
+    {
+      const OtSource *source = ot_content_find_source (builder->content, sources[i]);
+      guint number;
+
+      if (source == NULL)
+        continue;
+
+      number = GPOINTER_TO_UINT (g_hash_table_lookup (builder->numbers, source->id));
+      if (number == 0)
+        {
+          g_ptr_array_add (builder->cited, (gpointer) source);
+          number = builder->cited->len;
+          g_hash_table_insert (builder->numbers, (gpointer) source->id, GUINT_TO_POINTER (number));
+        }
+      g_string_append_printf (numbers, "%s%u", numbers->len ? ", " : "", number);
+    }
+
+  if (numbers->len == 0)
+    return g_strdup ("");
+
+  return g_strdup_printf (" <span size=\"smaller\" fgalpha=\"72%%\">[%s]</span>", numbers->str);
+}
+
+char *
+ot_summary_format_date (GDateTime *date)
+{
+  /* Translators: how a full date is written, see g_date_time_format(). */
+  return g_date_time_format (date, C_("full date", "%-d %B %Y"));
+}
+
+char *
+ot_summary_format_gdate (const GDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 0, 0, 0);
+  return time ? ot_summary_format_date (time) : NULL;
+}
+
+OtBlock *
+ot_summary_heading (OtSummaryBuilder *builder,
+                    const char       *title)
+{
+  g_autofree char *markup = ot_summary_escape (title);
+  OtBlock *block = ot_flow_add_text (builder->flow, OT_TEXT_HEADING, 0, markup);
+
+  ot_block_set_outline (block, title);
+  ot_block_set_decoration (block, OT_BLOCK_RULE_BELOW);
+  ot_block_set_padding (block, 2);
+  return block;
+}
+
+OtBlock *
+ot_summary_subheading (OtSummaryBuilder *builder,
+                       const char       *title)
+{
+  g_autofree char *markup = ot_summary_escape (title);
+
+  return ot_flow_add_text (builder->flow, OT_TEXT_SUBHEADING, 0, markup);
+}
+
+OtBlock *
+ot_summary_para (OtSummaryBuilder *builder,
+                 OtTextStyle       style,
+                 const char       *markup)
+{
+  return ot_flow_add_text (builder->flow, style, 0, markup);
+}
+
+OtBlock *
+ot_summary_pair (OtSummaryBuilder *builder,
+                 const char       *label,
+                 const char       *markup)
+{
+  g_autofree char *label_markup = ot_summary_escape (label);
+  double x = OT_SUMMARY_LABEL_WIDTH + OT_SUMMARY_GUTTER;
+  OtCellSpec cells[] = {
+    { label_markup, OT_TEXT_STRONG, 0, OT_SUMMARY_LABEL_WIDTH, NULL },
+    { markup, OT_TEXT_BODY, x, builder->width - x, NULL },
+  };
+
+  return ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
+}
+
+/* A list item: a marker (a number, a box to tick, a star) hanging in the
+ * margin of the text. */
+OtBlock *
+ot_summary_item (OtSummaryBuilder *builder,
+                 const char       *marker,
+                 const char       *markup)
+{
+  OtCellSpec cells[] = {
+    { marker, OT_TEXT_BODY, 0, 18, NULL },
+    { markup, OT_TEXT_BODY, 20, builder->width - 20, NULL },
+  };
+  OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
+
+  ot_block_set_spacing (block, 0, 4);
+  return block;
+}
+
+/* The summary */
+
+static void
+ot_summary_finalize (GObject *object)
+{
+  OtSummary *self = OT_SUMMARY (object);
+
+  g_clear_pointer (&self->flow, ot_flow_free);
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (ot_summary_parent_class)->finalize (object);
+}
+
+static void
+ot_summary_class_init (OtSummaryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ot_summary_finalize;
+}
+
+static void
+ot_summary_init (OtSummary *self)
+{
+}
+
+/**
+ * ot_summary_new:
+ * @date: (nullable): the day the summary is made; now when %NULL
+ *
+ * Lays out what @worksheet holds now into pages of the given size, in
+ * points.  Later changes to the worksheet need a new summary.
+ */
+OtSummary *
+ot_summary_new (OtContent   *content,
+                OtWorksheet *worksheet,
+                double       page_width,
+                double       page_height,
+                GDateTime   *date)
+{
+  OtSummary *self;
+  OtSummaryBuilder builder = { 0 };
+  double margin_x, margin_top, margin_bottom;
+
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
+
+  self = g_object_new (OT_TYPE_SUMMARY, NULL);
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->date = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  self->title = g_strdup (_("Summary for the visit"));
+
+  /* On a very small page the margins shrink before the text does. */
+  margin_x = MIN (MARGIN, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_width - 2 * MIN_BODY) / 2));
+  margin_top = MIN (MARGIN, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_height - 2 * MIN_BODY) / 2));
+  margin_bottom = MAX (margin_top, FOOTER_TOP + 6);
+  self->body.x = margin_x;
+  self->body.y = margin_top;
+  self->body.width = page_width - 2 * margin_x;
+  self->body.height = page_height - margin_top - margin_bottom;
+
+  builder.content = content;
+  builder.worksheet = worksheet;
+  builder.flow = self->flow = ot_flow_new (ot_style_get (OT_STYLE_PRINT), self->body.width);
+  builder.width = self->body.width;
+  builder.date = self->date;
+  builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  builder.cited = g_ptr_array_new ();
+
+  ot_summary_build_sections (&builder);
+  ot_flow_paginate (self->flow, &self->body);
+
+  g_hash_table_unref (builder.numbers);
+  g_ptr_array_unref (builder.cited);
+
+  return self;
+}
+
+double
+ot_summary_get_page_width (OtSummary *self)
+{
+  g_return_val_if_fail (OT_IS_SUMMARY (self), 0);
+
+  return self->page_width;
+}
+
+double
+ot_summary_get_page_height (OtSummary *self)
+{
+  g_return_val_if_fail (OT_IS_SUMMARY (self), 0);
+
+  return self->page_height;
+}
+
+guint
+ot_summary_get_n_pages (OtSummary *self)
+{
+  g_return_val_if_fail (OT_IS_SUMMARY (self), 0);
+
+  return ot_flow_get_n_pages (self->flow);
+}
+
+const char *
+ot_summary_get_title (OtSummary *self)
+{
+  g_return_val_if_fail (OT_IS_SUMMARY (self), NULL);
+
+  return self->title;
+}
+
+GDateTime *
+ot_summary_get_date (OtSummary *self)
+{
+  g_return_val_if_fail (OT_IS_SUMMARY (self), NULL);
+
+  return self->date;
+}
+
+void
+ot_summary_get_body (OtSummary *self,
+                     OtRect    *body)
+{
+  g_return_if_fail (OT_IS_SUMMARY (self));
+
+  *body = self->body;
+}
+
+typedef struct
+{
+  PangoLayout *left;
+  PangoLayout *right;
+  double       left_x;
+  double       right_x;
+  double       y;
+} Footer;
+
+/* "Summary for the visit, 3 March 2026" on the left and "Page 2 of 5" on
+ * the right, so loose printed pages find their order again. */
+static void
+footer_init (OtSummary *self,
+             guint      page,
+             Footer    *footer)
+{
+  g_autofree char *date = ot_summary_format_date (self->date);
+  g_autofree char *left = g_strdup_printf (_("%s, %s"), self->title, date);
+  g_autofree char *right = g_strdup_printf (_("Page %u of %u"), page + 1, ot_summary_get_n_pages (self));
+  g_autofree char *left_markup = ot_summary_escape (left);
+  g_autofree char *right_markup = ot_summary_escape (right);
+  double width = self->body.width / 2 - OT_SUMMARY_GUTTER;
+  PangoRectangle logical;
+
+  footer->left = ot_flow_create_layout (self->flow, OT_TEXT_FOOTER, width, left_markup);
+  footer->right = ot_flow_create_layout (self->flow, OT_TEXT_FOOTER, width, right_markup);
+  pango_layout_get_extents (footer->right, NULL, &logical);
+  footer->left_x = self->body.x;
+  footer->right_x = self->body.x + self->body.width - (double) logical.width / PANGO_SCALE - logical.x / PANGO_SCALE;
+  footer->y = self->page_height - FOOTER_TOP;
+}
+
+static void
+footer_clear (Footer *footer)
+{
+  g_object_unref (footer->left);
+  g_object_unref (footer->right);
+}
+
+/**
+ * ot_summary_draw_page:
+ * @cr: a context whose unit is the point, with the page at (0, 0)
+ *
+ * Draws page @page (from 0) on any surface: PDF, printer or screen.
+ */
+void
+ot_summary_draw_page (OtSummary *self,
+                      cairo_t   *cr,
+                      guint      page)
+{
+  const OtStyle *style = ot_style_get (OT_STYLE_PRINT);
+  Footer footer;
+
+  g_return_if_fail (OT_IS_SUMMARY (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < ot_summary_get_n_pages (self));
+
+  cairo_save (cr);
+  ot_flow_draw_page (self->flow, cr, page);
+
+  footer_init (self, page, &footer);
+  ot_style_set_source (cr, &style->secondary);
+  ot_layout_draw (cr, footer.left, footer.left_x, footer.y);
+  ot_layout_draw (cr, footer.right, footer.right_x, footer.y);
+  footer_clear (&footer);
+  cairo_restore (cr);
+}
+
+/**
+ * ot_summary_get_boxes:
+ *
+ * Returns: (transfer full): the rectangles, in points, that the text of
+ * @page covers, footer included.
+ */
+GArray *
+ot_summary_get_boxes (OtSummary *self,
+                      guint      page)
+{
+  GArray *boxes;
+  Footer footer;
+  OtRect box;
+
+  g_return_val_if_fail (OT_IS_SUMMARY (self), NULL);
+  g_return_val_if_fail (page < ot_summary_get_n_pages (self), NULL);
+
+  boxes = g_array_new (FALSE, FALSE, sizeof (OtRect));
+  ot_flow_collect_boxes (self->flow, page, boxes);
+
+  footer_init (self, page, &footer);
+  ot_layout_get_box (footer.left, footer.left_x, footer.y, &box);
+  g_array_append_val (boxes, box);
+  ot_layout_get_box (footer.right, footer.right_x, footer.y, &box);
+  g_array_append_val (boxes, box);
+  footer_clear (&footer);
+
+  return boxes;
+}
+
+/**
+ * ot_summary_get_outline:
+ * @titles: (element-type utf8): gets the section titles that start on @page
+ * @tops: (element-type double): gets where each starts, in points from the top
+ */
+void
+ot_summary_get_outline (OtSummary *self,
+                        guint      page,
+                        GPtrArray *titles,
+                        GArray    *tops)
+{
+  g_return_if_fail (OT_IS_SUMMARY (self));
+  g_return_if_fail (page < ot_summary_get_n_pages (self));
+
+  ot_flow_collect_outline (self->flow, page, titles, tops);
+}
+
+/**
+ * ot_summary_describe_page:
+ *
+ * Returns: what a screen reader says for a page of the preview: its
+ * number and the sections that start on it.
+ */
+char *
+ot_summary_describe_page (OtSummary *self,
+                          guint      page)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *number = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (OT_IS_SUMMARY (self), NULL);
+  g_return_val_if_fail (page < ot_summary_get_n_pages (self), NULL);
+
+  number = g_strdup_printf (_("Page %u of %u"), page + 1, ot_summary_get_n_pages (self));
+  ot_flow_collect_outline (self->flow, page, titles, tops);
+  if (titles->len == 0)
+    return g_steal_pointer (&number);
+
+  g_ptr_array_add (titles, NULL);
+  joined = g_strjoinv (", ", (char **) titles->pdata);
+  /* Translators: "Page 2 of 5: Options compared, Side effects compared" */
+  return g_strdup_printf (_("%s: %s"), number, joined);
+}

@@ -1,0 +1,541 @@
+/* test-summary-view.c: the Summary view under Xvfb: the preview, zoom,
+ * paper, export and print
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "ot-pdf.h"
+#include "ot-print-operation.h"
+#include "ot-summary-page.h"
+#include "ot-summary-view.h"
+#include "ot-test-ui.h"
+#include "ot-test-worksheet.h"
+
+/* The file chooser loads libraries that keep a little memory for the life
+ * of the process; lsan.supp names them, which needs the slow unwinder to
+ * see through GLib, built without frame pointers, a dozen frames deep.
+ * Read only by AddressSanitizer. */
+const char *__asan_default_options (void);
+
+const char *
+__asan_default_options (void)
+{
+  return "fast_unwind_on_malloc=0:malloc_context_size=12";
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GPtrArray *
+find_pages (GtkWidget *view)
+{
+  GtkWidget *first = find_widget (view, OT_TYPE_SUMMARY_PAGE);
+  GPtrArray *pages = g_ptr_array_new ();
+
+  for (GtkWidget *page = first; page; page = gtk_widget_get_next_sibling (page))
+    if (gtk_widget_get_visible (page))
+      g_ptr_array_add (pages, page);
+  return pages;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds, for at most ten seconds. */
+static void
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} WidthWait;
+
+static gboolean
+width_is (gpointer data)
+{
+  WidthWait *wait = data;
+
+  return gtk_widget_get_width (wait->widget) == wait->width;
+}
+
+/* Waits until @widget is @width pixels wide: allocation comes in its own
+ * time, later under the sanitizers. */
+static void
+wait_for_width (GtkWidget *widget,
+                int        width)
+{
+  WidthWait wait = { widget, width };
+
+  wait_for (width_is, &wait);
+}
+
+typedef struct
+{
+  GtkWidget *page;
+  OtSummary *summary;
+} SummaryWait;
+
+static gboolean
+summary_replaced (gpointer data)
+{
+  SummaryWait *wait = data;
+
+  return ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait->page)) != wait->summary;
+}
+
+static gboolean
+widget_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && gtk_widget_get_mapped (data);
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelSearch;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelSearch *search = data;
+
+  return ot_test_ui_find_label (search->root, search->text) != NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *pages;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pages = strstr (out, "Pages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+static gboolean
+narrow (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 400;
+}
+
+static gboolean
+first_page_allocated (gpointer data)
+{
+  GtkWidget *page = find_widget (data, OT_TYPE_SUMMARY_PAGE);
+
+  return page != NULL && gtk_widget_get_width (page) > 0;
+}
+
+static gboolean
+first_page_letter (gpointer data)
+{
+  GtkWidget *page = find_widget (data, OT_TYPE_SUMMARY_PAGE);
+  int width = gtk_widget_get_width (page);
+
+  return width > 0 && fabs ((double) gtk_widget_get_height (page) / width - 792.0 / 612.0) < 0.01;
+}
+
+static GtkWidget *
+show_summary (OtWindow *window)
+{
+  GtkWidget *view = find_widget (GTK_WIDGET (window), OT_TYPE_SUMMARY_VIEW);
+
+  g_assert_nonnull (view);
+  ot_window_show_view (window, "summary");
+  ot_test_ui_wait ();
+  wait_for (first_page_allocated, view);
+  return view;
+}
+
+static void
+preview_body (OtApplication *app,
+              OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) longer = NULL;
+  GtkWidget *view, *first;
+  OtSummary *summary;
+  g_autofree char *count = NULL;
+  SummaryWait wait;
+  int fit_width, min_width;
+
+  ot_test_worksheet_fill (worksheet);
+  view = show_summary (window);
+
+  /* One page widget for each page of the summary, drawn by the renderer
+   * that makes the PDF, on A4 paper in the C locale. */
+  pages = find_pages (view);
+  g_assert_cmpuint (pages->len, >=, 3);
+  first = pages->pdata[0];
+  summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (first));
+  g_assert_cmpuint (ot_summary_get_n_pages (summary), ==, pages->len);
+  g_assert_cmpfloat_with_epsilon (ot_summary_get_page_width (summary), 595.276, 0.01);
+  for (guint i = 0; i < pages->len; i++)
+    g_assert_cmpuint (ot_summary_page_get_page (pages->pdata[i]), ==, i);
+  count = g_strdup_printf ("%u pages", pages->len);
+  g_assert_nonnull (ot_test_ui_find_label (view, count));
+
+  /* Fitting the width: the page fills the view, less its margins, and has
+   * the shape of A4. */
+  fit_width = gtk_widget_get_width (first);
+  g_assert_cmpint (fit_width, >, 600);
+  g_assert_cmpint (fit_width, <=, gtk_widget_get_width (view) - 48);
+  g_assert_cmpfloat_with_epsilon ((double) gtk_widget_get_height (first) / fit_width, 841.89 / 595.276, 0.01);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view");
+
+  /* Zoom out as far as it goes, then in, step by step, then back to the
+   * width. */
+  for (guint i = 0; i < 10; i++)
+    gtk_widget_activate_action (view, "summary.zoom-out", NULL);
+  wait_for_width (first, (int) ceil (595.276 * 96.0 / 72.0 * 0.5));
+  ot_test_ui_wait ();
+  g_assert_nonnull (ot_test_ui_find_label (view, "50 %"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (view, "summary.zoom-out")));
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-50");
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_activate_action (view, "summary.zoom-in", NULL);
+  wait_for_width (first, (int) ceil (595.276 * 96.0 / 72.0));
+  ot_test_ui_wait ();
+  g_assert_nonnull (ot_test_ui_find_label (view, "100 %"));
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-100");
+  for (guint i = 0; i < 10; i++)
+    gtk_widget_activate_action (view, "summary.zoom-in", NULL);
+  wait_for_width (first, (int) ceil (595.276 * 96.0 / 72.0 * 3));
+  /* At the largest zoom, Zoom In is greyed out. */
+  g_assert_false (gtk_widget_get_sensitive (find_button (view, "summary.zoom-in")));
+  g_assert_true (gtk_widget_get_sensitive (find_button (view, "summary.zoom-out")));
+  gtk_widget_activate_action (view, "summary.zoom-fit", NULL);
+  wait_for_width (first, fit_width);
+  g_assert_nonnull (ot_test_ui_find_label (view, "Fit Width"));
+
+  /* On a phone-sized window the toolbar folds to icons and the page still
+   * fits the width. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  wait_for (narrow, view);
+  ot_test_ui_wait ();
+  gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 300);
+  g_assert_cmpint (gtk_widget_get_width (first), <=, gtk_widget_get_width (view) - 48);
+  g_assert_cmpint (gtk_widget_get_width (first), >=, 200);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  wait_for_width (first, fit_width);
+
+  /* A change to the worksheet shows, once the burst of changes is over. */
+  ot_test_worksheet_add_long (worksheet, 60, 5000);
+  g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first)) == summary);
+  wait.page = first;
+  wait.summary = summary;
+  wait_for (summary_replaced, &wait);
+  longer = find_pages (view);
+  g_assert_cmpuint (longer->len, >, pages->len);
+  g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first)) != summary);
+
+  /* A hidden summary waits until it is shown again. */
+  ot_window_show_view (window, "values");
+  ot_test_ui_wait ();
+  summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (first));
+  ot_worksheet_set_notes (worksheet, "short");
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first)) == summary);
+  ot_window_show_view (window, "summary");
+  wait.summary = summary;
+  wait_for (summary_replaced, &wait);
+}
+
+static void
+test_preview (void)
+{
+  ot_test_ui_run (preview_body);
+}
+
+static void
+paper_body (OtApplication *app,
+            OtWindow      *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *paper = NULL;
+  GtkWidget *view = show_summary (window);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (view, GTK_TYPE_DROP_DOWN));
+  g_autoptr(GPtrArray) pages = NULL;
+  GtkWidget *first;
+
+  /* Letter is chosen, remembered, and the pages take its shape. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  gtk_drop_down_set_selected (dropdown, 1);
+  ot_test_ui_wait ();
+  wait_for (first_page_letter, view);
+  paper = g_settings_get_string (settings, "paper-size");
+  g_assert_cmpstr (paper, ==, "letter");
+  pages = find_pages (view);
+  first = pages->pdata[0];
+  g_assert_cmpfloat (ot_summary_get_page_width (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first))), ==, 612);
+  g_assert_cmpfloat_with_epsilon ((double) gtk_widget_get_height (first) / gtk_widget_get_width (first),
+                                  792.0 / 612.0, 0.01);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-letter");
+
+  g_settings_set_string (settings, "paper-size", "a4");
+  ot_test_ui_wait ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+}
+
+static void
+test_paper (void)
+{
+  ot_test_ui_run (paper_body);
+}
+
+static void
+export_body (OtApplication *app,
+             OtWindow      *window)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-summary-view-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "summary.pdf", NULL);
+  g_autofree char *text = NULL;
+  LabelSearch toast = { GTK_WIDGET (window), "Saved “summary.pdf”" };
+  GtkWidget *view;
+  GtkWindow *dialog;
+
+  ot_test_worksheet_fill (ot_window_get_worksheet (window));
+  view = show_summary (window);
+
+  /* Through the view's action: the file appears, whole, and a toast says
+   * so with its name. */
+  gtk_widget_activate_action (view, "summary.export-to", "s", path);
+  wait_for (file_exists, path);
+  wait_for (label_shown, &toast);
+  ot_test_ui_wait ();
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-exported");
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, OT_TEST_PATIENT));
+  g_assert_nonnull (strstr (text, "Questions to ask"));
+
+  /* A folder that is not there: a dialog names the file and the problem,
+   * and nothing is written. */
+  gtk_widget_activate_action (view, "summary.export-to", "s", nowhere);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Export the Summary");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), nowhere));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "No such file or directory"));
+  wait_for (widget_allocated, dialog);
+  ot_test_ui_screenshot (GTK_WIDGET (dialog), "summary-view-export-error");
+  gtk_window_destroy (dialog);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export (void)
+{
+  ot_test_ui_run (export_body);
+}
+
+static void
+export_dialog_body (OtApplication *app,
+                    OtWindow      *window)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-summary-view-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (dir, "first.pdf", NULL);
+  g_autofree char *path = g_build_filename (dir, "from-dialog.pdf", NULL);
+  GtkWidget *view = show_summary (window);
+  LabelSearch toast = { GTK_WIDGET (window), "Saved “first.pdf”" };
+  g_autofree char *name = NULL;
+  GtkWindow *chooser;
+
+  gtk_widget_activate_action (view, "summary.export-to", "s", first);
+  wait_for (label_shown, &toast);
+
+  /* Export PDF… asks where, in the folder of the last export, offering a
+   * name with the date; Export writes the file there. */
+  gtk_widget_activate_action (view, "summary.export-pdf", NULL);
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_window_get_modal (chooser));
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_prefix (name, "Summary for the visit "));
+  wait_for (widget_allocated, chooser);
+  ot_test_ui_screenshot (GTK_WIDGET (chooser), "summary-view-export-dialog");
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "from-dialog.pdf");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wait_for (file_exists, path);
+  g_assert_cmpuint (pdf_pages (path), >, 0);
+
+  g_unlink (first);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_dialog (void)
+{
+  ot_test_ui_run (export_dialog_body);
+}
+
+/* Printing draws the same pages: exported through GTK's print operation,
+ * the PDF has as many pages as the preview. */
+static void
+print_body (OtApplication *app,
+            OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  g_autofree char *dir = g_dir_make_tmp ("test-summary-view-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(OtPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  GtkPaperSize *a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autofree char *text = NULL;
+  GtkWidget *view;
+
+  ot_test_worksheet_fill (worksheet);
+  view = show_summary (window);
+  pages = find_pages (view);
+
+  operation = ot_print_operation_new (ot_application_get_content (app), worksheet);
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_paper_size_free (a4);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (pdf_pages (path), ==, pages->len);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, OT_TEST_PATIENT));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_print (void)
+{
+  ot_test_ui_run (print_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/summary-view/preview", test_preview);
+  g_test_add_func ("/summary-view/paper", test_paper);
+  g_test_add_func ("/summary-view/export", test_export);
+  g_test_add_func ("/summary-view/export-dialog", test_export_dialog);
+  g_test_add_func ("/summary-view/print", test_print);
+
+  return g_test_run ();
+}

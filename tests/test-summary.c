@@ -1,0 +1,789 @@
+/* test-summary.c: the summary for the visit as pages and as a PDF, with
+ * no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "ot-fit.h"
+#include "ot-pdf.h"
+#include "ot-summary.h"
+#include "ot-test-worksheet.h"
+
+static const char * const headings[] = {
+  "Summary for the visit", "My situation", "Test results", "Options compared",
+  "Side effects compared", "What matters most to me", "My preferred role in deciding",
+  "Am I ready to decide? (SURE test)", "Questions to ask", "Notes, leaning and next steps",
+  "Sources", "About this summary",
+};
+
+static OtContent *content;
+
+static GDateTime *
+test_date (void)
+{
+  return g_date_time_new_local (2026, 3, 3, 10, 30, 0);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-summary-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_temp_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_temp_dir (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static guint
+count_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir))
+    n++;
+  return n;
+}
+
+/* Runs a poppler tool and returns what it printed. */
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+/* The text of the PDF with every run of white space made one space, so
+ * that line breaks do not matter. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *text = run_tool (argv);
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\f\r", -1);
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (joined, "%s%s", joined->len ? " " : "", words[i]);
+  return g_string_free (joined, FALSE);
+}
+
+static char *
+pdf_info (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+
+  return run_tool (argv);
+}
+
+static guint
+info_pages (const char *info)
+{
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* Whether binary @data holds @needle, NUL bytes and all. */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+count_substrings (const char *text,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static char *
+normalize (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (joined, "%s%s", joined->len ? " " : "", words[i]);
+  return g_string_free (joined, FALSE);
+}
+
+#define assert_has_text(text, needle) G_STMT_START {              \
+    g_autofree char *_needle = normalize (needle);                \
+    if (strstr ((text), _needle) == NULL)                         \
+      g_error ("the PDF lacks “%s”", _needle);                    \
+  } G_STMT_END
+
+static char *
+export (OtWorksheet *worksheet,
+        OtPaper      paper,
+        const char  *dir)
+{
+  g_autoptr(GDateTime) date = test_date ();
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  double width, height;
+
+  ot_paper_get_size (paper, &width, &height);
+  g_assert_true (ot_pdf_export (content, worksheet, width, height, date, file, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_full (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *raw = NULL;
+  gsize raw_length;
+  g_autofree char *fonts = NULL;
+  g_autofree char *last_page = NULL;
+  g_autofree char *urls = NULL;
+  const char *fonts_argv[] = { "pdffonts", NULL, NULL };
+  const char *urls_argv[] = { "pdfinfo", "-url", NULL, NULL };
+  const char * const *questions;
+  g_auto(GStrv) font_lines = NULL;
+  guint pages;
+
+  ot_test_worksheet_fill (worksheet);
+  path = export (worksheet, OT_PAPER_A4, dir);
+  info = pdf_info (path);
+  text = pdf_text (path);
+  urls_argv[2] = path;
+  g_test_message ("%s", info);
+
+  pages = info_pages (info);
+  g_assert_cmpuint (pages, >=, 3);
+  g_assert_cmpuint (pages, <=, 12);
+  g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+  g_assert_true (g_regex_match_simple ("^Title: +Summary for the visit$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Creator: +Option Talk$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^CreationDate: .*2026", info, G_REGEX_MULTILINE, 0));
+  /* Nothing the person did not enter. */
+  g_assert_null (strstr (info, "Author:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    assert_has_text (text, headings[i]);
+
+  /* The person's own words, accents and Greek intact. */
+  assert_has_text (text, OT_TEST_PATIENT);
+  assert_has_text (text, OT_TEST_CLINICIAN);
+  assert_has_text (text, OT_TEST_OWN_VALUE);
+  assert_has_text (text, OT_TEST_OWN_QUESTION);
+  assert_has_text (text, OT_TEST_NOTES);
+  assert_has_text (text, OT_TEST_NEXT_STEPS);
+  assert_has_text (text, "Prepared on 3 March 2026");
+  assert_has_text (text, "Next visit 17 March 2026");
+  assert_has_text (text, "Stage IVB");
+  assert_has_text (text, "Liver, Lungs");
+  assert_has_text (text, "Left side of the colon");
+  assert_has_text (text, "pMMR / MSS");
+  assert_has_text (text, "Not tested");
+  assert_has_text (text, "I prefer that my doctor and I share responsibility");
+  assert_has_text (text, "Yes to 3 of 4 questions.");
+  assert_has_text (text, "Leaning towards FOLFOX (5-FU, leucovorin and oxaliplatin); Anti-EGFR");
+  assert_has_text (text, "about 80 in 100");
+  assert_has_text (text, "serious: about 17 in 100");
+  assert_has_text (text, "I most want to avoid this");
+  assert_has_text (text, "Survival numbers");
+  assert_has_text (text, ot_content_get_meta (content)->disclaimer);
+  assert_has_text (text, ot_content_get_meta (content)->version);
+  assert_has_text (text, "Last reviewed 28 November 2026");
+  assert_has_text (text, "https://www.cancer.gov/");
+
+  /* Every chosen question; those not asked before those asked. */
+  questions = ot_worksheet_get_questions (worksheet);
+  for (guint i = 0; questions[i]; i++)
+    assert_has_text (text, ot_content_find_question (content, questions[i])->text);
+  g_assert_true (strstr (text, "Which options fit my tumor tests")
+                 < strstr (text, "Already asked"));
+  g_assert_true (strstr (text, "Already asked")
+                 < strstr (text, "What is the goal of this treatment for me"));
+
+  /* What matters most comes first, the top three marked. */
+  g_assert_true (strstr (text, "★ Time at home rather than in hospital") != NULL);
+  g_assert_true (strstr (text, "★ " OT_TEST_OWN_VALUE) != NULL);
+  g_assert_true (strstr (text, "Time at home rather than in hospital")
+                 < strstr (text, "Keeping up my daily activities"));
+  g_assert_true (strstr (text, "Keeping up my daily activities")
+                 < strstr (text, "Living as long as possible"));
+
+  /* How each compared treatment fits, with its reason. */
+  for (const char *id = "folfox"; id; id = NULL)
+    {
+      const OtTreatment *treatment = ot_content_find_treatment (content, id);
+      const OtFitRule *rule = ot_fit_evaluate (content, worksheet, treatment);
+
+      assert_has_text (text, rule->reason);
+    }
+  /* Only the categories compared. */
+  g_assert_null (strstr (text, "Palliative care and hospice"));
+
+  last_page = g_strdup_printf ("Page %u of %u", pages, pages);
+  assert_has_text (text, "Page 1 of");
+  assert_has_text (text, last_page);
+
+  /* Source addresses are links, and the sections are in the outline. */
+  urls = run_tool (urls_argv);
+  g_assert_nonnull (strstr (urls, "Annotation    https://www.cancer.gov/types/colorectal/patient/colon-treatment-pdq\n"));
+  g_assert_cmpuint (count_substrings (urls, "Annotation"), >, 20);
+  g_assert_true (g_file_get_contents (path, &raw, &raw_length, NULL));
+  g_assert_true (contains_bytes (raw, raw_length, "/Outlines"));
+
+  /* Fonts are embedded: every font pdffonts lists says "yes" under emb. */
+  fonts_argv[1] = path;
+  fonts = run_tool (fonts_argv);
+  font_lines = g_strsplit (fonts, "\n", -1);
+  g_assert_cmpuint (g_strv_length (font_lines), >, 3);
+  for (guint i = 2; font_lines[i] && font_lines[i][0]; i++)
+    g_assert_true (g_regex_match_simple ("(TrueType|Type 1|CID).* yes +yes ", font_lines[i], 0, 0));
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = export (worksheet, OT_PAPER_A4, dir);
+  g_autofree char *text = pdf_text (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    assert_has_text (text, headings[i]);
+  assert_has_text (text, "No questions chosen yet.");
+  assert_has_text (text, "No treatments were chosen to compare side effects.");
+  assert_has_text (text, "Nothing rated yet.");
+  /* No names given, none printed; survival only when asked for. */
+  g_assert_null (strstr (text, "Clinician"));
+  g_assert_null (strstr (text, "Survival numbers"));
+  /* Nothing compared means every option is shown. */
+  assert_has_text (text, "Palliative care and hospice");
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_flow (void)
+{
+  g_autoptr(OtWorksheet) full = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *full_dir = make_temp_dir ();
+  g_autofree char *full_path = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *full_info = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) note_words = NULL;
+  guint expected_notes = 0, found_notes = 0;
+
+  ot_test_worksheet_fill (full);
+  ot_test_worksheet_fill (worksheet);
+  ot_test_worksheet_add_long (worksheet, 60, 5000);
+  g_assert_cmpuint (strlen (ot_worksheet_get_notes (worksheet)), ==, 5000);
+
+  full_path = export (full, OT_PAPER_A4, full_dir);
+  path = export (worksheet, OT_PAPER_A4, dir);
+  full_info = pdf_info (full_path);
+  info = pdf_info (path);
+  text = pdf_text (path);
+
+  /* 60 questions and 5,000 characters need at least two more pages. */
+  g_assert_cmpuint (info_pages (info), >=, info_pages (full_info) + 2);
+
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *question = g_strdup_printf ("Question %u: what happens to my plan if the "
+                                                   "scan in week %u shows change?", i, i);
+
+      assert_has_text (text, question);
+    }
+
+  /* Every word of the notes arrives once, in order: none lost at a page
+   * break, none drawn twice. */
+  note_words = g_strsplit_set (ot_worksheet_get_notes (worksheet), " \n", -1);
+  words = g_strsplit (text, " ", -1);
+  for (guint i = 0; note_words[i]; i++)
+    expected_notes += note_words[i][0] != '\0';
+  for (guint i = 0, j = 0; words[i]; i++)
+    if (g_str_has_prefix (words[i], "note") && g_ascii_isdigit (words[i][4]))
+      {
+        while (note_words[j] && note_words[j][0] == '\0')
+          j++;
+        g_assert_cmpstr (words[i], ==, note_words[j]);
+        found_notes++;
+        j++;
+      }
+  g_assert_cmpuint (found_notes, ==, expected_notes);
+  g_assert_cmpuint (expected_notes, >, 500);
+
+  remove_temp_dir (dir);
+  remove_temp_dir (full_dir);
+}
+
+static void
+test_paper (void)
+{
+  const struct {
+    OtPaper     paper;
+    const char *size;
+  } papers[] = {
+    { OT_PAPER_A4, "595.276 x 841.89 pts (A4)" },
+    { OT_PAPER_LETTER, "612 x 792 pts (letter)" },
+  };
+  OtPaper paper;
+
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = NULL;
+      g_autofree char *info = NULL;
+
+      ot_test_worksheet_fill (worksheet);
+      path = export (worksheet, papers[i].paper, dir);
+      info = pdf_info (path);
+      /* Every page, not just the first, has the size. */
+      g_assert_nonnull (strstr (info, papers[i].size));
+      remove_temp_dir (dir);
+    }
+
+  g_assert_true (ot_paper_from_string ("Letter", &paper));
+  g_assert_cmpint (paper, ==, OT_PAPER_LETTER);
+  g_assert_true (ot_paper_from_string ("a4", &paper));
+  g_assert_cmpint (paper, ==, OT_PAPER_A4);
+  g_assert_false (ot_paper_from_string ("a5", &paper));
+  g_assert_cmpstr (ot_paper_to_string (OT_PAPER_LETTER), ==, "letter");
+  /* The test locale is C, whose paper is A4. */
+  g_assert_cmpint (ot_paper_from_locale (), ==, OT_PAPER_A4);
+}
+
+static gboolean
+boxes_overlap (const OtRect *a,
+               const OtRect *b)
+{
+  double width = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
+  double height = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+  return width > 0.5 && height > 0.5;
+}
+
+static void
+check_layout (OtSummary *summary)
+{
+  double width = ot_summary_get_page_width (summary);
+  double height = ot_summary_get_page_height (summary);
+  double inset = OT_SUMMARY_PRINTABLE_INSET;
+  OtRect body;
+
+  ot_summary_get_body (summary, &body);
+  g_assert_cmpuint (ot_summary_get_n_pages (summary), >, 0);
+
+  for (guint page = 0; page < ot_summary_get_n_pages (summary); page++)
+    {
+      g_autoptr(GArray) boxes = ot_summary_get_boxes (summary, page);
+      g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+      g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
+      guint n_text = boxes->len - 2;  /* the footer comes last */
+
+      g_assert_cmpuint (boxes->len, >, 2);
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const OtRect *box = &g_array_index (boxes, OtRect, i);
+
+          /* Inside what any printer prints… */
+          g_assert_cmpfloat (box->x, >=, inset);
+          g_assert_cmpfloat (box->y, >=, inset);
+          g_assert_cmpfloat (box->x + box->width, <=, width - inset);
+          g_assert_cmpfloat (box->y + box->height, <=, height - inset);
+          g_assert_cmpfloat (box->height, >, 0);
+
+          /* …the text inside its margins, the footer below them… */
+          if (i < n_text)
+            {
+              g_assert_cmpfloat (box->x, >=, body.x - 0.01);
+              g_assert_cmpfloat (box->x + box->width, <=, body.x + body.width + 0.01);
+              g_assert_cmpfloat (box->y, >=, body.y - 0.01);
+              g_assert_cmpfloat (box->y + box->height, <=, body.y + body.height + 0.01);
+            }
+          else
+            {
+              g_assert_cmpfloat (box->y, >=, body.y + body.height);
+            }
+
+          /* …and nothing on top of anything else. */
+          for (guint j = i + 1; j < boxes->len; j++)
+            if (boxes_overlap (box, &g_array_index (boxes, OtRect, j)))
+              g_error ("page %u: text boxes %u and %u overlap", page + 1, i, j);
+        }
+
+      /* A heading never sits alone at the foot of a page: some text
+       * starts below it on the same page. */
+      ot_summary_get_outline (summary, page, titles, tops);
+      for (guint t = 0; t < titles->len; t++)
+        {
+          double top = g_array_index (tops, double, t);
+          gboolean followed = FALSE;
+
+          for (guint i = 0; i < n_text; i++)
+            followed |= g_array_index (boxes, OtRect, i).y > top + 20;
+          if (!followed)
+            g_error ("page %u: “%s” is alone at the bottom", page + 1, (char *) titles->pdata[t]);
+        }
+    }
+}
+
+static void
+test_layout (void)
+{
+  g_autoptr(GDateTime) date = test_date ();
+
+  for (guint kind = 0; kind < 4; kind++)
+    for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
+      {
+        g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+        g_autoptr(OtSummary) summary = NULL;
+        double width, height;
+
+        if (kind > 0)
+          ot_test_worksheet_fill (worksheet);
+        if (kind == 2)
+          ot_test_worksheet_add_long (worksheet, 60, 5000);
+        if (kind == 3)
+          {
+            /* One word longer than a line, and a paragraph longer than a page. */
+            g_autofree char *word = g_strnfill (400, 'x');
+            g_autoptr(GString) notes = g_string_new (word);
+
+            for (guint i = 0; i < 700; i++)
+              g_string_append (notes, " long notes go on");
+            ot_worksheet_set_notes (worksheet, notes->str);
+            ot_worksheet_set_patient_name (worksheet, word);
+          }
+
+        ot_paper_get_size (paper, &width, &height);
+        summary = ot_summary_new (content, worksheet, width, height, date);
+        check_layout (summary);
+      }
+}
+
+/* Draws every page on an image, as a printer would, and checks that no
+ * ink falls in the quarter inch along the edges; the pages are kept as
+ * PNG files for a person to look at. */
+static void
+test_pixels (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDateTime) date = test_date ();
+  g_autoptr(OtSummary) summary = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  int inset = (int) OT_SUMMARY_PRINTABLE_INSET - 1;
+
+  ot_test_worksheet_fill (worksheet);
+  ot_test_worksheet_add_long (worksheet, 60, 5000);
+  summary = ot_summary_new (content, worksheet, 612, 792, date);
+  g_mkdir_with_parents (dir, 0755);
+
+  for (guint page = 0; page < ot_summary_get_n_pages (summary); page++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 612, 792);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *name = g_strdup_printf ("summary-letter-page-%u.png", page + 1);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const unsigned char *data;
+      int stride;
+      guint inked = 0;
+
+      ot_summary_draw_page (summary, cr, page);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      data = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+
+      for (int y = 0; y < 792; y++)
+        for (int x = 0; x < 612; x++)
+          {
+            guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+            gboolean edge = x < inset || y < inset || x >= 612 - inset || y >= 792 - inset;
+
+            if ((pixel >> 24) == 0)
+              continue;
+            inked++;
+            if (edge)
+              g_error ("page %u: ink at %d, %d, in the unprintable edge", page + 1, x, y);
+          }
+      /* Every page has something on it besides its footer. */
+      g_assert_cmpuint (inked, >, 1500);
+
+      /* On white, as on paper. */
+      {
+        cairo_surface_t *paper = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 612, 792);
+
+        cr = cairo_create (paper);
+        cairo_set_source_rgb (cr, 1, 1, 1);
+        cairo_paint (cr);
+        cairo_set_source_surface (cr, surface, 0, 0);
+        cairo_paint (cr);
+        cairo_destroy (cr);
+        g_assert_cmpint (cairo_surface_write_to_png (paper, path), ==, CAIRO_STATUS_SUCCESS);
+        cairo_surface_destroy (paper);
+      }
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_survival (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  const OtTopic *survival = ot_content_find_topic (content, "survival");
+  const OtText *para = g_ptr_array_index (survival->paras, 0);
+
+  ot_test_worksheet_fill (worksheet);
+  ot_worksheet_set_show_survival (worksheet, FALSE);
+  path = export (worksheet, OT_PAPER_A4, dir);
+  text = pdf_text (path);
+
+  /* Survival numbers only for a person who chose to see them. */
+  g_assert_null (strstr (text, "Survival numbers"));
+  g_assert_null (strstr (text, "alive 5 years"));
+
+  ot_worksheet_set_show_survival (worksheet, TRUE);
+  g_free (path);
+  g_free (text);
+  path = export (worksheet, OT_PAPER_A4, dir);
+  text = pdf_text (path);
+  assert_has_text (text, para->text);
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_fit (void)
+{
+  static const char * const compared[] = { "targeted", NULL };
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  const OtTreatment *anti_egfr = ot_content_find_treatment (content, "anti-egfr");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  const OtFitRule *rule;
+
+  /* A RAS change means anti-EGFR drugs are not expected to help, and the
+   * summary says so, with the reason. */
+  ot_worksheet_set_biomarker (worksheet, "ras", "mutated");
+  ot_worksheet_set_compared_categories (worksheet, compared);
+  rule = ot_fit_evaluate (content, worksheet, anti_egfr);
+  g_assert_nonnull (rule);
+  g_assert_cmpint (rule->fit, ==, OT_FIT_NOT_EXPECTED);
+
+  path = export (worksheet, OT_PAPER_A4, dir);
+  text = pdf_text (path);
+  assert_has_text (text, "Not expected to help.");
+  assert_has_text (text, rule->reason);
+  g_assert_null (strstr (text, "CAPOX, also called XELOX"));
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_atomic (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDateTime) date = test_date ();
+  g_autoptr(OtSummary) summary = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *existing = g_build_filename (dir, "old.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  ot_test_worksheet_fill (worksheet);
+  summary = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+
+  /* A folder that does not exist: an error naming the file, no file. */
+  file = g_file_new_for_path (missing);
+  g_assert_false (ot_pdf_write (summary, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "out.pdf"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* A folder where the file should go: the rename fails at the very end,
+   * and the temporary file is gone too. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  file = g_file_new_for_path (folder);
+  g_assert_false (ot_pdf_write (summary, file, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* An older file is replaced whole. */
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+  file = g_file_new_for_path (existing);
+  g_assert_true (ot_pdf_write (summary, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (count_entries (dir), ==, 2);
+
+  remove_temp_dir (dir);
+}
+
+/* Runs the built option-talk as a script would on a server: no display,
+ * no session bus. */
+static int
+run_headless (const char * const *args,
+              char              **err)
+{
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "option-talk", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_unsetenv (env, "DBUS_SESSION_BUS_ADDRESS");
+
+  g_ptr_array_add (argv, program);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_headless (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "OUT.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.optiontalk", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.optiontalk", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "OUT.pdf", NULL);
+  const struct {
+    const char *args[6];
+    const char *message;
+  } cases[] = {
+    { { "--export-pdf", out, NULL }, "worksheet" },
+    { { "--export-pdf", out, missing, NULL }, "missing.optiontalk" },
+    { { "--export-pdf", out, bad, NULL }, "bad.optiontalk" },
+    { { "--export-pdf", out, bad, bad, NULL }, "one worksheet" },
+    { { "--paper", "a5", "--export-pdf", out, bad, NULL }, "a5" },
+    { { "--export-pdf", nowhere, bad, NULL }, "bad.optiontalk" },
+  };
+
+  g_assert_true (g_file_set_contents (bad, "this is not a worksheet", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = NULL;
+      int status = run_headless (cases[i].args, &err);
+
+      g_test_message ("case %u: %d %s", i, status, err);
+      g_assert_cmpint (status, !=, 0);
+      /* A clear message that names what is wrong, and no warnings. */
+      g_assert_nonnull (strstr (err, cases[i].message));
+      g_assert_null (strstr (err, "WARNING"));
+      g_assert_null (strstr (err, "CRITICAL"));
+      /* Nothing written: no OUT.pdf, no temporary file. */
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_entries (dir), ==, 1);
+    }
+
+  remove_temp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  content = ot_content_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/summary/full", test_full);
+  g_test_add_func ("/summary/empty", test_empty);
+  g_test_add_func ("/summary/flow", test_flow);
+  g_test_add_func ("/summary/paper", test_paper);
+  g_test_add_func ("/summary/layout", test_layout);
+  g_test_add_func ("/summary/pixels", test_pixels);
+  g_test_add_func ("/summary/survival", test_survival);
+  g_test_add_func ("/summary/fit", test_fit);
+  g_test_add_func ("/summary/atomic", test_atomic);
+  g_test_add_func ("/summary/headless", test_headless);
+
+  status = g_test_run ();
+  ot_content_unref (content);
+  return status;
+}
