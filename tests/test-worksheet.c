@@ -180,6 +180,10 @@ test_values_setters (Fixture       *f,
   /* NULL text is the empty text: changing it to "" and back is no change. */
   assert_changes (f, 1, ot_worksheet_set_own_value (ws, 1, NULL, 4));
   assert_changes (f, 0, ot_worksheet_set_own_value (ws, 1, "", 4));
+  /* Passing the item's own text back, as a view does when only the
+   * rating changes, must not read freed memory. */
+  assert_changes (f, 1, ot_worksheet_set_own_value (ws, 0, ((OtOwnItem *) own->pdata[0])->text, 1));
+  g_assert_cmpstr (((OtOwnItem *) own->pdata[0])->text, ==, "Seeing my grandson graduate");
   assert_changes (f, 1, ot_worksheet_remove_own_value (ws, 0));
   g_assert_cmpuint (own->len, ==, 1);
   g_assert_cmpint (((OtOwnItem *) own->pdata[0])->rating, ==, 4);
@@ -257,6 +261,8 @@ test_questions (Fixture       *f,
   assert_changes (f, 1, ot_worksheet_set_own_question (ws, 0, "Can I still travel in June?", TRUE));
   assert_changes (f, 0, ot_worksheet_set_own_question (ws, 0, "Can I still travel in June?", 7));
   g_assert_true (((OtOwnItem *) own->pdata[0])->asked);
+  assert_changes (f, 1, ot_worksheet_set_own_question (ws, 0, ((OtOwnItem *) own->pdata[0])->text, FALSE));
+  g_assert_cmpstr (((OtOwnItem *) own->pdata[0])->text, ==, "Can I still travel in June?");
   assert_changes (f, 1, ot_worksheet_set_own_question (ws, 0, "Can I travel in July?", TRUE));
   g_assert_cmpstr (((OtOwnItem *) own->pdata[0])->text, ==, "Can I travel in July?");
   assert_changes (f, 1, ot_worksheet_remove_own_question (ws, 0));

@@ -570,6 +570,7 @@ ot_worksheet_set_own_value (OtWorksheet *self,
                             int          rating)
 {
   OtOwnItem *item;
+  char *copy;
 
   g_return_if_fail (OT_IS_WORKSHEET (self));
   g_return_if_fail (index < self->own_values->len);
@@ -580,8 +581,10 @@ ot_worksheet_set_own_value (OtWorksheet *self,
   item = self->own_values->pdata[index];
   if (g_str_equal (item->text, text) && item->rating == rating)
     return;
+  /* @text may be item->text itself: copy before freeing. */
+  copy = g_strdup (text);
   g_free (item->text);
-  item->text = g_strdup (text);
+  item->text = copy;
   item->rating = rating;
   emit_changed (self);
 }
@@ -781,6 +784,7 @@ ot_worksheet_set_own_question (OtWorksheet *self,
                                gboolean     asked)
 {
   OtOwnItem *item;
+  char *copy;
 
   g_return_if_fail (OT_IS_WORKSHEET (self));
   g_return_if_fail (index < self->own_questions->len);
@@ -790,8 +794,10 @@ ot_worksheet_set_own_question (OtWorksheet *self,
   item = self->own_questions->pdata[index];
   if (g_str_equal (item->text, text) && item->asked == !!asked)
     return;
+  /* @text may be item->text itself: copy before freeing. */
+  copy = g_strdup (text);
   g_free (item->text);
-  item->text = g_strdup (text);
+  item->text = copy;
   item->asked = !!asked;
   emit_changed (self);
 }
