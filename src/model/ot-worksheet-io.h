@@ -46,9 +46,17 @@ OtWorksheet *ot_worksheet_io_from_bytes        (GBytes            *bytes,
 gboolean     ot_worksheet_io_save              (OtWorksheet       *worksheet,
                                                 GFile             *file,
                                                 GError           **error);
+gboolean     ot_worksheet_io_save_full         (OtWorksheet       *worksheet,
+                                                GFile             *file,
+                                                const OtAutosave  *autosave,
+                                                GError           **error);
 OtWorksheet *ot_worksheet_io_open              (GFile             *file,
                                                 GError           **error);
+OtWorksheet *ot_worksheet_io_open_full         (GFile             *file,
+                                                OtAutosave        *autosave,
+                                                GError           **error);
 
+/* ot-worksheet-autosave.c */
 GFile       *ot_worksheet_io_get_autosave_file (void);
 gboolean     ot_worksheet_io_autosave          (OtWorksheet       *worksheet,
                                                 const OtAutosave  *autosave,
