@@ -21,5 +21,11 @@ void        ot_window_show_view     (OtWindow      *self,
                                      const char    *name);
 const char *ot_window_get_view      (OtWindow      *self);
 OtWorksheet *ot_window_get_worksheet (OtWindow    *self);
+GFile      *ot_window_get_file      (OtWindow      *self);
+gboolean    ot_window_get_modified  (OtWindow      *self);
+gboolean    ot_window_open_file     (OtWindow      *self,
+                                     GFile         *file);
+gboolean    ot_window_save_file     (OtWindow      *self,
+                                     GFile         *file);
 
 G_END_DECLS
