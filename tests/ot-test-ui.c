@@ -15,6 +15,19 @@ typedef struct
   OtApplication *app;
 } Run;
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
 /* Runs the test once the window is up, then quits as a person would and
  * checks the window is gone. */
 static void
@@ -31,6 +44,17 @@ run_body (gpointer data)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
   ot_test_ui_wait ();
+
+  /* A test that left unsaved answers is asked about them, like a person;
+   * it answers Discard. */
+  if (window != NULL)
+    {
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+      g_assert_nonnull (dialog);
+      adw_message_dialog_response (dialog, "discard");
+      ot_test_ui_wait ();
+    }
   g_assert_null (window);
 }
 

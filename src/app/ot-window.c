@@ -15,29 +15,7 @@
 #include "ot-sources-window.h"
 #include "ot-summary-view.h"
 #include "ot-values-view.h"
-#include "ot-view.h"
-#include "ot-window.h"
-
-struct _OtWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  OtContent            *content;
-  OtWorksheet          *worksheet;
-
-  GtkRevealer          *banner;
-  GtkLabel             *banner_label;
-  AdwViewStack         *stack;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwToastOverlay      *toast_overlay;
-  OtView               *effects_view;
-  OtView               *options_view;
-  OtView               *situation_view;
-  OtView               *summary_view;
-  OtView               *values_view;
-};
+#include "ot-window-private.h"
 
 enum {
   PROP_0,
@@ -75,6 +53,10 @@ ot_window_save_state (OtWindow *self)
 static gboolean
 ot_window_close_request (GtkWindow *window)
 {
+  /* Unsaved answers: the window asks first and closes itself later. */
+  if (ot_window_file_close_request (OT_WINDOW (window)))
+    return TRUE;
+
   ot_window_save_state (OT_WINDOW (window));
 
   return GTK_WINDOW_CLASS (ot_window_parent_class)->close_request (window);
@@ -109,6 +91,8 @@ ot_window_constructed (GObject *object)
                                 "of date: ask your care team about anything new."), g_strstrip (date));
       ot_window_show_banner (self, text);
     }
+
+  ot_window_file_constructed (self);
 }
 
 static void
@@ -154,6 +138,7 @@ ot_window_dispose (GObject *object)
 {
   OtWindow *self = OT_WINDOW (object);
 
+  ot_window_file_dispose (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->worksheet);
   g_clear_pointer (&self->content, ot_content_unref);
@@ -212,6 +197,7 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, effects_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, options_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
@@ -228,6 +214,8 @@ ot_window_class_init (OtWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-view", "s", views[i]);
+
+  ot_window_file_class_init (widget_class);
 }
 
 static void
@@ -238,6 +226,7 @@ ot_window_init (OtWindow *self)
   self->worksheet = ot_worksheet_new ();
   self->settings = g_settings_new (APP_ID);
   ot_window_restore_state (self);
+  ot_window_file_init (self);
 }
 
 OtWindow *

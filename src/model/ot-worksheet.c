@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdlib.h>
 
 #include "ot-worksheet.h"
@@ -191,6 +192,29 @@ OtWorksheet *
 ot_worksheet_new (void)
 {
   return g_object_new (OT_TYPE_WORKSHEET, NULL);
+}
+
+/**
+ * ot_rating_to_string:
+ *
+ * Returns: the words for a step of the importance scale, translated, or
+ * %NULL for %OT_RATING_UNRATED.
+ */
+const char *
+ot_rating_to_string (int rating)
+{
+  static const char *words[] = {
+    N_("Not important"),
+    N_("A little important"),
+    N_("Somewhat important"),
+    N_("Quite important"),
+    N_("Very important"),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (words) == OT_RATING_MAX + 1);
+  g_return_val_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX, NULL);
+
+  return rating == OT_RATING_UNRATED ? NULL : _(words[rating]);
 }
 
 OtSubstage
@@ -419,6 +443,7 @@ ot_worksheet_get_rating (OtWorksheet *self,
   gpointer rating;
 
   g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_RATING_UNRATED);
+  g_return_val_if_fail (value_id != NULL, OT_RATING_UNRATED);
 
   if (!g_hash_table_lookup_extended (self->ratings, value_id, NULL, &rating))
     return OT_RATING_UNRATED;
@@ -451,6 +476,73 @@ ot_worksheet_dup_rated_values (OtWorksheet *self)
   return dup_sorted_keys (self->ratings);
 }
 
+typedef struct
+{
+  const char *text;
+  int         rating;
+  guint       order;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a, *rb = b;
+
+  if (ra->rating != rb->rating)
+    return rb->rating - ra->rating;
+  return (int) ra->order - (int) rb->order;
+}
+
+/**
+ * ot_worksheet_dup_top_values:
+ * @content: the pack that names the values
+ * @max: how many to return at most
+ *
+ * What matters most: the values rated above "not important", the most
+ * important first; equal ratings keep the pack's order, then the person's
+ * own values in the order they were added.  Rated ids the pack lacks are
+ * left out, since there is no text to show for them.
+ *
+ * Returns: (transfer full) (element-type utf8): the texts of the values
+ */
+GPtrArray *
+ot_worksheet_dup_top_values (OtWorksheet *self,
+                             OtContent   *content,
+                             guint        max)
+{
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  GPtrArray *values, *top;
+  guint order = 0;
+
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+  g_return_val_if_fail (content != NULL, NULL);
+
+  values = ot_content_get_values (content);
+  for (guint i = 0; i < values->len; i++)
+    {
+      const OtItem *item = values->pdata[i];
+      Ranked r = { item->text, ot_worksheet_get_rating (self, item->id), order++ };
+
+      if (r.rating > OT_RATING_NOT_IMPORTANT)
+        g_array_append_val (ranked, r);
+    }
+  for (guint i = 0; i < self->own_values->len; i++)
+    {
+      const OtOwnItem *item = self->own_values->pdata[i];
+      Ranked r = { item->text, item->rating, order++ };
+
+      if (r.rating > OT_RATING_NOT_IMPORTANT && *item->text != '\0')
+        g_array_append_val (ranked, r);
+    }
+
+  g_array_sort (ranked, compare_ranked);
+  top = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < ranked->len && i < max; i++)
+    g_ptr_array_add (top, g_strdup (g_array_index (ranked, Ranked, i).text));
+  return top;
+}
+
 GPtrArray *
 ot_worksheet_get_own_values (OtWorksheet *self)
 {
@@ -478,16 +570,21 @@ ot_worksheet_set_own_value (OtWorksheet *self,
                             int          rating)
 {
   OtOwnItem *item;
+  char *copy;
 
   g_return_if_fail (OT_IS_WORKSHEET (self));
   g_return_if_fail (index < self->own_values->len);
   g_return_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX);
 
+  if (text == NULL)
+    text = "";
   item = self->own_values->pdata[index];
-  if (g_strcmp0 (item->text, text) == 0 && item->rating == rating)
+  if (g_str_equal (item->text, text) && item->rating == rating)
     return;
+  /* @text may be item->text itself: copy before freeing. */
+  copy = g_strdup (text);
   g_free (item->text);
-  item->text = g_strdup (text ? text : "");
+  item->text = copy;
   item->rating = rating;
   emit_changed (self);
 }
@@ -508,6 +605,7 @@ ot_worksheet_get_readiness (OtWorksheet *self,
                             const char  *item_id)
 {
   g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_ANSWER_UNSET);
+  g_return_val_if_fail (item_id != NULL, OT_ANSWER_UNSET);
 
   return GPOINTER_TO_INT (g_hash_table_lookup (self->readiness, item_id));
 }
@@ -528,6 +626,47 @@ ot_worksheet_set_readiness (OtWorksheet *self,
   else
     g_hash_table_insert (self->readiness, g_strdup (item_id), GINT_TO_POINTER (answer));
   emit_changed (self);
+}
+
+/* Ids of the readiness items answered, sorted; the pack's and any other. */
+GStrv
+ot_worksheet_dup_readiness_ids (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return dup_sorted_keys (self->readiness);
+}
+
+/**
+ * ot_worksheet_get_readiness_result:
+ * @content: the pack whose readiness items count
+ *
+ * The SURE test is read as its authors say: "yes" to all four means the
+ * person feels ready; any "no" means they may want more information or
+ * support.  There is no score beyond that.
+ */
+OtReadiness
+ot_worksheet_get_readiness_result (OtWorksheet *self,
+                                   OtContent   *content)
+{
+  GPtrArray *items;
+  gboolean complete = TRUE;
+
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), OT_READINESS_INCOMPLETE);
+  g_return_val_if_fail (content != NULL, OT_READINESS_INCOMPLETE);
+
+  items = ot_content_get_readiness (content);
+  for (guint i = 0; i < items->len; i++)
+    {
+      OtAnswer answer = ot_worksheet_get_readiness (self, ((const OtItem *) items->pdata[i])->id);
+
+      if (answer == OT_ANSWER_NO)
+        return OT_READINESS_UNSURE;
+      if (answer == OT_ANSWER_UNSET)
+        complete = FALSE;
+    }
+
+  return complete && items->len > 0 ? OT_READINESS_READY : OT_READINESS_INCOMPLETE;
 }
 
 const char * const *
@@ -560,6 +699,7 @@ ot_worksheet_has_question (OtWorksheet *self,
                            const char  *question_id)
 {
   g_return_val_if_fail (OT_IS_WORKSHEET (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
 
   return find_question (self, question_id, NULL);
 }
@@ -596,6 +736,7 @@ ot_worksheet_get_question_asked (OtWorksheet *self,
                                  const char  *question_id)
 {
   g_return_val_if_fail (OT_IS_WORKSHEET (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
 
   return g_hash_table_contains (self->asked, question_id);
 }
@@ -643,15 +784,20 @@ ot_worksheet_set_own_question (OtWorksheet *self,
                                gboolean     asked)
 {
   OtOwnItem *item;
+  char *copy;
 
   g_return_if_fail (OT_IS_WORKSHEET (self));
   g_return_if_fail (index < self->own_questions->len);
 
+  if (text == NULL)
+    text = "";
   item = self->own_questions->pdata[index];
-  if (g_strcmp0 (item->text, text) == 0 && item->asked == !!asked)
+  if (g_str_equal (item->text, text) && item->asked == !!asked)
     return;
+  /* @text may be item->text itself: copy before freeing. */
+  copy = g_strdup (text);
   g_free (item->text);
-  item->text = g_strdup (text ? text : "");
+  item->text = copy;
   item->asked = !!asked;
   emit_changed (self);
 }
@@ -679,9 +825,11 @@ void
 ot_worksheet_set_next_visit (OtWorksheet *self,
                              const GDate *date)
 {
-  gboolean had = g_date_valid (&self->next_visit);
+  gboolean had;
 
   g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  had = g_date_valid (&self->next_visit);
 
   if (date == NULL || !g_date_valid (date))
     {

@@ -42,8 +42,13 @@ typedef enum
 #define OT_RESULT_NOT_SURE   "not-sure"
 
 /* Importance of a value, on a five-point scale; UNRATED until chosen. */
-#define OT_RATING_UNRATED (-1)
-#define OT_RATING_MAX     4
+#define OT_RATING_UNRATED            (-1)
+#define OT_RATING_NOT_IMPORTANT      0
+#define OT_RATING_A_LITTLE_IMPORTANT 1
+#define OT_RATING_SOMEWHAT_IMPORTANT 2
+#define OT_RATING_QUITE_IMPORTANT    3
+#define OT_RATING_VERY_IMPORTANT     4
+#define OT_RATING_MAX                OT_RATING_VERY_IMPORTANT
 
 typedef enum
 {
@@ -51,6 +56,14 @@ typedef enum
   OT_ANSWER_YES,
   OT_ANSWER_NO,
 } OtAnswer;
+
+/* What the SURE test's four answers say, in the words the view shows. */
+typedef enum
+{
+  OT_READINESS_INCOMPLETE,  /* not every item answered, and no "no" */
+  OT_READINESS_READY,       /* "yes" to every item */
+  OT_READINESS_UNSURE,      /* at least one "no" */
+} OtReadiness;
 
 /* The person's own value, or the person's own question. */
 typedef struct
@@ -61,6 +74,7 @@ typedef struct
 } OtOwnItem;
 
 OtWorksheet *ot_worksheet_new                  (void);
+const char  *ot_rating_to_string               (int          rating);
 
 /* Situation */
 OtSubstage   ot_worksheet_get_substage         (OtWorksheet *self);
@@ -112,6 +126,9 @@ void         ot_worksheet_set_rating           (OtWorksheet *self,
                                                 const char  *value_id,
                                                 int          rating);
 GStrv        ot_worksheet_dup_rated_values     (OtWorksheet *self);
+GPtrArray   *ot_worksheet_dup_top_values       (OtWorksheet *self,
+                                                OtContent   *content,
+                                                guint        max);
 GPtrArray   *ot_worksheet_get_own_values       (OtWorksheet *self);
 void         ot_worksheet_add_own_value        (OtWorksheet *self,
                                                 const char  *text,
@@ -130,6 +147,9 @@ OtAnswer     ot_worksheet_get_readiness        (OtWorksheet *self,
 void         ot_worksheet_set_readiness        (OtWorksheet *self,
                                                 const char  *item_id,
                                                 OtAnswer     answer);
+GStrv        ot_worksheet_dup_readiness_ids    (OtWorksheet *self);
+OtReadiness  ot_worksheet_get_readiness_result (OtWorksheet *self,
+                                                OtContent   *content);
 /* Questions from the pack, chosen by id, in the order chosen. */
 const char * const *ot_worksheet_get_questions  (OtWorksheet *self);
 gboolean     ot_worksheet_has_question         (OtWorksheet *self,

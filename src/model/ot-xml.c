@@ -90,25 +90,23 @@ format_size (gsize size)
 }
 
 /**
- * ot_xml_read:
+ * ot_xml_parse:
  * @bytes: the document
  * @name: how to name the document in error messages
- * @schema_resource: (nullable): GResource path of a RelaxNG schema
  * @max_size: the largest document accepted, in bytes
  *
- * Parses @bytes with the network and entity expansion off, refuses any
+ * Parses @bytes with the network and entity expansion off and refuses any
  * document type declaration (the way external entities and entity bombs
- * come in) and validates against the schema.
+ * come in).  Does not validate: see ot_xml_validate().
  *
  * Returns: (transfer full): the document, or %NULL with @error set to a
  * message that names @name, the line and the problem.
  */
 xmlDoc *
-ot_xml_read (GBytes      *bytes,
-             const char  *name,
-             const char  *schema_resource,
-             gsize        max_size,
-             GError     **error)
+ot_xml_parse (GBytes      *bytes,
+              const char  *name,
+              gsize        max_size,
+              GError     **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
   xmlParserCtxt *parser;
@@ -169,29 +167,78 @@ ot_xml_read (GBytes      *bytes,
       return NULL;
     }
 
-  if (schema_resource != NULL)
+  return g_steal_pointer (&doc);
+}
+
+/**
+ * ot_xml_validate:
+ * @doc: a document from ot_xml_parse()
+ * @name: how to name the document in error messages
+ * @schema_resource: GResource path of a RelaxNG schema
+ *
+ * Returns: whether @doc follows the schema; if not, @error names @name,
+ * the line and the first problem.
+ */
+gboolean
+ot_xml_validate (xmlDoc      *doc,
+                 const char  *name,
+                 const char  *schema_resource,
+                 GError     **error)
+{
+  xmlRelaxNG *schema;
+  xmlRelaxNGValidCtxt *valid;
+  g_autofree char *message = NULL;
+  int result;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (schema_resource != NULL, FALSE);
+
+  schema = get_schema (schema_resource, error);
+  if (schema == NULL)
+    return FALSE;
+
+  valid = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGSetValidStructuredErrors (valid, keep_first_error, &message);
+  result = xmlRelaxNGValidateDoc (valid, doc);
+  xmlRelaxNGFreeValidCtxt (valid);
+
+  if (result != 0)
     {
-      xmlRelaxNG *schema = get_schema (schema_resource, error);
-      xmlRelaxNGValidCtxt *valid;
-      g_autofree char *message = NULL;
-      int result;
-
-      if (schema == NULL)
-        return NULL;
-
-      valid = xmlRelaxNGNewValidCtxt (schema);
-      xmlRelaxNGSetValidStructuredErrors (valid, keep_first_error, &message);
-      result = xmlRelaxNGValidateDoc (valid, doc);
-      xmlRelaxNGFreeValidCtxt (valid);
-
-      if (result != 0)
-        {
-          g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_SCHEMA,
-                       _("“%s” does not follow the expected format (line %s)"),
-                       name, message ? message : _("unknown problem"));
-          return NULL;
-        }
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_SCHEMA,
+                   _("“%s” does not follow the expected format (line %s)"),
+                   name, message ? message : _("unknown problem"));
+      return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * ot_xml_read:
+ * @bytes: the document
+ * @name: how to name the document in error messages
+ * @schema_resource: (nullable): GResource path of a RelaxNG schema
+ * @max_size: the largest document accepted, in bytes
+ *
+ * ot_xml_parse() and then, with a schema, ot_xml_validate().
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set to a
+ * message that names @name, the line and the problem.
+ */
+xmlDoc *
+ot_xml_read (GBytes      *bytes,
+             const char  *name,
+             const char  *schema_resource,
+             gsize        max_size,
+             GError     **error)
+{
+  g_autoptr(xmlDoc) doc = ot_xml_parse (bytes, name, max_size, error);
+
+  if (doc == NULL)
+    return NULL;
+  if (schema_resource != NULL && !ot_xml_validate (doc, name, schema_resource, error))
+    return NULL;
 
   return g_steal_pointer (&doc);
 }

@@ -21,6 +21,14 @@ typedef enum
 } OtXmlError;
 
 GQuark      ot_xml_error_quark     (void);
+xmlDoc     *ot_xml_parse           (GBytes      *bytes,
+                                    const char  *name,
+                                    gsize        max_size,
+                                    GError     **error);
+gboolean    ot_xml_validate        (xmlDoc      *doc,
+                                    const char  *name,
+                                    const char  *schema_resource,
+                                    GError     **error);
 xmlDoc     *ot_xml_read            (GBytes      *bytes,
                                     const char  *name,
                                     const char  *schema_resource,

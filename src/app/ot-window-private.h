@@ -1,0 +1,53 @@
+/* ot-window-private.h: what the window's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ot-view.h"
+#include "ot-window.h"
+
+G_BEGIN_DECLS
+
+struct _OtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  OtContent            *content;
+  OtWorksheet          *worksheet;
+
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
+  AdwViewStack         *stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkLabel             *file_label;
+  AdwToastOverlay      *toast_overlay;
+  OtView               *effects_view;
+  OtView               *options_view;
+  OtView               *situation_view;
+  OtView               *summary_view;
+  OtView               *values_view;
+
+  /* ot-window-file.c */
+  GFile                *file;           /* where the worksheet was saved, or NULL */
+  gboolean              modified;       /* answers differ from the file */
+  gboolean              replacing;      /* the worksheet is being replaced wholesale */
+  gboolean              close_confirmed;
+  gboolean              discarded;      /* closing without keeping the answers */
+  gboolean              autosave_failed;
+  guint                 autosave_id;
+  guint                 title_idle_id;
+  gulong                changed_id;
+  void                (*after_save) (OtWindow *self);
+};
+
+void     ot_window_file_class_init    (GtkWidgetClass *widget_class);
+void     ot_window_file_init          (OtWindow       *self);
+void     ot_window_file_constructed   (OtWindow       *self);
+void     ot_window_file_dispose       (OtWindow       *self);
+gboolean ot_window_file_close_request (OtWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,78 @@
+/* ot-test-widgets.h: working the widgets as a person would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ot-test-ui.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*OtTestMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+void              ot_test_widgets_init      (void);
+void              ot_test_widgets_cleanup   (void);
+
+/* Finding what a person sees */
+GtkWidget        *ot_test_find_widget       (GtkWidget     *root,
+                                             OtTestMatch    match,
+                                             gconstpointer  data);
+gboolean          ot_test_row_titled        (GtkWidget     *widget,
+                                             gconstpointer  title);
+gboolean          ot_test_button_labelled   (GtkWidget     *widget,
+                                             gconstpointer  label);
+gboolean          ot_test_group_titled      (GtkWidget     *widget,
+                                             gconstpointer  title);
+gboolean          ot_test_is_type           (GtkWidget     *widget,
+                                             gconstpointer  type);
+gboolean          ot_test_label_containing  (GtkWidget     *widget,
+                                             gconstpointer  text);
+GtkWidget        *ot_test_find_row          (GtkWidget     *root,
+                                             const char    *title);
+GtkWidget        *ot_test_find_button       (GtkWidget     *root,
+                                             const char    *label);
+GtkWidget        *ot_test_find_group        (GtkWidget     *root,
+                                             const char    *title);
+GtkWidget        *ot_test_find_type         (GtkWidget     *root,
+                                             GType          type);
+GtkWidget        *ot_test_values_view       (OtWindow      *window);
+
+/* Doing what a person does */
+void              ot_test_press             (GtkWidget     *widget);
+void              ot_test_press_in_row      (GtkWidget     *root,
+                                             const char    *row,
+                                             const char    *label);
+void              ot_test_tick_row          (GtkWidget     *root,
+                                             const char    *row);
+gboolean          ot_test_row_button_active (GtkWidget     *root,
+                                             const char    *row,
+                                             const char    *label);
+gboolean          ot_test_row_ticked        (GtkWidget     *root,
+                                             const char    *row);
+gboolean          ot_test_toggle_active     (GtkWidget     *widget);
+void              ot_test_type_and_enter    (GtkWidget     *entry_row,
+                                             const char    *text);
+void              ot_test_type_into_group   (GtkWidget     *root,
+                                             const char    *group,
+                                             const char    *text);
+AdwMessageDialog *ot_test_find_dialog       (void);
+char             *ot_test_dialog_text       (AdwMessageDialog *dialog);
+void              ot_test_answer_dialog     (AdwMessageDialog *dialog,
+                                             const char    *label);
+void              ot_test_resize            (OtWindow      *window,
+                                             int            width,
+                                             int            height);
+void              ot_test_shot              (GtkWidget     *widget,
+                                             const char    *name);
+
+/* Starting and stopping the application, files and folders */
+void              ot_test_run_app           (OtTestUiFunc   body);
+void              ot_test_fresh_start       (void);
+GFile            *ot_test_autosave_file     (void);
+char             *ot_test_work_path         (const char    *name);
+guint             ot_test_file_mode         (GFile         *file);
+void              ot_test_remove_tree       (const char    *path);
+
+G_END_DECLS

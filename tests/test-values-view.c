@@ -1,0 +1,445 @@
+/* test-values-view.c: What matters to me, under Xvfb
+ *
+ * The tests work the widgets as a person would (press a toggle, tick a
+ * check, type in an entry) and then read the answers back from the
+ * worksheet and from the saved file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ot-test-widgets.h"
+#include "ot-worksheet-io.h"
+
+/* The screenshots, in pieces down the page */
+
+static void
+screenshots (OtWindow   *window,
+             const char *name)
+{
+  GtkWidget *view = ot_test_values_view (window);
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (ot_test_find_type (view, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double position = 0;
+
+  for (guint part = 1; part <= 8; part++)
+    {
+      g_autofree char *file = g_strdup_printf ("values-%s-%u", name, part);
+
+      gtk_adjustment_set_value (adjustment, position);
+      ot_test_ui_wait ();
+      ot_test_shot (GTK_WIDGET (window), file);
+      if (position >= gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+        break;
+      position += gtk_adjustment_get_page_size (adjustment) * 0.9;
+    }
+  gtk_adjustment_set_value (adjustment, 0);
+}
+
+/* Filling the worksheet through the widgets */
+
+static const char *roles_shared =
+  "I prefer that my doctor and I share responsibility for deciding which treatment is best for me.";
+static const char *goal_question = "What is the goal of this treatment for me: cure, control, or comfort?";
+static const char *trial_question = "Is there a clinical trial that fits me?";
+
+static void
+fill_body (OtApplication *app,
+           OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_values_view (window);
+  GtkWidget *row, *top, *result;
+  GtkCalendar *calendar;
+  GtkMenuButton *visit_button;
+  GtkWidget *add_row;
+  g_autoptr(GDateTime) visit = g_date_time_new_local (2027, 3, 4, 12, 0, 0);
+  g_autofree char *path = ot_test_work_path ("filled.optiontalk");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtWorksheet) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *own;
+
+  g_assert_true (ot_worksheet_is_empty (ws));
+  top = ot_test_find_widget (view, ot_test_label_containing, "Rate the items above");
+  g_assert_nonnull (top);
+  ot_test_shot (GTK_WIDGET (window), "values-empty");
+
+  /* On a wide window the scale is five buttons in a row. */
+  g_assert_true (GTK_IS_BOX (adw_squeezer_get_visible_child (
+    ADW_SQUEEZER (ot_test_find_type (ot_test_find_row (view, "Living as long as possible"), ADW_TYPE_SQUEEZER)))));
+
+  /* Rate three values; one as not important at all. */
+  ot_test_press_in_row (view, "Living as long as possible", "Very");
+  ot_test_press_in_row (view, "Time with family and friends", "Quite");
+  ot_test_press_in_row (view, "Being comfortable and free of pain", "Not at all");
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "live-longer"), ==, OT_RATING_VERY_IMPORTANT);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_QUITE_IMPORTANT);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "comfort"), ==, OT_RATING_NOT_IMPORTANT);
+  /* Changing one's mind moves the mark: one step per value. */
+  ot_test_press_in_row (view, "Living as long as possible", "Quite");
+  ot_test_press_in_row (view, "Living as long as possible", "Very");
+  g_assert_true (ot_test_row_button_active (view, "Living as long as possible", "Very"));
+  g_assert_false (ot_test_row_button_active (view, "Living as long as possible", "Quite"));
+
+  /* A value of one's own, added, rated and then renamed. */
+  add_row = ot_test_find_row (view, "Add something that matters to you");
+  ot_test_type_and_enter (add_row, "Seeing my grandson graduate");
+  own = ot_worksheet_get_own_values (ws);
+  g_assert_cmpuint (own->len, ==, 1);
+  g_assert_cmpstr (((OtOwnItem *) own->pdata[0])->text, ==, "Seeing my grandson graduate");
+  /* The entry empties, ready for the next one. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  row = ot_test_find_row (view, "Seeing my grandson graduate");
+  ot_test_press (ot_test_find_button (row, "Somewhat"));
+  g_assert_cmpint (((OtOwnItem *) own->pdata[0])->rating, ==, OT_RATING_SOMEWHAT_IMPORTANT);
+  gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Seeing my grandson graduate in June");
+  g_assert_cmpstr (((OtOwnItem *) own->pdata[0])->text, ==, "Seeing my grandson graduate in June");
+  /* A second own value, then removed again with its trash button. */
+  ot_test_type_and_enter (add_row, "Gardening");
+  g_assert_cmpuint (own->len, ==, 2);
+  ot_test_press (ot_test_find_type (ot_test_find_row (view, "Gardening"), GTK_TYPE_BUTTON));
+  g_assert_cmpuint (own->len, ==, 1);
+  g_assert_null (ot_test_find_widget (view, ot_test_row_titled, "Gardening"));
+
+  /* What matters most, said back. */
+  top = ot_test_find_widget (view, ot_test_label_containing, "What matters most to you:");
+  g_assert_nonnull (top);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (top)), ==,
+                   "What matters most to you:\n• Living as long as possible\n• Time with family and friends\n"
+                   "• Seeing my grandson graduate in June");
+  /* The person's words are shown as typed, never read as markup. */
+  row = ot_test_find_row (view, "Seeing my grandson graduate in June");
+  gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Tom & <Jerry>");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), "• Tom & <Jerry>"));
+  gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Seeing my grandson graduate in June");
+
+  /* The role in deciding: one of five. */
+  ot_test_tick_row (view, roles_shared);
+  g_assert_cmpstr (ot_worksheet_get_role (ws), ==, "shared");
+  row = ot_test_find_row (view, "I prefer to leave all decisions regarding my treatment to my doctor.");
+  ot_test_press (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON));
+  g_assert_cmpstr (ot_worksheet_get_role (ws), ==, "passive");
+  g_assert_false (ot_test_row_ticked (view, roles_shared));
+
+  /* The SURE test, with its citation, and what the answers mean. */
+  g_assert_nonnull (ot_test_find_widget (view, ot_test_label_containing, "Are you SURE? Assessing patient decisional conflict"));
+  result = ot_test_find_widget (view, ot_test_label_containing, "Answer every question");
+  g_assert_nonnull (result);
+  ot_test_press_in_row (view, "Do you feel SURE about the best choice for you?", "_Yes");
+  ot_test_press_in_row (view, "Do you know the benefits and risks of each option?", "_No");
+  ot_test_press_in_row (view, "Are you clear about which benefits and risks matter most to you?", "_Yes");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (result)), "may want more information or support"));
+  ot_test_press_in_row (view, "Do you have enough support and advice to make a choice?", "_Yes");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (result)), "may want more information or support"));
+  ot_test_press_in_row (view, "Do you know the benefits and risks of each option?", "_Yes");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (result)), "feel ready"));
+  g_assert_cmpint (ot_worksheet_get_readiness_result (ws, ot_application_get_content (app)), ==, OT_READINESS_READY);
+  ot_test_press_in_row (view, "Do you feel SURE about the best choice for you?", "_No");
+  g_assert_cmpint (ot_worksheet_get_readiness (ws, "sure"), ==, OT_ANSWER_NO);
+
+  /* Questions for the visit: chosen by topic, then marked asked. */
+  {
+    GtkWidget *topics = ot_test_find_group (view, "Questions for the Visit");
+    GtkWidget *group = ot_test_find_group (view, "My Questions");
+
+    g_assert_null (ot_test_find_widget (group, ot_test_row_titled, goal_question));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ot_test_find_row (topics, "Goals of treatment")), TRUE);
+    ot_test_tick_row (topics, goal_question);
+    ot_test_tick_row (topics, trial_question);
+    g_assert_cmpstrv (ot_worksheet_get_questions (ws), ((const char *[]) { "q-goals-aim", "q-trial-fit", NULL }));
+    row = ot_test_find_row (topics, "Goals of treatment");
+    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "1 question chosen");
+
+    /* Both now stand in the list for the visit, with an "Asked" box. */
+    ot_test_find_row (group, trial_question);
+
+    ot_test_press_in_row (group, goal_question, "Asked");
+    g_assert_true (ot_worksheet_get_question_asked (ws, "q-goals-aim"));
+    g_assert_false (ot_worksheet_get_question_asked (ws, "q-trial-fit"));
+
+    ot_test_type_and_enter (ot_test_find_row (view, "Add a question of your own"), "Can I travel in July?");
+    g_assert_cmpuint (ot_worksheet_get_own_questions (ws)->len, ==, 1);
+    row = ot_test_find_row (group, "Your question");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Can I travel in July?");
+    ot_test_press (ot_test_find_button (row, "Asked"));
+    g_assert_true (((OtOwnItem *) ot_worksheet_get_own_questions (ws)->pdata[0])->asked);
+  }
+
+  /* Leaning: none chosen means "Not sure yet"; ticking it clears them. */
+  {
+    GtkWidget *leaning = ot_test_find_group (view, "Options I Am Leaning Toward");
+    GtkWidget *not_sure = ot_test_find_type (ot_test_find_row (leaning, "Not sure yet"), GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_true (ot_test_toggle_active (not_sure));
+    ot_test_tick_row (leaning, "Chemotherapy");
+    ot_test_tick_row (leaning, "Clinical trials");
+    g_assert_cmpstrv (ot_worksheet_get_leaning (ws), ((const char *[]) { "chemotherapy", "trials", NULL }));
+    g_assert_false (ot_test_toggle_active (not_sure));
+    ot_test_press (not_sure);
+    g_assert_null (ot_worksheet_get_leaning (ws)[0]);
+    g_assert_false (ot_test_row_ticked (leaning, "Chemotherapy"));
+    /* Unticking "Not sure yet" by itself chooses nothing: it stays. */
+    ot_test_press (not_sure);
+    g_assert_true (ot_test_toggle_active (not_sure));
+    ot_test_tick_row (leaning, "Chemotherapy");
+    g_assert_cmpstrv (ot_worksheet_get_leaning (ws), ((const char *[]) { "chemotherapy", NULL }));
+  }
+
+  /* Notes, next steps and the date of the next visit. */
+  ot_test_type_into_group (view, "Notes", "Scan in 8 weeks.\nCall if fever over 38 °C.");
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "Scan in 8 weeks.\nCall if fever over 38 °C.");
+  ot_test_type_into_group (view, "Next Steps", "Blood test on Monday.");
+  g_assert_cmpstr (ot_worksheet_get_next_steps (ws), ==, "Blood test on Monday.");
+  /* The calendar sits in the button's popover, which Xvfb without a
+   * window manager cannot place; the day is chosen on it directly. */
+  visit_button = GTK_MENU_BUTTON (ot_test_find_type (ot_test_find_row (view, "Next visit"), GTK_TYPE_MENU_BUTTON));
+  calendar = GTK_CALENDAR (ot_test_find_type (GTK_WIDGET (gtk_menu_button_get_popover (visit_button)),
+                                              GTK_TYPE_CALENDAR));
+  gtk_calendar_select_day (calendar, visit);
+  g_assert_cmpint (g_date_get_day (ot_worksheet_get_next_visit (ws)), ==, 4);
+  g_assert_cmpint (g_date_get_month (ot_worksheet_get_next_visit (ws)), ==, 3);
+  g_assert_cmpint (g_date_get_year (ot_worksheet_get_next_visit (ws)), ==, 2027);
+  row = ot_test_find_row (view, "Next visit");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Thursday, 4 March 2027");
+
+  /* The title says there are unsaved answers. */
+  ot_test_ui_wait ();
+  g_assert_true (ot_window_get_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• New Worksheet — Option Talk");
+
+  screenshots (window, "light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  ot_test_ui_wait ();
+  screenshots (window, "dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  ot_test_resize (window, 360, 720);
+  /* The view itself fits a phone-sized window: the scales turn into lists. */
+  {
+    int view_min;
+
+    gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &view_min, NULL, NULL, NULL);
+    g_assert_cmpint (view_min, <=, 360);
+    g_assert_true (GTK_IS_DROP_DOWN (adw_squeezer_get_visible_child (
+      ADW_SQUEEZER (ot_test_find_type (ot_test_find_row (view, "Living as long as possible"), ADW_TYPE_SQUEEZER)))));
+  }
+  screenshots (window, "narrow");
+  ot_test_resize (window, 1100, 720);
+
+  /* Saved: the file holds what the widgets set, and the title shows it. */
+  g_assert_true (ot_window_save_file (window, file));
+  g_assert_false (ot_window_get_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "filled.optiontalk — Option Talk");
+  g_assert_cmpuint (ot_test_file_mode (file), ==, 0600);
+  saved = ot_worksheet_io_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ot_worksheet_get_rating (saved, "live-longer"), ==, OT_RATING_VERY_IMPORTANT);
+  g_assert_cmpint (ot_worksheet_get_rating (saved, "family-time"), ==, OT_RATING_QUITE_IMPORTANT);
+  g_assert_cmpint (ot_worksheet_get_rating (saved, "comfort"), ==, OT_RATING_NOT_IMPORTANT);
+  g_assert_cmpstr (((OtOwnItem *) ot_worksheet_get_own_values (saved)->pdata[0])->text, ==,
+                   "Seeing my grandson graduate in June");
+  g_assert_cmpstr (ot_worksheet_get_role (saved), ==, "passive");
+  g_assert_cmpint (ot_worksheet_get_readiness (saved, "sure"), ==, OT_ANSWER_NO);
+  g_assert_cmpint (ot_worksheet_get_readiness (saved, "understand"), ==, OT_ANSWER_YES);
+  g_assert_cmpstrv (ot_worksheet_get_questions (saved), ((const char *[]) { "q-goals-aim", "q-trial-fit", NULL }));
+  g_assert_true (ot_worksheet_get_question_asked (saved, "q-goals-aim"));
+  g_assert_cmpstr (((OtOwnItem *) ot_worksheet_get_own_questions (saved)->pdata[0])->text, ==, "Can I travel in July?");
+  g_assert_true (((OtOwnItem *) ot_worksheet_get_own_questions (saved)->pdata[0])->asked);
+  g_assert_true (g_strv_contains (ot_worksheet_get_leaning (saved), "chemotherapy"));
+  g_assert_cmpstr (ot_worksheet_get_notes (saved), ==, "Scan in 8 weeks.\nCall if fever over 38 °C.");
+  g_assert_cmpstr (ot_worksheet_get_next_steps (saved), ==, "Blood test on Monday.");
+  g_assert_cmpint (g_date_compare (ot_worksheet_get_next_visit (saved), ot_worksheet_get_next_visit (ws)), ==, 0);
+}
+
+static void
+test_fill (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (fill_body);
+}
+
+/* A worksheet opened from a file shows in the view */
+
+static char *
+write_worksheet (const char *name,
+                 OtWorksheet *ws)
+{
+  char *path = ot_test_work_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  ot_worksheet_io_save (ws, file, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+follow_body (OtApplication *app,
+             OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  g_autoptr(OtWorksheet) source = ot_worksheet_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *broken_path = ot_test_work_path ("broken.optiontalk");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  GtkWidget *view = ot_test_values_view (window);
+  GtkWidget *leaning = ot_test_find_group (view, "Options I Am Leaning Toward");
+  GtkWidget *group, *row;
+  AdwMessageDialog *dialog;
+  g_autofree char *text = NULL;
+  GDate date;
+
+  ot_worksheet_set_rating (source, "comfort", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_add_own_value (source, "Walking the dog", OT_RATING_QUITE_IMPORTANT);
+  ot_worksheet_set_role (source, "active");
+  ot_worksheet_set_readiness (source, "understand", OT_ANSWER_NO);
+  ot_worksheet_set_question (source, "q-se-help", TRUE);
+  ot_worksheet_set_question_asked (source, "q-se-help", TRUE);
+  ot_worksheet_set_question (source, "q-from-a-later-pack", TRUE);
+  ot_worksheet_add_own_question (source, "Who do I call?");
+  ot_worksheet_set_leaning (source, (const char *[]) { "immunotherapy", "a-later-category", NULL });
+  ot_worksheet_set_notes (source, "From the file");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 2, G_DATE_DECEMBER, 2026);
+  ot_worksheet_set_next_visit (source, &date);
+  path = write_worksheet ("follow.optiontalk", source);
+  file = g_file_new_for_path (path);
+
+  g_assert_true (ot_window_open_file (window, file));
+  ot_test_ui_wait ();
+  g_assert_false (ot_window_get_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "follow.optiontalk — Option Talk");
+
+  g_assert_true (ot_test_row_button_active (view, "Being comfortable and free of pain", "Very"));
+  g_assert_true (ot_test_row_button_active (view, "Walking the dog", "Quite"));
+  row = ot_test_find_row (view, "I prefer to make the final selection about which treatment I will receive.");
+  g_assert_true (ot_test_toggle_active (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON)));
+  row = ot_test_find_row (view, "Do you know the benefits and risks of each option?");
+  g_assert_true (ot_test_toggle_active (ot_test_find_button (row, "_No")));
+  g_assert_nonnull (ot_test_find_widget (view, ot_test_label_containing, "may want more information or support"));
+  group = ot_test_find_group (view, "My Questions");
+  row = ot_test_find_row (group, "How will you help me manage side effects?");
+  g_assert_true (ot_test_toggle_active (ot_test_find_button (row, "Asked")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ot_test_find_row (group, "Your question"))), ==, "Who do I call?");
+  row = ot_test_find_row (leaning, "Immunotherapy");
+  g_assert_true (ot_test_toggle_active (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON)));
+  row = ot_test_find_row (view, "Next visit");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Wednesday, 2 December 2026");
+  {
+    GtkWidget *notes_view = ot_test_find_type (ot_test_find_group (view, "Notes"), GTK_TYPE_TEXT_VIEW);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes_view));
+    GtkTextIter start, end;
+    g_autofree char *notes = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (notes, ==, "From the file");
+  }
+
+  /* Ids this pack lacks survive a change made through the view. */
+  ot_test_tick_row (leaning, "Chemotherapy");
+  g_assert_true (g_strv_contains (ot_worksheet_get_leaning (ws), "a-later-category"));
+  g_assert_true (ot_worksheet_has_question (ws, "q-from-a-later-pack"));
+  g_assert_true (ot_window_get_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• follow.optiontalk — Option Talk");
+
+  /* A broken file: an error naming it and the problem; nothing changes. */
+  g_file_set_contents (broken_path, "<optiontalk-worksheet format=\"1\"><notes>cut off", -1, NULL);
+  g_assert_false (ot_window_open_file (window, broken));
+  dialog = ot_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  text = ot_test_dialog_text (dialog);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, broken_path));
+  g_assert_nonnull (strstr (text, "not a readable XML file"));
+  g_assert_nonnull (strstr (text, "have not been changed"));
+  ot_test_shot (GTK_WIDGET (dialog), "open-error");
+  ot_test_answer_dialog (dialog, "_Close");
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "From the file");
+  g_assert_true (g_strv_contains (ot_worksheet_get_leaning (ws), "chemotherapy"));
+  g_assert_true (ot_window_get_file (window) == file || g_file_equal (ot_window_get_file (window), file));
+  g_assert_true (ot_window_get_modified (window));
+
+  /* A file from a newer Option Talk says so. */
+  {
+    g_autofree char *newer_path = g_test_build_filename (G_TEST_DIST, "data", "worksheet",
+                                                         "newer-version.optiontalk", NULL);
+    g_autoptr(GFile) newer = g_file_new_for_path (newer_path);
+    g_autofree char *newer_text = NULL;
+
+    g_assert_false (ot_window_open_file (window, newer));
+    dialog = ot_test_find_dialog ();
+    newer_text = ot_test_dialog_text (dialog);
+    g_assert_nonnull (strstr (newer_text, "was saved by a newer version of Option Talk"));
+    ot_test_answer_dialog (dialog, "_Close");
+  }
+
+  /* Saving onto a path that cannot be written: the answers stay. */
+  {
+    g_autofree char *blocked = g_build_filename (path, "inside-a-file.optiontalk", NULL);
+    g_autoptr(GFile) blocked_file = g_file_new_for_path (blocked);
+    g_autofree char *save_text = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_file_get_contents (path, &before, NULL, NULL);
+    g_assert_false (ot_window_save_file (window, blocked_file));
+    dialog = ot_test_find_dialog ();
+    save_text = ot_test_dialog_text (dialog);
+    g_test_message ("%s", save_text);
+    g_assert_nonnull (strstr (save_text, blocked));
+    g_assert_nonnull (strstr (save_text, "not a folder"));
+    g_assert_nonnull (strstr (save_text, "Your answers are still here"));
+    ot_test_shot (GTK_WIDGET (dialog), "save-error");
+    ot_test_answer_dialog (dialog, "_Close");
+    g_file_get_contents (path, &after, NULL, NULL);
+    g_assert_cmpstr (before, ==, after);
+    g_assert_true (ot_window_get_modified (window));
+    g_assert_true (g_file_equal (ot_window_get_file (window), file));
+    g_assert_true (g_strv_contains (ot_worksheet_get_leaning (ws), "chemotherapy"));
+  }
+
+  /* Save (Ctrl+S) goes to the open file. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (ot_window_get_modified (window));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OtWorksheet) back = ot_worksheet_io_open (file, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_strv_contains (ot_worksheet_get_leaning (back), "chemotherapy"));
+    g_assert_true (g_strv_contains (ot_worksheet_get_leaning (back), "a-later-category"));
+  }
+}
+
+static void
+test_follow_file (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (follow_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  ot_test_widgets_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
+      return 0;
+    }
+
+  g_test_add_func ("/values-view/fill", test_fill);
+  g_test_add_func ("/values-view/follow-file", test_follow_file);
+
+  status = g_test_run ();
+  ot_test_widgets_cleanup ();
+  return status;
+}

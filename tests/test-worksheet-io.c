@@ -1,0 +1,660 @@
+/* test-worksheet-io.c: the *.optiontalk file, good, bad and failing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+#include "ot-worksheet-io.h"
+#include "ot-xml.h"
+
+/* Text that tests the escaping: markup characters, quotes, accents,
+ * emoji, tabs, a Windows line end, and white space at both ends. */
+#define TRICKY_TEXT "  <b>Tom & Jerry's</b> \"fête\" 🙂\n\tsecond line\r\nthird  "
+
+static void
+fill_full (OtWorksheet *ws)
+{
+  const char *categories[] = { "chemotherapy", "immunotherapy", "from-a-later-pack", NULL };
+  const char *treatments[] = { "folfox", "capox", NULL };
+  const char *effects[] = { "neuropathy", "nausea", NULL };
+  const char *leaning[] = { "supportive", "trials", "folfox", NULL };
+  GDate date;
+
+  ot_worksheet_set_substage (ws, OT_SUBSTAGE_IVB);
+  ot_worksheet_set_sites (ws, OT_SITE_LIVER | OT_SITE_LUNG | OT_SITE_BONE | OT_SITE_OTHER);
+  ot_worksheet_set_side (ws, OT_SIDE_RECTUM);
+  ot_worksheet_set_biomarker (ws, "ras", "ras-wild-type");
+  ot_worksheet_set_biomarker (ws, "braf", OT_RESULT_NOT_SURE);
+  ot_worksheet_set_biomarker (ws, "new-marker", "new-result");
+  ot_worksheet_set_prior_lines (ws, 2);
+  ot_worksheet_set_show_survival (ws, TRUE);
+  ot_worksheet_set_patient_name (ws, "Zoë Ångström-Ní Bhriain");
+  ot_worksheet_set_clinician_name (ws, "Dr O'Brien & team");
+  ot_worksheet_set_compared_categories (ws, categories);
+  ot_worksheet_set_compared_treatments (ws, treatments);
+  ot_worksheet_set_avoid_effects (ws, effects);
+
+  ot_worksheet_set_rating (ws, "live-longer", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_set_rating (ws, "comfort", OT_RATING_NOT_IMPORTANT);
+  ot_worksheet_set_rating (ws, "family-time", OT_RATING_QUITE_IMPORTANT);
+  ot_worksheet_set_rating (ws, "a-value-from-a-later-pack", OT_RATING_A_LITTLE_IMPORTANT);
+  ot_worksheet_add_own_value (ws, TRICKY_TEXT, OT_RATING_SOMEWHAT_IMPORTANT);
+  ot_worksheet_add_own_value (ws, "Unrated one", OT_RATING_UNRATED);
+  ot_worksheet_add_own_value (ws, "", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_set_role (ws, "passive-shared");
+  ot_worksheet_set_readiness (ws, "sure", OT_ANSWER_NO);
+  ot_worksheet_set_readiness (ws, "understand", OT_ANSWER_YES);
+  ot_worksheet_set_readiness (ws, "not-in-this-pack", OT_ANSWER_YES);
+
+  ot_worksheet_set_question (ws, "q-trial-fit", TRUE);
+  ot_worksheet_set_question (ws, "q-goals-aim", TRUE);
+  ot_worksheet_set_question (ws, "q-gone-from-the-pack", TRUE);
+  ot_worksheet_set_question_asked (ws, "q-goals-aim", TRUE);
+  ot_worksheet_set_question_asked (ws, "q-gone-from-the-pack", TRUE);
+  ot_worksheet_add_own_question (ws, "Can I go to my daughter's wedding in May?");
+  ot_worksheet_add_own_question (ws, TRICKY_TEXT);
+  ot_worksheet_set_own_question (ws, 1, TRICKY_TEXT, TRUE);
+
+  ot_worksheet_set_leaning (ws, leaning);
+  ot_worksheet_set_notes (ws, TRICKY_TEXT);
+  ot_worksheet_set_next_steps (ws, "1. CT scan\n2. Meet the surgeon\n\n");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 29, G_DATE_FEBRUARY, 2028);
+  ot_worksheet_set_next_visit (ws, &date);
+}
+
+static void
+assert_items_equal (GPtrArray *a,
+                    GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const OtOwnItem *x = a->pdata[i], *y = b->pdata[i];
+
+      g_assert_cmpstr (x->text, ==, y->text);
+      g_assert_cmpint (x->rating, ==, y->rating);
+      g_assert_cmpint (x->asked, ==, y->asked);
+    }
+}
+
+/* Every getter, every key. */
+static void
+assert_worksheets_equal (OtWorksheet *a,
+                         OtWorksheet *b)
+{
+  g_auto(GStrv) markers_a = ot_worksheet_dup_biomarker_ids (a);
+  g_auto(GStrv) markers_b = ot_worksheet_dup_biomarker_ids (b);
+  g_auto(GStrv) rated_a = ot_worksheet_dup_rated_values (a);
+  g_auto(GStrv) rated_b = ot_worksheet_dup_rated_values (b);
+  g_auto(GStrv) ready_a = ot_worksheet_dup_readiness_ids (a);
+  g_auto(GStrv) ready_b = ot_worksheet_dup_readiness_ids (b);
+  const char * const *questions = ot_worksheet_get_questions (a);
+  const GDate *visit_a = ot_worksheet_get_next_visit (a);
+  const GDate *visit_b = ot_worksheet_get_next_visit (b);
+
+  g_assert_cmpint (ot_worksheet_get_substage (a), ==, ot_worksheet_get_substage (b));
+  g_assert_cmpuint (ot_worksheet_get_sites (a), ==, ot_worksheet_get_sites (b));
+  g_assert_cmpint (ot_worksheet_get_side (a), ==, ot_worksheet_get_side (b));
+  g_assert_cmpstrv (markers_a, markers_b);
+  for (guint i = 0; markers_a[i]; i++)
+    g_assert_cmpstr (ot_worksheet_get_biomarker (a, markers_a[i]), ==, ot_worksheet_get_biomarker (b, markers_a[i]));
+  g_assert_cmpuint (ot_worksheet_get_prior_lines (a), ==, ot_worksheet_get_prior_lines (b));
+  g_assert_cmpint (ot_worksheet_get_show_survival (a), ==, ot_worksheet_get_show_survival (b));
+  g_assert_cmpstr (ot_worksheet_get_patient_name (a), ==, ot_worksheet_get_patient_name (b));
+  g_assert_cmpstr (ot_worksheet_get_clinician_name (a), ==, ot_worksheet_get_clinician_name (b));
+  g_assert_cmpstrv (ot_worksheet_get_compared_categories (a), ot_worksheet_get_compared_categories (b));
+  g_assert_cmpstrv (ot_worksheet_get_compared_treatments (a), ot_worksheet_get_compared_treatments (b));
+  g_assert_cmpstrv (ot_worksheet_get_avoid_effects (a), ot_worksheet_get_avoid_effects (b));
+
+  g_assert_cmpstrv (rated_a, rated_b);
+  for (guint i = 0; rated_a[i]; i++)
+    g_assert_cmpint (ot_worksheet_get_rating (a, rated_a[i]), ==, ot_worksheet_get_rating (b, rated_a[i]));
+  assert_items_equal (ot_worksheet_get_own_values (a), ot_worksheet_get_own_values (b));
+  g_assert_cmpstr (ot_worksheet_get_role (a), ==, ot_worksheet_get_role (b));
+  g_assert_cmpstrv (ready_a, ready_b);
+  for (guint i = 0; ready_a[i]; i++)
+    g_assert_cmpint (ot_worksheet_get_readiness (a, ready_a[i]), ==, ot_worksheet_get_readiness (b, ready_a[i]));
+  g_assert_cmpstrv (questions, ot_worksheet_get_questions (b));
+  for (guint i = 0; questions[i]; i++)
+    g_assert_cmpint (ot_worksheet_get_question_asked (a, questions[i]), ==,
+                     ot_worksheet_get_question_asked (b, questions[i]));
+  assert_items_equal (ot_worksheet_get_own_questions (a), ot_worksheet_get_own_questions (b));
+  g_assert_cmpstrv (ot_worksheet_get_leaning (a), ot_worksheet_get_leaning (b));
+  g_assert_cmpstr (ot_worksheet_get_notes (a), ==, ot_worksheet_get_notes (b));
+  g_assert_cmpstr (ot_worksheet_get_next_steps (a), ==, ot_worksheet_get_next_steps (b));
+  g_assert_cmpint (g_date_valid (visit_a), ==, g_date_valid (visit_b));
+  if (g_date_valid (visit_a))
+    g_assert_cmpint (g_date_compare (visit_a, visit_b), ==, 0);
+  g_assert_cmpint (ot_worksheet_is_empty (a), ==, ot_worksheet_is_empty (b));
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("ot-worksheet-io-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          g_chmod (child, 0700);
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  return buf.st_mode & 07777;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(OtWorksheet) full = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) back = NULL;
+  g_autoptr(OtWorksheet) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  fill_full (full);
+
+  bytes = ot_worksheet_io_to_bytes (full, NULL);
+  back = ot_worksheet_io_from_bytes (bytes, "visit.optiontalk", NULL, &error);
+  g_assert_no_error (error);
+  assert_worksheets_equal (full, back);
+  /* The text really is the tricky text, not merely equal on both sides. */
+  g_assert_cmpstr (ot_worksheet_get_notes (back), ==, TRICKY_TEXT);
+  g_assert_cmpint (ot_worksheet_get_rating (back, "a-value-from-a-later-pack"), ==, 1);
+  g_assert_true (ot_worksheet_get_question_asked (back, "q-gone-from-the-pack"));
+
+  /* Writing what was read gives the same bytes: nothing drifts. */
+  bytes_again = ot_worksheet_io_to_bytes (back, NULL);
+  g_assert_true (g_bytes_equal (bytes, bytes_again));
+
+  /* Through a real file as well. */
+  ot_worksheet_io_save (full, file, &error);
+  g_assert_no_error (error);
+  again = ot_worksheet_io_open (file, &error);
+  g_assert_no_error (error);
+  assert_worksheets_equal (full, again);
+
+  remove_tree (dir);
+}
+
+static void
+test_empty_file (void)
+{
+  g_autoptr(OtWorksheet) empty = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) back = NULL;
+  g_autoptr(GBytes) bytes = ot_worksheet_io_to_bytes (empty, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  g_assert_nonnull (strstr (text, "<optiontalk-worksheet format=\"1\"/>"));
+  back = ot_worksheet_io_from_bytes (bytes, "empty", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ot_worksheet_is_empty (back));
+}
+
+static void
+test_control_characters (void)
+{
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* XML 1.0 cannot hold these even as &#1;; the file must stay readable. */
+  ot_worksheet_set_notes (ws, "bell\a and escape\033 pasted in");
+  bytes = ot_worksheet_io_to_bytes (ws, NULL);
+  back = ot_worksheet_io_from_bytes (bytes, "control", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ot_worksheet_get_notes (back), ==, "bell and escape pasted in");
+}
+
+/* A file the schema has never seen in this form, written by hand. */
+static void
+test_hand_written (void)
+{
+  const char *text =
+    "<?xml version='1.0'?>\n"
+    "<optiontalk-worksheet format='1'>\n"
+    "  <values>\n"
+    "    <value id=' comfort ' rating=' +03 '/>\n"
+    "    <own-value>No rating given</own-value>\n"
+    "  </values>\n"
+    "  <questions><question id='q-goals-aim' asked='1'/></questions>\n"
+    "  <next-visit>2027-03-04Z</next-visit>\n"
+    "</optiontalk-worksheet>\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtWorksheet) ws = ot_worksheet_io_from_bytes (bytes, "by-hand", NULL, &error);
+  const GDate *visit;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "comfort"), ==, 3);
+  g_assert_cmpint (((OtOwnItem *) ot_worksheet_get_own_values (ws)->pdata[0])->rating, ==, OT_RATING_UNRATED);
+  g_assert_true (ot_worksheet_get_question_asked (ws, "q-goals-aim"));
+  visit = ot_worksheet_get_next_visit (ws);
+  g_assert_cmpint (g_date_get_day (visit), ==, 4);
+  g_assert_cmpint (g_date_get_month (visit), ==, 3);
+  g_assert_cmpint (g_date_get_year (visit), ==, 2027);
+}
+
+static const struct
+{
+  const char *file;
+  GQuark    (*domain) (void);
+  int         code;
+  const char *words;    /* the problem, in the message */
+} corpus[] = {
+  { "bad-date.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_VALUE, "date of the next visit" },
+  { "bad-rating.optiontalk", ot_xml_error_quark, OT_XML_ERROR_SCHEMA, "line 5" },
+  { "empty.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "is empty" },
+  { "entity-bomb.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "entity" },
+  { "external-entity.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "document type declaration" },
+  { "invalid-utf8.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "UTF-8" },
+  { "newer-version.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_NEWER_FORMAT,
+    "was saved by a newer version of Option Talk" },
+  { "not-xml.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "not a readable XML file" },
+  { "truncated.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "not a readable XML file" },
+  { "wrong-root.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_NOT_WORKSHEET,
+    "is not an Option Talk worksheet" },
+};
+
+static void
+assert_open_fails (GFile       *file,
+                   GQuark       domain,
+                   int          code,
+                   const char  *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtWorksheet) ws = ot_worksheet_io_open (file, &error);
+  g_autofree char *path = g_file_get_path (file);
+
+  g_assert_null (ws);
+  g_assert_error (error, domain, code);
+  g_test_message ("%s", error->message);
+  /* The message names the file, in full, and the problem. */
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+static void
+test_malformed_corpus (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "worksheet", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint seen = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      gboolean known = FALSE;
+
+      if (!g_str_has_suffix (name, ".optiontalk"))
+        continue;
+      /* Every bad file must say what it expects: none slips through. */
+      for (guint i = 0; i < G_N_ELEMENTS (corpus); i++)
+        if (g_str_equal (corpus[i].file, name))
+          {
+            assert_open_fails (file, corpus[i].domain (), corpus[i].code, corpus[i].words);
+            known = TRUE;
+          }
+      g_assert_true (known);
+      seen++;
+    }
+  g_assert_cmpuint (seen, ==, G_N_ELEMENTS (corpus));
+}
+
+/* A megabyte of worksheet is generated rather than kept in the repository. */
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "too-large.optiontalk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<optiontalk-worksheet format=\"1\">\n<notes>");
+  g_autoptr(GError) error = NULL;
+
+  while (text->len <= OT_WORKSHEET_MAX_SIZE)
+    g_string_append (text, "All work and no play makes a long note. ");
+  g_string_append (text, "</notes>\n</optiontalk-worksheet>\n");
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  assert_open_fails (file, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE, "too large");
+
+  /* Just under the limit is fine. */
+  g_string_truncate (text, OT_WORKSHEET_MAX_SIZE - 100);
+  g_string_append (text, "</notes>\n</optiontalk-worksheet>\n");
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (ot_worksheet_io_open (file, &error));
+  g_assert_no_error (error);
+
+  remove_tree (dir);
+}
+
+static void
+assert_file_bytes (const char *path,
+                   const char *expected)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+/* The disk fills up in the middle of writing (simulated with a file-size
+ * limit, which stops root too): the old file must survive whole. */
+static void
+test_atomic_save_disk_full (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) before = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+  const char *old = "<?xml version=\"1.0\"?>\n<optiontalk-worksheet format=\"1\"/>\n";
+  g_autofree char *new_path = g_build_filename (dir, "new.optiontalk", NULL);
+  g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr(GError) new_error = NULL;
+  struct rlimit saved, small;
+  void (*saved_handler) (int);
+  gboolean ok, new_ok;
+
+  g_file_set_contents (path, old, -1, &error);
+  g_assert_no_error (error);
+  fill_full (ws);
+  ot_worksheet_copy_from (before, ws);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  small = saved;
+  small.rlim_cur = 512;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  ok = ot_worksheet_io_save (ws, file, &error);
+  new_ok = ot_worksheet_io_save (ws, new_file, &new_error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (ok);
+  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  assert_file_bytes (path, old);
+  /* No half-written temporary file is left beside it, and a new file
+   * that could not be finished is not left half-written either. */
+  g_assert_false (new_ok);
+  g_assert_error (new_error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
+  g_assert_false (g_file_query_exists (new_file, NULL));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  /* Nor did saving touch the answers in memory. */
+  assert_worksheets_equal (ws, before);
+
+  remove_tree (dir);
+}
+
+static void
+assert_save_fails (OtWorksheet *ws,
+                   const char  *path,
+                   const char  *words)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ot_worksheet_io_save (ws, file, &error));
+  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+static void
+test_save_failures (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *regular = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *under_file = g_build_filename (regular, "visit.optiontalk", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "visit.optiontalk", NULL);
+  g_autofree char *folder = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autofree char *inside = g_build_filename (folder, "keep.txt", NULL);
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+
+  fill_full (ws);
+  g_file_set_contents (regular, "my notes", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_file_set_contents (inside, "kept", -1, &error);
+  g_assert_no_error (error);
+
+  /* A path through a file: no folder there to write in, even for root. */
+  assert_save_fails (ws, under_file, "not a folder");
+  assert_file_bytes (regular, "my notes");
+  assert_save_fails (ws, missing, "folder does not exist");
+  /* A folder where the file should be stays a folder, with its contents. */
+  assert_save_fails (ws, folder, "folder");
+  assert_file_bytes (inside, "kept");
+  g_assert_cmpuint (count_files (dir), ==, 2);
+
+  remove_tree (dir);
+}
+
+static void
+test_permissions (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "option-talk", NULL);
+  g_autoptr(GFile) autosave = ot_worksheet_io_get_autosave_file ();
+  g_autofree char *autosave_path = g_file_get_path (autosave);
+  g_autofree char *expected_path = g_build_filename (data_dir, "autosave.optiontalk", NULL);
+
+  fill_full (ws);
+
+  /* A new file is the owner's only. */
+  ot_worksheet_io_save (ws, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+
+  /* Replacing a file others could read does not keep their access. */
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  ot_worksheet_io_save (ws, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+
+  /* The autosave folder is made 0700, even if it was there and open. */
+  g_assert_cmpstr (autosave_path, ==, expected_path);
+  g_assert_cmpint (g_mkdir_with_parents (data_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (data_dir, 0755), ==, 0);
+  ot_worksheet_io_autosave (ws, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (data_dir), ==, 0700);
+  g_assert_cmpuint (file_mode (autosave_path), ==, 0600);
+
+  remove_tree (dir);
+  remove_tree (data_dir);
+}
+
+static void
+test_autosave_restore (void)
+{
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) back = NULL;
+  g_autoptr(GFile) file = ot_worksheet_io_get_autosave_file ();
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  OtAutosave info = { g_strdup ("file:///home/ana/Visit%201.optiontalk"), TRUE };
+  OtAutosave restored = { NULL, FALSE };
+
+  /* Nothing kept yet: nothing restored, and that is no error. */
+  g_assert_null (ot_worksheet_io_restore (&restored, &broken, &error));
+  g_assert_no_error (error);
+  g_assert_null (broken);
+
+  fill_full (ws);
+  ot_worksheet_io_autosave (ws, &info, &error);
+  g_assert_no_error (error);
+  back = ot_worksheet_io_restore (&restored, &broken, &error);
+  g_assert_no_error (error);
+  g_assert_null (broken);
+  assert_worksheets_equal (ws, back);
+  g_assert_cmpstr (restored.document, ==, info.document);
+  g_assert_true (restored.modified);
+
+  /* A worksheet never saved has no document. */
+  ot_worksheet_io_autosave (ws, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&back);
+  back = ot_worksheet_io_restore (&restored, NULL, &error);
+  g_assert_nonnull (back);
+  g_assert_null (restored.document);
+  g_assert_false (restored.modified);
+
+  /* Opened as an ordinary file, the autosave's extra element is ignored. */
+  g_clear_object (&back);
+  back = ot_worksheet_io_open (file, &error);
+  g_assert_no_error (error);
+  assert_worksheets_equal (ws, back);
+
+  ot_worksheet_io_delete_autosave (&error);
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (file, NULL));
+  ot_worksheet_io_delete_autosave (&error);
+  g_assert_no_error (error);
+
+  ot_autosave_clear (&info);
+  ot_autosave_clear (&restored);
+}
+
+static void
+test_broken_autosave (void)
+{
+  g_autoptr(GFile) file = ot_worksheet_io_get_autosave_file ();
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *contents = NULL;
+  OtAutosave restored = { NULL, FALSE };
+  const char *half = "<?xml version=\"1.0\"?>\n<optiontalk-worksheet format=\"1\">\n<notes>Half a no";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+  g_file_set_contents (path, half, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (ot_worksheet_io_restore (&restored, &broken, &error));
+  g_assert_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE);
+  g_assert_nonnull (broken);
+
+  /* Not lost: moved aside under a dated name, byte for byte. */
+  g_assert_false (g_file_query_exists (file, NULL));
+  base = g_file_get_basename (broken);
+  g_assert_true (g_str_has_prefix (base, "autosave-broken-"));
+  g_assert_true (g_str_has_suffix (base, ".optiontalk"));
+  g_file_load_contents (broken, NULL, &contents, NULL, NULL, NULL);
+  g_assert_cmpstr (contents, ==, half);
+
+  /* A second broken one the same second gets a name of its own. */
+  g_clear_error (&error);
+  g_file_set_contents (path, "junk", -1, NULL);
+  {
+    g_autoptr(GFile) second = NULL;
+
+    g_assert_null (ot_worksheet_io_restore (&restored, &second, &error));
+    g_assert_nonnull (second);
+    g_assert_false (g_file_equal (second, broken));
+    g_assert_true (g_file_query_exists (broken, NULL));
+  }
+
+  remove_tree (dir_path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* A user data folder of its own for the autosave, set before GLib reads
+   * it.  (G_TEST_OPTION_ISOLATE_DIRS would do it per test, but GLib keeps
+   * the old paths alive on purpose, which LeakSanitizer reports.) */
+  data_home = g_dir_make_tmp ("ot-worksheet-io-data-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/worksheet-io/round-trip", test_round_trip);
+  g_test_add_func ("/worksheet-io/empty", test_empty_file);
+  g_test_add_func ("/worksheet-io/control-characters", test_control_characters);
+  g_test_add_func ("/worksheet-io/hand-written", test_hand_written);
+  g_test_add_func ("/worksheet-io/malformed-corpus", test_malformed_corpus);
+  g_test_add_func ("/worksheet-io/too-large", test_too_large);
+  g_test_add_func ("/worksheet-io/atomic-save-disk-full", test_atomic_save_disk_full);
+  g_test_add_func ("/worksheet-io/save-failures", test_save_failures);
+  g_test_add_func ("/worksheet-io/permissions", test_permissions);
+  g_test_add_func ("/worksheet-io/autosave-restore", test_autosave_restore);
+  g_test_add_func ("/worksheet-io/broken-autosave", test_broken_autosave);
+
+  status = g_test_run ();
+  remove_tree (data_home);
+  return status;
+}
