@@ -5,7 +5,10 @@
 
 #include "config.h"
 
-#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "ot-worksheet.h"
+#include "ot-worksheet-io.h"
 
 typedef struct
 {
@@ -105,6 +108,73 @@ test_validate_bad (void)
     }
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* A saved worksheet becomes its summary PDF on a machine with no display. */
+static void
+test_export_pdf (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sheet);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  ot_worksheet_set_patient_name (worksheet, "Zoë Ångström");
+  ot_worksheet_set_biomarker (worksheet, "ras", "mutated");
+  ot_worksheet_set_notes (worksheet, "Ask about the rash cream.");
+  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
+  g_assert_no_error (error);
+
+  run_option_talk (&run, "--export-pdf", pdf, sheet, NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Zoë Ångström"));
+  g_assert_nonnull (strstr (text, "Ask about the rash cream."));
+
+  g_unlink (pdf);
+  g_unlink (sheet);
+  g_rmdir (dir);
+}
+
+/* A broken worksheet is named with its problem, and no PDF is left. */
+static void
+test_export_bad_worksheet (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "broken.optiontalk", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "broken.pdf", NULL);
+
+  g_assert_true (g_file_set_contents (sheet, "<optiontalk-worksheet format=\"1\"><situ", -1, NULL));
+  run_option_talk (&run, "--export-pdf", pdf, sheet, NULL);
+  g_assert_false (g_spawn_check_wait_status (run.status, NULL));
+  g_assert_nonnull (strstr (run.err, "broken.optiontalk"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  g_unlink (sheet);
+  g_rmdir (dir);
+}
+
 static void
 test_version (void)
 {
@@ -125,6 +195,8 @@ main (int   argc,
   g_test_add_func ("/cli/validate-shipped", test_validate_shipped);
   g_test_add_func ("/cli/validate-bad", test_validate_bad);
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/export-bad-worksheet", test_export_bad_worksheet);
 
   return g_test_run ();
 }

@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ot-test-ui.h"
+#include "ot-worksheet-io.h"
 
 static const struct
 {
@@ -151,6 +154,37 @@ test_zoom (void)
 }
 
 static void
+opened_body (OtApplication *app,
+             OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+
+  /* option-talk FILE opens it: the title names it, the answers are in. */
+  g_assert_nonnull (ot_window_get_file (window));
+  g_assert_cmpstr (ot_worksheet_get_patient_name (worksheet), ==, "Ana");
+  g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "braf"), ==, "v600e");
+  g_assert_nonnull (ot_test_ui_find_label (GTK_WIDGET (window), "consultation.optiontalk"));
+}
+
+static void
+test_open_argument (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ot-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "consultation.optiontalk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+
+  ot_worksheet_set_patient_name (worksheet, "Ana");
+  ot_worksheet_set_biomarker (worksheet, "braf", "v600e");
+  g_assert_true (ot_worksheet_io_save (worksheet, file, NULL));
+
+  ot_test_ui_run_args (opened_body, path, NULL);
+
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
+static void
 resize_body (OtApplication *app,
              OtWindow      *window)
 {
@@ -203,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add_func ("/window/zoom", test_zoom);
+  g_test_add_func ("/window/open-argument", test_open_argument);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "ot-pdf.h"
 #include "ot-resources.h"
 #include "ot-window.h"
+#include "ot-worksheet-io.h"
 
 struct _OtApplication
 {
@@ -45,25 +46,6 @@ static const GOptionEntry main_entries[] = {
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[WORKSHEET]") },
   { NULL }
 };
-
-/* The worksheet reader (src/model/ot-worksheet-io.h) is written on
- * another branch.  Until it is merged, this checks that the file can be
- * read and says plainly that worksheets cannot be read yet. */
-static OtWorksheet *
-load_worksheet (GFile   *file,
-                GError **error)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    return NULL;
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-               _("%s: reading worksheets is not available in this build"), name);
-  return NULL;
-}
 
 /* option-talk --export-pdf OUT.pdf WORKSHEET: model and render only, so
  * it runs with no display and no session bus. */
@@ -121,7 +103,7 @@ export_pdf (OtApplication *self,
     }
 
   worksheet_file = g_file_new_for_commandline_arg (worksheets[0]);
-  worksheet = load_worksheet (worksheet_file, &error);
+  worksheet = ot_worksheet_io_open (worksheet_file, &error);
   if (worksheet == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -153,6 +135,7 @@ ot_application_handle_local_options (GApplication *app,
   g_autofree char *validate = NULL;
   g_autofree char *content = NULL;
   g_autofree char *export = NULL;
+  g_autofree const char **files = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -182,14 +165,25 @@ ot_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "export-pdf", "^ay", &export))
     return export_pdf (self, options, export);
 
-  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
-    {
-      g_printerr (_("Opening a worksheet from the command line is not available in this build\n"));
-      return EXIT_FAILURE;
-    }
-
   if (g_variant_dict_lookup (options, "content", "^ay", &content))
     self->content_file = g_file_new_for_commandline_arg (content);
+
+  /* option-talk FILE opens it, in the running instance if there is one. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; files[i]; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+      return g_application_get_is_remote (app) ? EXIT_SUCCESS : -1;
+    }
 
   return -1;
 }
@@ -317,6 +311,21 @@ ot_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* Opens the first file; a worksheet is one consultation, so one window. */
+static void
+ot_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  GtkWindow *window;
+
+  ot_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL && n_files > 0)
+    ot_window_open_file (OT_WINDOW (window), files[0]);
+}
+
 static void
 ot_application_dispose (GObject *object)
 {
@@ -410,6 +419,7 @@ ot_application_class_init (OtApplicationClass *klass)
   app_class->handle_local_options = ot_application_handle_local_options;
   app_class->startup = ot_application_startup;
   app_class->activate = ot_application_activate;
+  app_class->open = ot_application_open;
 }
 
 static void
@@ -433,7 +443,7 @@ ot_application_new (void)
 {
   return g_object_new (OT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
