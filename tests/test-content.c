@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "ot-content.h"
 #include "ot-xml.h"
@@ -102,6 +104,37 @@ test_shipped_pack (void)
   g_assert_nonnull (ot_content_find_treatment (content, "pembrolizumab"));
 }
 
+/* The pack is translated as it loads, as GtkBuilder translates a .ui file:
+ * in Spanish the category and row names come from po/es.po. */
+static void
+test_translated (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OtContent) content = NULL;
+      const OtCategory *chemotherapy;
+
+      g_setenv ("LANGUAGE", "es", TRUE);
+      g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OPTION_TALK_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      content = ot_content_new_default (NULL);
+      chemotherapy = ot_content_find_category (content, "chemotherapy");
+      g_assert_cmpstr (chemotherapy->name, ==, "Quimioterapia");
+      g_assert_cmpstr (((OtItem *) ot_content_get_rows (content)->pdata[0])->text, ==, "Qué es");
+      g_assert_cmpstr (ot_content_get_meta (content)->title, ==,
+                       "Option Talk: opciones de tratamiento para el cáncer colorrectal en estadio IV");
+      /* Sources are names: never translated. */
+      g_assert_cmpstr (ot_content_find_source (content, "nci-pdq-colon-patient")->publisher, ==,
+                       "National Cancer Institute");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 typedef struct
 {
   const char *file;
@@ -190,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/content/minimal", test_minimal_pack);
   g_test_add_func ("/content/overdue", test_overdue);
   g_test_add_func ("/content/shipped", test_shipped_pack);
+  g_test_add_func ("/content/translated", test_translated);
   g_test_add_func ("/content/huge", test_huge_pack);
   g_test_add_func ("/content/missing", test_missing_pack);
 
