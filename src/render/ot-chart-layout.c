@@ -289,7 +289,7 @@ layout_empty (OtChartLayout *self,
     ? _("Pick 1 to 4 treatments in the list. The chart then shows how many in 100 people "
         "get each side effect with each of them.")
     : _("Our sources give no figures for the side effects of the treatments you chose.");
-  g_autofree char *markup = g_markup_printf_escaped ("<b><big>%s</big></b>\n%s", title, body);
+  g_autofree char *markup = g_markup_printf_escaped ("<b><big>%s</big></b>\n<span size=\"50%%\"> </span>\n%s", title, body);
 
   self->empty = new_text (fonts, fonts->body, "", MIN (inner, 32 * self->em));
   pango_layout_set_markup (self->empty, markup, -1);

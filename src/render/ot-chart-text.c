@@ -149,21 +149,43 @@ ot_chart_dup_cell_detail (const OtFrequency *frequency)
     }
 }
 
+/**
+ * ot_chart_dup_range_text:
+ *
+ * Returns: (nullable): "from 47 to 53 in 100 across studies", or %NULL
+ *   when the figure has no range
+ */
+char *
+ot_chart_dup_range_text (const OtFrequency *frequency)
+{
+  double low, high;
+  int low_people, high_people;
+
+  if (ot_chart_cell_kind (frequency) != OT_CHART_CELL_COUNT)
+    return NULL;
+
+  low = frequency->low >= 0 ? frequency->low : frequency->count;
+  high = frequency->high >= 0 ? frequency->high : frequency->count;
+  low_people = ot_chart_round_people (low);
+  high_people = ot_chart_round_people (high);
+  if (low_people == high_people)
+    return NULL;
+  if (low_people == 0)
+    /* Translators: the range of a figure across studies. */
+    return g_strdup_printf (_("from fewer than 1 to %d in 100 across studies"), high_people);
+  return g_strdup_printf (_("from %d to %d in 100 across studies"), low_people, high_people);
+}
+
 /* " Across studies it was from 47 to 53 in 100." or "" */
 static char *
 dup_range (const OtFrequency *frequency)
 {
-  double low = frequency->low >= 0 ? frequency->low : frequency->count;
-  double high = frequency->high >= 0 ? frequency->high : frequency->count;
-  int low_people = ot_chart_round_people (low);
-  int high_people = ot_chart_round_people (high);
+  g_autofree char *range = ot_chart_dup_range_text (frequency);
 
-  if (low_people == high_people)
+  if (range == NULL)
     return g_strdup ("");
-  if (low_people == 0)
-    /* Translators: the range of a figure across studies. */
-    return g_strdup_printf (_(" Across studies it was from fewer than 1 to %d in 100."), high_people);
-  return g_strdup_printf (_(" Across studies it was from %d to %d in 100."), low_people, high_people);
+  /* Translators: %s is "from 47 to 53 in 100 across studies". */
+  return g_strdup_printf (_(" It was %s."), range);
 }
 
 /**

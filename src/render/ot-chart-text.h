@@ -24,6 +24,7 @@ char           *ot_chart_format_in_100        (double              value);
 char           *ot_chart_capitalize          (const char         *text);
 char           *ot_chart_dup_cell_text        (const OtFrequency  *frequency);
 char           *ot_chart_dup_cell_detail      (const OtFrequency  *frequency);
+char           *ot_chart_dup_range_text       (const OtFrequency  *frequency);
 char           *ot_chart_dup_sentence         (OtContent          *content,
                                                const OtTreatment  *treatment,
                                                const OtSideEffect *effect);
