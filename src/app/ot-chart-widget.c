@@ -245,29 +245,50 @@ worksheet_changed_cb (OtChartWidget *self)
   invalidate (self);
 }
 
+/* Where the pointer is in the window: it moved if this changed, and not
+ * when the chart scrolled or grew under a resting pointer.  (@x, @y) are
+ * in the chart's coordinates. */
+static gboolean
+pointer_moved (OtChartWidget *self,
+               double         x,
+               double         y)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+
+  if (native != NULL)
+    gtk_widget_translate_coordinates (GTK_WIDGET (self), GTK_WIDGET (native), x, y, &x, &y);
+  if (x == self->pointer_x && y == self->pointer_y)
+    return FALSE;
+  self->pointer_x = x;
+  self->pointer_y = y;
+  return TRUE;
+}
+
+static void
+enter_cb (OtChartWidget            *self,
+          double                    x,
+          double                    y,
+          GtkEventControllerMotion *controller)
+{
+  /* A chart that appears under a resting pointer leaves the keyboard's
+   * cell alone: the cursor follows the pointer once it moves. */
+  self->hovering = TRUE;
+  pointer_moved (self, x, y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 motion_cb (OtChartWidget            *self,
            double                    x,
            double                    y,
            GtkEventControllerMotion *controller)
 {
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  double surface_x = x, surface_y = y;
   OtChartCell cell;
 
   self->hovering = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-
-  /* Only a pointer that moves moves the cursor: when the chart scrolls or
-   * grows under a resting pointer, the keyboard keeps its cell. */
-  if (event != NULL)
-    gdk_event_get_position (event, &surface_x, &surface_y);
-  if (surface_x == self->pointer_x && surface_y == self->pointer_y)
-    return;
-  self->pointer_x = surface_x;
-  self->pointer_y = surface_y;
-
-  if (self->layout != NULL && ot_chart_layout_hit_test (self->layout, x, y, &cell))
+  if (pointer_moved (self, x, y)
+      && self->layout != NULL && ot_chart_layout_hit_test (self->layout, x, y, &cell))
     ot_chart_widget_set_cursor (self, cell.row, cell.column);
 }
 
@@ -499,6 +520,7 @@ ot_chart_widget_init (OtChartWidget *self)
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
 
   controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (enter_cb), self);
   g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);

@@ -34,7 +34,6 @@ struct _OtEffectsView
   AdwPreferencesGroup *avoid_group;
   GtkLabel            *caption_label;
   OtChartWidget       *chart;
-  GtkScrolledWindow   *chart_scroller;
   GtkStack            *chart_stack;
   GtkWidget           *details;
   GtkBox              *details_box;
@@ -163,7 +162,8 @@ avoid_toggled_cb (OtEffectsView  *self,
   ot_worksheet_set_avoid_effects (worksheet, (const char * const *) ids);
 }
 
-/* A row whose title is the check box's label. */
+/* A row whose title is the check box's label: the row, as the check's
+ * activatable widget, names it for a screen reader too. */
 static GtkWidget *
 new_check_row (OtEffectsView *self,
                const char    *id,
@@ -177,7 +177,6 @@ new_check_row (OtEffectsView *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data (G_OBJECT (check), CHECK_ID, (gpointer) id);
   g_signal_connect_swapped (check, "toggled", toggled, self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -435,7 +434,6 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, avoid_group);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, caption_label);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, chart);
-  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, chart_scroller);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details_box);

@@ -1,9 +1,9 @@
 /* ot-chart-draw.c: the side-effect chart's drawing step
  *
- * Paints what ot-chart.c placed; nothing here measures text, so a redraw
- * is cheap.  Bars and hairlines land on whole device pixels so the chart
- * stays sharp at any scale; every column has a colour and a pattern of its
- * own, so no figure is told apart by colour alone.
+ * Paints what ot-chart-layout.c placed; nothing here measures text, so
+ * a redraw is cheap.  Bars and hairlines land on whole device pixels so
+ * the chart stays sharp at any scale; every column has a colour and a
+ * pattern of its own, so no figure is told apart by colour alone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,10 +30,10 @@ typedef struct
 } Painter;
 
 static void
-painter_init (Painter            *p,
-              cairo_t            *cr,
-              OtChartLayout      *layout,
-              double              pixel_scale)
+painter_init (Painter       *p,
+              cairo_t       *cr,
+              OtChartLayout *layout,
+              double         pixel_scale)
 {
   cairo_surface_t *target = cairo_get_target (cr);
   cairo_surface_type_t type = cairo_surface_get_type (target);
@@ -165,10 +165,10 @@ text_height_of (PangoLayout *text)
 }
 
 static void
-show_text (Painter     *p,
-           PangoLayout *text,
-           double       x,
-           double       y,
+show_text (Painter       *p,
+           PangoLayout   *text,
+           double         x,
+           double         y,
            const OtColor *color)
 {
   ot_style_set_source (p->cr, color);
