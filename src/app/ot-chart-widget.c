@@ -39,6 +39,8 @@ struct _OtChartWidget
   const OtTreatment  *selected_treatment;
 };
 
+G_DEFINE_FINAL_TYPE (OtChartWidget, ot_chart_widget, GTK_TYPE_WIDGET)
+
 enum {
   PROP_0,
   PROP_TEXT_SCALE,
@@ -53,8 +55,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (OtChartWidget, ot_chart_widget, GTK_TYPE_WIDGET)
 
 /* Natural width: four columns of figures beside their bars. */
 #define NATURAL_WIDTH 900
