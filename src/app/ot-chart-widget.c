@@ -309,23 +309,18 @@ pressed_cb (OtChartWidget   *self,
 {
   OtChartCell cell;
 
-  gtk_widget_grab_focus (GTK_WIDGET (self));
   if (self->layout != NULL && ot_chart_layout_hit_test (self->layout, x, y, &cell))
     {
       ot_chart_widget_set_cursor (self, cell.row, cell.column);
       ot_chart_widget_select (self, cell.row, cell.column);
     }
+  gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
 focus_enter_cb (OtChartWidget           *self,
                 GtkEventControllerFocus *controller)
 {
-  OtChartCell cell;
-
-  if (!ot_chart_widget_get_cursor (self, &cell) && self->layout != NULL
-      && ot_chart_layout_get_n_rows (self->layout) > 0)
-    ot_chart_widget_set_cursor (self, 0, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -334,6 +329,23 @@ focus_leave_cb (OtChartWidget           *self,
                 GtkEventControllerFocus *controller)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Focus (by Tab, a click or a program) puts the cursor on the first cell
+ * if it is on none, so the arrow keys start from a cell the person sees. */
+static gboolean
+ot_chart_widget_grab_focus (GtkWidget *widget)
+{
+  OtChartWidget *self = OT_CHART_WIDGET (widget);
+  OtChartCell cell;
+
+  if (!GTK_WIDGET_CLASS (ot_chart_widget_parent_class)->grab_focus (widget))
+    return FALSE;
+
+  if (!ot_chart_widget_get_cursor (self, &cell) && self->layout != NULL
+      && ot_chart_layout_get_n_rows (self->layout) > 0)
+    ot_chart_widget_set_cursor (self, 0, 0);
+  return TRUE;
 }
 
 static GtkSizeRequestMode
@@ -468,6 +480,7 @@ ot_chart_widget_class_init (OtChartWidgetClass *klass)
   object_class->set_property = ot_chart_widget_set_property;
 
   widget_class->get_request_mode = ot_chart_widget_get_request_mode;
+  widget_class->grab_focus = ot_chart_widget_grab_focus;
   widget_class->measure = ot_chart_widget_measure;
   widget_class->snapshot = ot_chart_widget_snapshot;
   widget_class->system_setting_changed = ot_chart_widget_system_setting_changed;
