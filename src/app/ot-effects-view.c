@@ -1,4 +1,9 @@
-/* ot-effects-view.c
+/* ot-effects-view.c: the Side Effects page
+ *
+ * The person chooses up to four treatments and the side effects they most
+ * want to avoid; the chart compares them.  Below it, the figure under the
+ * cursor in words with its source, and the selected figure as 100 people.
+ * "Show as table" swaps the chart for real labels a screen reader reads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,25 +14,467 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-chart-widget.h"
+#include "ot-effects-table.h"
 #include "ot-effects-view.h"
+#include "ot-icon-array.h"
 
 struct _OtEffectsView
 {
-  OtView parent_instance;
+  OtView               parent_instance;
+
+  GPtrArray           *treatment_checks;
+  GPtrArray           *category_rows;
+  GPtrArray           *avoid_checks;
+  gboolean             syncing;
+
+  /* Template widgets */
+  GtkStack            *array_stack;
+  GtkLabel            *array_heading;
+  AdwPreferencesGroup *avoid_group;
+  GtkLabel            *caption_label;
+  OtChartWidget       *chart;
+  GtkStack            *chart_stack;
+  GtkWidget           *details;
+  GtkBox              *details_box;
+  GtkSeparator        *details_divider;
+  GtkWidget           *details_separator;
+  AdwFlap             *flap;
+  GtkLabel            *group_label;
+  GtkDrawingArea      *icon_array;
+  GtkLabel            *sentence_label;
+  GtkLabel            *source_label;
+  GtkGrid             *table;
+  GtkLabel            *table_sources;
+  GtkSwitch           *table_switch;
+  AdwPreferencesGroup *treatments_group;
 };
 
 G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT_TYPE_VIEW)
 
+#define CHECK_ID "ot-id"
+
+static gboolean
+strv_contains (const char * const *strv,
+               const char         *id)
+{
+  return strv != NULL && g_strv_contains (strv, id);
+}
+
+/* The check boxes follow the worksheet, which may come from a file. */
+static void
+sync_checks (OtEffectsView *self)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  const char * const *compared = ot_worksheet_get_compared_treatments (worksheet);
+  const char * const *avoid = ot_worksheet_get_avoid_effects (worksheet);
+  gboolean full = g_strv_length ((char **) compared) >= OT_CHART_MAX_COLUMNS;
+
+  self->syncing = TRUE;
+
+  for (guint i = 0; i < self->treatment_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->treatment_checks, i);
+      gboolean active = strv_contains (compared, g_object_get_data (G_OBJECT (check), CHECK_ID));
+
+      gtk_check_button_set_active (check, active);
+      /* Four columns at most: the others wait until one is unchecked. */
+      gtk_widget_set_sensitive (GTK_WIDGET (check), active || !full);
+    }
+
+  for (guint i = 0; i < self->category_rows->len; i++)
+    {
+      AdwExpanderRow *row = g_ptr_array_index (self->category_rows, i);
+      const OtCategory *category = g_object_get_data (G_OBJECT (row), CHECK_ID);
+      guint chosen = 0;
+      g_autofree char *subtitle = NULL;
+
+      for (guint j = 0; j < category->treatments->len; j++)
+        chosen += strv_contains (compared, ((OtTreatment *) g_ptr_array_index (category->treatments, j))->id);
+      if (chosen > 0)
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chosen", "%u chosen", chosen), chosen);
+      adw_expander_row_set_subtitle (row, subtitle ? subtitle : "");
+    }
+
+  for (guint i = 0; i < self->avoid_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->avoid_checks, i);
+
+      gtk_check_button_set_active (check, strv_contains (avoid, g_object_get_data (G_OBJECT (check), CHECK_ID)));
+    }
+
+  adw_preferences_group_set_description (self->treatments_group,
+                                         full ? _("Four chosen, the most at once. Uncheck one to choose another.")
+                                              : _("Choose 1 to 4. Each gets a column of its own."));
+  self->syncing = FALSE;
+}
+
+/* @ids with @id added at the end or taken out. */
+static GStrv
+toggle_id (const char * const *ids,
+           const char         *id,
+           gboolean            add)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (!g_str_equal (ids[i], id))
+      g_strv_builder_add (builder, ids[i]);
+  if (add)
+    g_strv_builder_add (builder, id);
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+treatment_toggled_cb (OtEffectsView  *self,
+                      GtkCheckButton *check)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  const char * const *compared = ot_worksheet_get_compared_treatments (worksheet);
+  g_auto(GStrv) ids = NULL;
+
+  if (self->syncing)
+    return;
+
+  if (gtk_check_button_get_active (check) && g_strv_length ((char **) compared) >= OT_CHART_MAX_COLUMNS)
+    {
+      sync_checks (self);
+      return;
+    }
+
+  ids = toggle_id (compared, g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
+  ot_worksheet_set_compared_treatments (worksheet, (const char * const *) ids);
+}
+
+static void
+avoid_toggled_cb (OtEffectsView  *self,
+                  GtkCheckButton *check)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  g_auto(GStrv) ids = NULL;
+
+  if (self->syncing)
+    return;
+
+  ids = toggle_id (ot_worksheet_get_avoid_effects (worksheet),
+                   g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
+  ot_worksheet_set_avoid_effects (worksheet, (const char * const *) ids);
+}
+
+/* A row whose title is the check box's label: the row, as the check's
+ * activatable widget, names it for a screen reader too. */
+static GtkWidget *
+new_check_row (OtEffectsView *self,
+               const char    *id,
+               const char    *title,
+               GPtrArray     *checks,
+               GCallback      toggled)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (check), CHECK_ID, (gpointer) id);
+  g_signal_connect_swapped (check, "toggled", toggled, self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_ptr_array_add (checks, check);
+
+  return row;
+}
+
+static void
+build_choosers (OtEffectsView *self)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  const char * const *compared = ot_worksheet_get_compared_treatments (ot_view_get_worksheet (OT_VIEW (self)));
+  GPtrArray *categories = ot_content_get_categories (content);
+  GPtrArray *effects = ot_content_get_side_effects (content);
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const OtCategory *category = g_ptr_array_index (categories, i);
+      GtkWidget *expander = adw_expander_row_new ();
+      gboolean any = FALSE;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), category->name);
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (expander), FALSE);
+      g_object_set_data (G_OBJECT (expander), CHECK_ID, (gpointer) category);
+      for (guint j = 0; j < category->treatments->len; j++)
+        {
+          const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
+
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                    new_check_row (self, treatment->id, treatment->name, self->treatment_checks,
+                                                   G_CALLBACK (treatment_toggled_cb)));
+          any |= strv_contains (compared, treatment->id);
+        }
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), any);
+      adw_preferences_group_add (self->treatments_group, expander);
+      g_ptr_array_add (self->category_rows, expander);
+    }
+
+  for (guint i = 0; i < effects->len; i++)
+    {
+      const OtSideEffect *effect = g_ptr_array_index (effects, i);
+
+      adw_preferences_group_add (self->avoid_group,
+                                 new_check_row (self, effect->id, effect->name, self->avoid_checks,
+                                                G_CALLBACK (avoid_toggled_cb)));
+    }
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The figure under the cursor, in words, with whom it is about and its source. */
+static void
+update_sentence (OtEffectsView *self)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  OtChartCell cell;
+  const OtFrequency *frequency;
+  g_autofree char *sentence = NULL;
+  g_autofree char *group = NULL;
+  g_autofree char *sources = NULL;
+
+  if (layout == NULL)
+    return;
+
+  if (!ot_chart_widget_get_cursor (self->chart, &cell))
+    {
+      set_label (self->sentence_label,
+                 ot_chart_layout_get_n_columns (layout) == 0
+                 ? _("Choose the treatments to compare in the list.")
+                 : _("Point at a figure, or use the arrow keys, to read it in words."));
+      set_label (self->group_label, NULL);
+      set_label (self->source_label, NULL);
+      return;
+    }
+
+  frequency = ot_chart_layout_get_frequency (layout, cell.row, cell.column);
+  sentence = ot_chart_dup_sentence (content, ot_chart_layout_get_treatment (layout, cell.column),
+                                    ot_chart_layout_get_effect (layout, cell.row));
+  if (frequency != NULL && frequency->has_figure && frequency->note != NULL)
+    group = g_strdup_printf (_("Who this is about: %s."), frequency->note);
+  if (frequency != NULL)
+    sources = ot_chart_dup_sources_text (content, frequency->sources);
+
+  set_label (self->sentence_label, sentence);
+  set_label (self->group_label, group);
+  set_label (self->source_label, sources);
+}
+
+/* The selected figure as 100 people; words where there is no figure. */
+static void
+update_icon_array (OtEffectsView *self)
+{
+  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  const OtFrequency *frequency;
+  g_autofree char *heading = NULL;
+  g_autofree char *caption = NULL;
+  OtChartCell cell;
+
+  if (layout == NULL || !ot_chart_widget_get_selected (self->chart, &cell))
+    {
+      gtk_stack_set_visible_child_name (self->array_stack, "hint");
+      return;
+    }
+
+  frequency = ot_chart_layout_get_frequency (layout, cell.row, cell.column);
+  /* Translators: "Diarrhea with FOLFOX (…)" */
+  heading = g_strdup_printf (_("%s with %s"), ot_chart_layout_get_effect (layout, cell.row)->name,
+                             ot_chart_layout_get_treatment (layout, cell.column)->name);
+
+  switch (ot_chart_layout_get_cell_kind (layout, cell.row, cell.column))
+    {
+    case OT_CHART_CELL_COUNT:
+    case OT_CHART_CELL_SERIOUS_ONLY:
+      caption = ot_icon_array_dup_caption (frequency->count, frequency->serious);
+      gtk_widget_set_visible (GTK_WIDGET (self->icon_array), TRUE);
+      break;
+    case OT_CHART_CELL_NO_FIGURE:
+    case OT_CHART_CELL_NOT_REPORTED:
+    default:
+      caption = g_strdup (_("There is no reliable figure to show as people."));
+      gtk_widget_set_visible (GTK_WIDGET (self->icon_array), FALSE);
+      break;
+    }
+
+  gtk_label_set_text (self->array_heading, heading);
+  gtk_label_set_text (self->caption_label, caption);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon_array),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
+  gtk_stack_set_visible_child_name (self->array_stack, "array");
+  gtk_widget_queue_draw (GTK_WIDGET (self->icon_array));
+}
+
+static void
+draw_icon_array (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        data)
+{
+  OtEffectsView *self = data;
+  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  const OtFrequency *frequency;
+  OtChartCell cell;
+  double size = MIN (width, height / ot_icon_array_get_height (1));
+
+  if (layout == NULL || !ot_chart_widget_get_selected (self->chart, &cell)
+      || (frequency = ot_chart_layout_get_frequency (layout, cell.row, cell.column)) == NULL)
+    return;
+
+  ot_icon_array_draw (cr, ot_style_get (ot_chart_widget_get_style_kind (self->chart)), cell.column,
+                      size, frequency->count, frequency->serious);
+}
+
+static void
+update_table (OtEffectsView *self)
+{
+  ot_effects_table_fill (self->table, self->table_sources, ot_view_get_content (OT_VIEW (self)),
+                         ot_chart_widget_get_layout (self->chart));
+}
+
+/* The words under the chart, unless the table says it all already or the
+ * chart itself asks the person to choose. */
+static void
+update_details_shown (OtEffectsView *self)
+{
+  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  gboolean shown = !gtk_switch_get_active (self->table_switch)
+                   && layout != NULL && ot_chart_layout_get_n_columns (layout) > 0;
+
+  gtk_widget_set_visible (self->details, shown);
+  gtk_widget_set_visible (self->details_separator, shown);
+}
+
+static void
+table_switch_cb (OtEffectsView *self)
+{
+  gtk_stack_set_visible_child_name (self->chart_stack,
+                                    gtk_switch_get_active (self->table_switch) ? "table" : "chart");
+  update_details_shown (self);
+}
+
+static void
+worksheet_changed_cb (OtEffectsView *self)
+{
+  sync_checks (self);
+  update_table (self);
+  update_sentence (self);
+  update_icon_array (self);
+  update_details_shown (self);
+}
+
+/* Narrow (the choosers fold away): the icon array goes under the words. */
+static void
+folded_cb (OtEffectsView *self)
+{
+  gboolean folded = adw_flap_get_folded (self->flap);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->details_box),
+                                  folded ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->details_divider),
+                                  folded ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+}
+
+static void
+ot_effects_view_model_set (OtView *view)
+{
+  OtEffectsView *self = OT_EFFECTS_VIEW (view);
+  OtWorksheet *worksheet = ot_view_get_worksheet (view);
+
+  build_choosers (self);
+  /* The chart connects to the worksheet first, so it is laid out anew
+   * before the table and the words read it. */
+  ot_chart_widget_set_model (self->chart, ot_view_get_content (view), worksheet);
+  g_signal_connect_object (worksheet, "changed", G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+  worksheet_changed_cb (self);
+}
+
+static void
+ot_effects_view_finalize (GObject *object)
+{
+  OtEffectsView *self = OT_EFFECTS_VIEW (object);
+
+  g_ptr_array_unref (self->treatment_checks);
+  g_ptr_array_unref (self->category_rows);
+  g_ptr_array_unref (self->avoid_checks);
+
+  G_OBJECT_CLASS (ot_effects_view_parent_class)->finalize (object);
+}
+
 static void
 ot_effects_view_class_init (OtEffectsViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OtViewClass *view_class = OT_VIEW_CLASS (klass);
+
+  object_class->finalize = ot_effects_view_finalize;
+
+  view_class->model_set = ot_effects_view_model_set;
+
+  g_type_ensure (OT_TYPE_CHART_WIDGET);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-effects-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, array_heading);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, array_stack);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, avoid_group);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, chart);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details_box);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details_divider);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details_separator);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, flap);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, group_label);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, icon_array);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, sentence_label);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, source_label);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table_sources);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table_switch);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, treatments_group);
 }
 
 static void
 ot_effects_view_init (OtEffectsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->treatment_checks = g_ptr_array_new ();
+  self->category_rows = g_ptr_array_new ();
+  self->avoid_checks = g_ptr_array_new ();
+
+  gtk_drawing_area_set_draw_func (self->icon_array, draw_icon_array, self, NULL);
+  g_signal_connect_object (self->chart, "cursor-changed", G_CALLBACK (update_sentence), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart, "selection-changed", G_CALLBACK (update_icon_array), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->table_switch, "notify::active", G_CALLBACK (table_switch_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (folded_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * ot_effects_view_get_chart:
+ *
+ * Returns: (transfer none): the chart, for the tests
+ */
+OtChartWidget *
+ot_effects_view_get_chart (OtEffectsView *self)
+{
+  g_return_val_if_fail (OT_IS_EFFECTS_VIEW (self), NULL);
+
+  return self->chart;
 }

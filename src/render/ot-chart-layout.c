@@ -1,0 +1,685 @@
+/* ot-chart-layout.c: the side-effect chart's layout step
+ *
+ * Everything that costs (shaping text, wrapping it, placing cells) happens
+ * here, once per change of content, worksheet, style, size or zoom; the
+ * widget keeps the layout between frames, hit-tests with it, and the PDF
+ * asks it for the height it needs.  Drawing is in ot-chart-draw.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "ot-chart-private.h"
+
+/* Lengths in ems of the body text, so that zoom scales the whole chart. */
+#define MARGIN      0.5
+#define GUTTER      0.9
+#define ROW_PAD     0.55
+#define BAR_HEIGHT  0.95
+#define TEXT_GAP    0.5
+#define MIN_TRACK   7.0
+#define COMPACT_BELOW 7.5
+#define MAX_TRACK   24.0
+
+typedef struct
+{
+  PangoContext         *context;
+  PangoFontDescription *body;
+  PangoFontDescription *bold;
+  PangoFontDescription *small;
+  PangoFontDescription *small_bold;
+  PangoFontDescription *italic;
+  GPtrArray            *owned;   /* every layout made */
+  GHashTable           *shared;  /* plain texts made once: many cells say the same */
+} Fonts;
+
+static void
+fonts_init (Fonts        *fonts,
+            PangoContext *context,
+            GPtrArray    *owned,
+            double        scale,
+            double       *em)
+{
+  const PangoFontDescription *base = pango_context_get_font_description (context);
+  double size = base ? pango_font_description_get_size (base) / (double) PANGO_SCALE : 0;
+
+  if (size <= 0)
+    size = 10;
+  if (base == NULL || !pango_font_description_get_size_is_absolute (base))
+    {
+      double dpi = pango_cairo_context_get_resolution (context);
+
+      size *= (dpi > 0 ? dpi : 96.0) / 72.0;
+    }
+  *em = size * scale;
+
+  fonts->context = context;
+  fonts->owned = owned;
+  fonts->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  fonts->body = base ? pango_font_description_copy (base) : pango_font_description_from_string ("Sans");
+  pango_font_description_set_absolute_size (fonts->body, *em * PANGO_SCALE);
+  fonts->bold = pango_font_description_copy (fonts->body);
+  pango_font_description_set_weight (fonts->bold, PANGO_WEIGHT_BOLD);
+  fonts->italic = pango_font_description_copy (fonts->body);
+  pango_font_description_set_style (fonts->italic, PANGO_STYLE_ITALIC);
+  fonts->small = pango_font_description_copy (fonts->body);
+  pango_font_description_set_absolute_size (fonts->small, 0.86 * *em * PANGO_SCALE);
+  fonts->small_bold = pango_font_description_copy (fonts->small);
+  pango_font_description_set_weight (fonts->small_bold, PANGO_WEIGHT_BOLD);
+}
+
+static void
+fonts_clear (Fonts *fonts)
+{
+  pango_font_description_free (fonts->body);
+  pango_font_description_free (fonts->bold);
+  pango_font_description_free (fonts->italic);
+  pango_font_description_free (fonts->small);
+  pango_font_description_free (fonts->small_bold);
+  g_hash_table_unref (fonts->shared);
+}
+
+/* A layout of @text in @font, wrapped at @width units (no wrapping when
+ * @width <= 0), owned by the chart.  Shaping text is most of the layout
+ * step's cost, so the same words in the same font and width are shaped
+ * once and shared. */
+static PangoLayout *
+new_text (Fonts                      *fonts,
+          const PangoFontDescription *font,
+          const char                 *text,
+          double                      width)
+{
+  g_autofree char *key = g_strdup_printf ("%p %d %s", (gconstpointer) font,
+                                          width > 0 ? (int) (width * PANGO_SCALE) : -1, text);
+  PangoLayout *layout = g_hash_table_lookup (fonts->shared, key);
+
+  if (layout != NULL)
+    return layout;
+
+  layout = pango_layout_new (fonts->context);
+  g_ptr_array_add (fonts->owned, layout);
+  g_hash_table_insert (fonts->shared, g_steal_pointer (&key), layout);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  return layout;
+}
+
+static double
+text_width (PangoLayout *layout)
+{
+  int width;
+
+  if (layout == NULL)
+    return 0;
+  pango_layout_get_size (layout, &width, NULL);
+  return width / (double) PANGO_SCALE;
+}
+
+static double
+text_height (PangoLayout *layout)
+{
+  int height;
+
+  if (layout == NULL)
+    return 0;
+  pango_layout_get_size (layout, NULL, &height);
+  return height / (double) PANGO_SCALE;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The numbers of @sources in the chart's list, added when first seen. */
+static char *
+number_sources (OtChartLayout      *self,
+                const char * const *sources)
+{
+  g_autoptr(GString) numbers = g_string_new (NULL);
+  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
+    {
+      guint index;
+
+      if (ot_content_find_source (self->content, sources[i]) == NULL)
+        continue;
+      if (!g_ptr_array_find_with_equal_func (self->sources, sources[i], g_str_equal, &index))
+        {
+          index = self->sources->len;
+          g_ptr_array_add (self->sources, (gpointer) sources[i]);
+        }
+      g_array_append_val (indices, index);
+    }
+
+  g_array_sort (indices, compare_uint);
+  for (guint i = 0; i < indices->len; i++)
+    g_string_append_printf (numbers, i ? ",%u" : "%u", g_array_index (indices, guint, i) + 1);
+
+  return g_string_free (g_steal_pointer (&numbers), FALSE);
+}
+
+/* The cell's figure with its source numbers raised after it, as in print. */
+static PangoLayout *
+new_cell_text (OtChartLayout  *self,
+               Fonts          *fonts,
+               OtChartCellBox *cell,
+               double          width)
+{
+  g_autofree char *text = ot_chart_dup_cell_text (cell->frequency);
+  g_autofree char *refs = NULL;
+  g_autofree char *full = NULL;
+  gboolean figure = cell->kind == OT_CHART_CELL_COUNT || cell->kind == OT_CHART_CELL_SERIOUS_ONLY;
+  PangoAttrList *attrs;
+  PangoAttribute *attr[3];
+  PangoLayout *layout;
+
+  if (cell->frequency != NULL)
+    refs = number_sources (self, cell->frequency->sources);
+  if (refs == NULL || *refs == '\0')
+    return new_text (fonts, figure ? fonts->bold : cell->kind == OT_CHART_CELL_NO_FIGURE ? fonts->italic : fonts->small,
+                     text, width);
+
+  /* Cells with the same words and sources share a layout, and with it
+   * these attributes, which are the same for both. */
+  full = g_strconcat (text, " ", refs, NULL);
+  layout = new_text (fonts, figure ? fonts->bold : fonts->italic, full, width);
+  attrs = pango_attr_list_new ();
+  attr[0] = pango_attr_scale_new (0.7);
+  attr[1] = pango_attr_rise_new ((int) (0.4 * self->em * PANGO_SCALE));
+  attr[2] = pango_attr_weight_new (PANGO_WEIGHT_NORMAL);
+  for (guint i = 0; i < G_N_ELEMENTS (attr); i++)
+    {
+      attr[i]->start_index = strlen (text) + 1;
+      pango_attr_list_insert (attrs, attr[i]);
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  return layout;
+}
+
+static void
+add_row (OtChartLayout      *self,
+         const OtSideEffect *effect,
+         gboolean            avoided)
+{
+  OtChartRow row = { effect, avoided };
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_array_index (self->rows, OtChartRow, i).effect == effect)
+      return;
+  g_array_append_val (self->rows, row);
+}
+
+/* Columns: the compared treatments; rows: what the person wants to avoid,
+ * in their order, then every effect with an entry for a column. */
+static void
+choose_rows_and_columns (OtChartLayout *self,
+                         OtWorksheet   *worksheet)
+{
+  const char * const *compared = ot_worksheet_get_compared_treatments (worksheet);
+  const char * const *avoid = ot_worksheet_get_avoid_effects (worksheet);
+  GPtrArray *effects = ot_content_get_side_effects (self->content);
+
+  for (guint i = 0; compared[i] != NULL && self->columns->len < OT_CHART_MAX_COLUMNS; i++)
+    {
+      OtChartColumn column = { ot_content_find_treatment (self->content, compared[i]) };
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < self->columns->len; j++)
+        seen |= g_array_index (self->columns, OtChartColumn, j).treatment == column.treatment;
+      if (column.treatment != NULL && !seen)
+        g_array_append_val (self->columns, column);
+    }
+
+  if (self->columns->len == 0)
+    return;
+
+  for (guint i = 0; avoid[i] != NULL; i++)
+    {
+      const OtSideEffect *effect = ot_content_find_side_effect (self->content, avoid[i]);
+
+      if (effect != NULL)
+        add_row (self, effect, TRUE);
+    }
+
+  for (guint i = 0; i < effects->len; i++)
+    {
+      const OtSideEffect *effect = g_ptr_array_index (effects, i);
+
+      for (guint j = 0; j < self->columns->len; j++)
+        {
+          const OtTreatment *treatment = g_array_index (self->columns, OtChartColumn, j).treatment;
+
+          if (ot_content_find_frequency (self->content, treatment->id, effect->id) != NULL)
+            {
+              add_row (self, effect, FALSE);
+              break;
+            }
+        }
+    }
+}
+
+static void
+layout_empty (OtChartLayout *self,
+              Fonts         *fonts,
+              double         inner)
+{
+  const char *title = self->columns->len == 0
+    ? _("Choose treatments to compare")
+    : _("No side-effect figures for these treatments");
+  const char *body = self->columns->len == 0
+    ? _("Pick 1 to 4 treatments in the list. The chart then shows how many in 100 people "
+        "get each side effect with each of them.")
+    : _("Our sources give no figures for the side effects of the treatments you chose.");
+  g_autofree char *markup = g_markup_printf_escaped ("<b><big>%s</big></b>\n<span size=\"50%%\"> </span>\n%s", title, body);
+
+  self->empty = new_text (fonts, fonts->body, "", MIN (inner, 32 * self->em));
+  pango_layout_set_markup (self->empty, markup, -1);
+  pango_layout_set_alignment (self->empty, PANGO_ALIGN_CENTER);
+  self->empty_y = self->margin + 2 * self->em;
+  self->height = self->empty_y + text_height (self->empty) + 2 * self->em + self->margin;
+}
+
+/* Column names side by side above their columns; in a compact chart,
+ * one under the other, a key to the swatches in every row. */
+static void
+layout_header (OtChartLayout *self,
+               Fonts         *fonts,
+               double         column_width)
+{
+  double em = self->em;
+  double name_indent = (OT_CHART_SWATCH + 0.4) * em;
+  double height = 0, bottom;
+
+  self->header_y = self->margin;
+  if (!self->compact)
+    self->corner = new_text (fonts, fonts->bold, _("Side effect"), self->label_width);
+
+  for (guint j = 0; j < self->columns->len; j++)
+    {
+      OtChartColumn *column = &g_array_index (self->columns, OtChartColumn, j);
+
+      column->width = column_width;
+      if (self->compact)
+        {
+          column->x = self->margin + (OT_CHART_MARKER_ROOM + OT_CHART_SUB_SWATCH + 0.5) * em;
+          column->header_x = self->margin + OT_CHART_MARKER_ROOM * em;
+          column->header = new_text (fonts, fonts->bold, column->treatment->name,
+                                     MAX (1, self->width - self->margin - column->header_x - name_indent));
+          column->header_y = self->header_y + height;
+          height += text_height (column->header) + 0.3 * em;
+        }
+      else
+        {
+          column->x = self->margin + self->label_width + GUTTER * em + j * (column_width + GUTTER * em);
+          column->header_x = column->x;
+          column->header = new_text (fonts, fonts->bold, column->treatment->name,
+                                     MAX (1, column_width - name_indent));
+          height = MAX (height, text_height (column->header));
+        }
+    }
+
+  /* Side by side, the names sit on the axis however many lines each takes. */
+  if (!self->compact)
+    {
+      height = MAX (height, text_height (self->corner));
+      bottom = self->header_y + height;
+      for (guint j = 0; j < self->columns->len; j++)
+        {
+          OtChartColumn *column = &g_array_index (self->columns, OtChartColumn, j);
+
+          column->header_y = bottom - text_height (column->header);
+        }
+    }
+
+  self->header_height = height;
+  self->axis_zero = new_text (fonts, fonts->small, "0", -1);
+  self->axis_hundred = new_text (fonts, fonts->small, _("100"), -1);
+  self->axis_y = self->header_y + height + 0.35 * em;
+  self->body_y = self->axis_y + text_height (self->axis_zero) + 0.2 * em;
+}
+
+/* Places one cell's bar and words in its row; returns the height they need,
+ * or places them centred when @row is laid out already. */
+static double
+place_cell (OtChartLayout  *self,
+            OtChartCellBox *cell,
+            OtChartColumn  *column,
+            OtChartRow     *row,
+            double          track_width,
+            gboolean        beside)
+{
+  double em = self->em;
+  double text_h = text_height (cell->text);
+  double detail_h = text_height (cell->detail);
+  double line_h, block_h, top;
+
+  if (cell->kind != OT_CHART_CELL_COUNT && cell->kind != OT_CHART_CELL_SERIOUS_ONLY)
+    {
+      block_h = text_h;
+      line_h = 0;
+    }
+  else if (beside)
+    {
+      line_h = MAX (self->bar_height, text_h);
+      block_h = line_h + detail_h;
+    }
+  else
+    {
+      line_h = self->bar_height + 0.25 * em;
+      block_h = line_h + text_h + detail_h;
+    }
+
+  if (row->height <= 0)
+    return block_h;
+
+  top = row->y + (row->height - block_h) / 2;
+  cell->area = (cairo_rectangle_t) { column->x - GUTTER * em / 2, row->y,
+                                     column->width + GUTTER * em, row->height };
+  cell->text_x = cell->detail_x = column->x;
+  cell->track = (cairo_rectangle_t) { column->x, top, 0, self->bar_height };
+
+  if (line_h == 0)
+    {
+      cell->text_y = top;
+    }
+  else if (beside)
+    {
+      cell->track.width = track_width;
+      cell->track.y = top + (line_h - self->bar_height) / 2;
+      cell->text_x = cell->detail_x = column->x + track_width + TEXT_GAP * em;
+      cell->text_y = top + (line_h - text_h) / 2;
+      cell->detail_y = top + line_h;
+    }
+  else
+    {
+      cell->track.width = track_width;
+      cell->text_y = top + line_h;
+      cell->detail_y = cell->text_y + text_h;
+    }
+
+  return block_h;
+}
+
+/* The figures first: the widest decides where the bars end, the same in
+ * every column, so that equal bars mean equal numbers; and whether the
+ * columns are wide enough at all.  Sources are numbered in reading order. */
+static void
+layout_figures (OtChartLayout *self,
+                Fonts         *fonts,
+                double        *figure_width,
+                double        *detail_width)
+{
+  guint n_columns = self->columns->len;
+
+  *figure_width = *detail_width = 0;
+
+  self->cells = g_new0 (OtChartCellBox, self->rows->len * n_columns);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    for (guint j = 0; j < n_columns; j++)
+      {
+        OtChartRow *row = &g_array_index (self->rows, OtChartRow, i);
+        OtChartColumn *column = &g_array_index (self->columns, OtChartColumn, j);
+        OtChartCellBox *cell = &self->cells[i * n_columns + j];
+        g_autofree char *detail = NULL;
+
+        cell->frequency = ot_content_find_frequency (self->content, column->treatment->id, row->effect->id);
+        cell->kind = ot_chart_cell_kind (cell->frequency);
+        detail = ot_chart_dup_cell_detail (cell->frequency);
+        if (detail != NULL)
+          cell->detail = new_text (fonts, fonts->small, detail, -1);
+
+        if (cell->kind == OT_CHART_CELL_COUNT || cell->kind == OT_CHART_CELL_SERIOUS_ONLY)
+          {
+            cell->text = new_cell_text (self, fonts, cell, -1);
+            *figure_width = MAX (*figure_width, text_width (cell->text));
+            *detail_width = MAX (*detail_width, text_width (cell->detail));
+          }
+        else if (cell->frequency != NULL)
+          {
+            g_free (number_sources (self, cell->frequency->sources));
+          }
+      }
+}
+
+static void
+layout_body (OtChartLayout *self,
+             Fonts         *fonts,
+             double         column_width,
+             double         figure_width,
+             double         detail_width)
+{
+  guint n_columns = self->columns->len;
+  double em = self->em;
+  double label_text_width = self->label_width - OT_CHART_MARKER_ROOM * em;
+  double track_width;
+  gboolean beside;
+  double y = self->body_y;
+
+  /* Words where there is no figure wrap in the column. */
+  for (guint i = 0; i < self->rows->len * n_columns; i++)
+    if (self->cells[i].text == NULL)
+      self->cells[i].text = new_cell_text (self, fonts, &self->cells[i], column_width);
+
+  /* Figures beside their bars where there is room, else under them, the
+   * serious share wrapping if it must. */
+  figure_width = MAX (figure_width, detail_width);
+  beside = column_width >= MIN_TRACK * em + TEXT_GAP * em + figure_width;
+  track_width = beside ? column_width - TEXT_GAP * em - figure_width : column_width;
+  if (self->compact)
+    track_width = MIN (track_width, MAX_TRACK * em);
+  self->track_width = track_width;
+
+  if (!beside && detail_width > column_width)
+    for (guint i = 0; i < self->rows->len * n_columns; i++)
+      if (self->cells[i].detail != NULL)
+        {
+          g_autofree char *detail = ot_chart_dup_cell_detail (self->cells[i].frequency);
+
+          self->cells[i].detail = new_text (fonts, fonts->small, detail, column_width);
+        }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      OtChartRow *row = &g_array_index (self->rows, OtChartRow, i);
+      double label_h, content = 0;
+
+      row->label = new_text (fonts, self->compact ? fonts->bold : fonts->body,
+                             row->effect->name, label_text_width);
+      if (row->avoided)
+        row->tag = new_text (fonts, fonts->small_bold, _("You want to avoid this"), label_text_width);
+      label_h = text_height (row->label) + text_height (row->tag);
+      row->y = y;
+
+      if (self->compact)
+        {
+          /* The name on top, then one line per treatment. */
+          double sub_y = y + ROW_PAD * em + label_h + 0.3 * em;
+
+          row->label_y = y + ROW_PAD * em;
+          for (guint j = 0; j < n_columns; j++)
+            {
+              OtChartColumn *column = &g_array_index (self->columns, OtChartColumn, j);
+              OtChartCellBox *cell = &self->cells[i * n_columns + j];
+              OtChartRow line = { row->effect, FALSE };
+
+              line.y = sub_y;
+              line.height = place_cell (self, cell, column, &line, track_width, beside) + 0.7 * em;
+              place_cell (self, cell, column, &line, track_width, beside);
+              cell->area.x = self->margin + (OT_CHART_MARKER_ROOM - 0.3) * em;
+              cell->area.width = self->width - self->margin - cell->area.x;
+              sub_y += line.height;
+            }
+          row->height = sub_y - y + (ROW_PAD - 0.25) * em;
+          y += row->height;
+          continue;
+        }
+
+      /* Measure, then place centred in the row's height. */
+      content = label_h;
+      for (guint j = 0; j < n_columns; j++)
+        content = MAX (content, place_cell (self, &self->cells[i * n_columns + j],
+                                            &g_array_index (self->columns, OtChartColumn, j),
+                                            row, track_width, beside));
+      row->height = content + 2 * ROW_PAD * em;
+      row->label_y = y + (row->height - label_h) / 2;
+      for (guint j = 0; j < n_columns; j++)
+        place_cell (self, &self->cells[i * n_columns + j],
+                    &g_array_index (self->columns, OtChartColumn, j), row, track_width, beside);
+      y += row->height;
+    }
+
+  self->body_bottom = y;
+}
+
+static void
+add_legend_item (OtChartLayout       *self,
+                 Fonts               *fonts,
+                 OtChartLegendSymbol  symbol,
+                 const char          *text)
+{
+  OtChartLegendItem item = { symbol, new_text (fonts, fonts->small, text, -1) };
+
+  g_array_append_val (self->legend, item);
+}
+
+/* The legend flows like words: as many items on a line as fit. */
+static double
+layout_legend (OtChartLayout *self,
+               Fonts         *fonts,
+               double         inner,
+               double         y)
+{
+  double em = self->em;
+  double x = self->margin, line_height = 0;
+  gboolean any_avoided = FALSE;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    any_avoided |= g_array_index (self->rows, OtChartRow, i).avoided;
+
+  add_legend_item (self, fonts, OT_CHART_SYMBOL_BAR, _("How many in 100 get it"));
+  add_legend_item (self, fonts, OT_CHART_SYMBOL_SERIOUS, _("How many get it severely (grade 3 or worse)"));
+  add_legend_item (self, fonts, OT_CHART_SYMBOL_RANGE, _("Range across studies"));
+  if (any_avoided)
+    add_legend_item (self, fonts, OT_CHART_SYMBOL_AVOID, _("You want to avoid it"));
+
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      OtChartLegendItem *item = &g_array_index (self->legend, OtChartLegendItem, i);
+      double width = 2.8 * em + text_width (item->text);
+
+      item->height = MAX (text_height (item->text), self->bar_height);
+      if (x > self->margin && x + width > self->margin + inner)
+        {
+          x = self->margin;
+          y += line_height + 0.3 * em;
+          line_height = 0;
+        }
+      item->x = x;
+      item->y = y;
+      x += width + 1.4 * em;
+      line_height = MAX (line_height, item->height);
+    }
+
+  return y + line_height;
+}
+
+static void
+layout_notes (OtChartLayout *self,
+              Fonts         *fonts,
+              double         inner,
+              double         y)
+{
+  g_autoptr(GString) text = g_string_new (_("Figures come from different studies and groups of people, "
+                                            "so compare them with care."));
+
+  if (self->sources->len > 0)
+    g_string_append (text, _(" The small numbers after each figure name its sources:"));
+
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      const OtSource *source = ot_content_find_source (self->content, g_ptr_array_index (self->sources, i));
+
+      g_string_append_printf (text, "\n%u  %s, %s", i + 1, source->publisher, source->title);
+    }
+
+  self->notes = new_text (fonts, fonts->small, text->str, inner);
+  self->notes_y = y;
+  self->height = y + text_height (self->notes) + self->margin;
+}
+
+/* Fills @self, which has its content, style and width, for @worksheet:
+ * rows, columns, every text and where it goes, and the height. */
+void
+ot_chart_layout_build (OtChartLayout *self,
+                       OtWorksheet   *worksheet,
+                       PangoContext  *context,
+                       double         scale)
+{
+  Fonts fonts;
+  double inner, column_width, figure_width, detail_width, needed;
+  guint n;
+
+  fonts_init (&fonts, context, self->texts, scale, &self->em);
+  self->margin = MARGIN * self->em;
+  self->bar_height = BAR_HEIGHT * self->em;
+  inner = MAX (self->width - 2 * self->margin, 1);
+
+  choose_rows_and_columns (self, worksheet);
+  n = self->columns->len;
+
+  if (self->rows->len == 0)
+    {
+      layout_empty (self, &fonts, inner);
+    }
+  else
+    {
+      self->label_width = CLAMP (inner * 0.27, 7 * self->em, 14 * self->em);
+      self->label_width = MIN (self->label_width, inner * 0.4);
+      column_width = MAX ((inner - self->label_width - n * GUTTER * self->em) / n, 1);
+
+      /* Too narrow for a figure beside a row name: list them under it. */
+      layout_figures (self, &fonts, &figure_width, &detail_width);
+      needed = MAX (COMPACT_BELOW * self->em, figure_width);
+      if (column_width < needed)
+        {
+          /* Narrower row names first: they can wrap, a figure should not. */
+          self->label_width = MAX (7 * self->em, inner - n * (needed + GUTTER * self->em));
+          self->label_width = MIN (self->label_width, inner * 0.4);
+          column_width = MAX ((inner - self->label_width - n * GUTTER * self->em) / n, 1);
+        }
+      if (column_width < needed)
+        {
+          self->compact = TRUE;
+          self->label_width = inner;
+          column_width = MAX (inner - (OT_CHART_MARKER_ROOM + OT_CHART_SUB_SWATCH + 0.5) * self->em, 1);
+        }
+
+      layout_header (self, &fonts, column_width);
+      layout_body (self, &fonts, column_width, figure_width, detail_width);
+      layout_notes (self, &fonts, inner,
+                    layout_legend (self, &fonts, inner, self->body_bottom + 0.9 * self->em) + 0.8 * self->em);
+    }
+
+  g_ptr_array_add (self->sources, NULL);
+  fonts_clear (&fonts);
+}

@@ -1,0 +1,357 @@
+/* test-effects-view.c: the Side Effects page under Xvfb
+ *
+ * Chooses treatments and side effects to avoid with the page's own check
+ * boxes, moves the chart's cursor as the arrow keys do, reads the sentence
+ * under the chart, selects a cell and sees its icon array, and switches to
+ * the table.  Screenshots in light and dark are written for a person to
+ * look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ot-effects-view.h"
+#include "ot-test-ui.h"
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A row of the choosers, by the title a person reads. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first label shown under @root whose text starts with @prefix. */
+static GtkLabel *
+find_label_starting (GtkWidget  *root,
+                     const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root)
+      && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_starting (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Ticks a box as a person does: open its group, then activate the row. */
+static void
+tick (GtkWidget  *view,
+      const char *group,
+      const char *title)
+{
+  GtkWidget *row;
+
+  if (group != NULL)
+    {
+      GtkWidget *expander = find_row (view, ADW_TYPE_EXPANDER_ROW, group);
+
+      g_assert_nonnull (expander);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+    }
+  row = find_row (view, ADW_TYPE_ACTION_ROW, title);
+  g_assert_nonnull (row);
+  gtk_widget_activate (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+}
+
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Screenshots want a window laid out and painted after the last change;
+ * a slow run (sanitizers) may need more than one wait for that. */
+static void
+screenshot (OtWindow   *window,
+            const char *name)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong handler;
+
+  ot_test_ui_wait ();
+  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  ot_test_ui_screenshot (GTK_WIDGET (window), name);
+}
+
+static GtkWidget *
+show_effects (OtWindow *window)
+{
+  GtkWidget *view;
+
+  ot_window_show_view (window, "side-effects");
+  ot_test_ui_wait ();
+  view = find_widget (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW);
+  g_assert_nonnull (view);
+  return view;
+}
+
+static void
+choose_body (OtApplication *app,
+             OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = show_effects (window);
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  OtChartLayout *layout = ot_chart_widget_get_layout (chart);
+  const char * const *compared;
+  GtkWidget *row;
+
+  /* Nothing is chosen for the person: the chart asks them to choose, and
+   * the words under it, with nothing to say yet, are not shown. */
+  g_assert_cmpuint (ot_chart_layout_get_n_columns (layout), ==, 0);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chart)));
+  g_assert_null (ot_test_ui_find_label (view, "Choose the treatments to compare in the list."));
+  /* A screen reader meets an image with a name, not an anonymous filler. */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (chart)), ==, GTK_ACCESSIBLE_ROLE_IMG);
+  screenshot (window, "effects-empty");
+
+  tick (view, "Chemotherapy", "FOLFOX (5-FU, leucovorin and oxaliplatin)");
+  tick (view, NULL, "CAPOX, also called XELOX (capecitabine and oxaliplatin)");
+  tick (view, "Targeted therapy", "Anti-EGFR drugs (cetuximab, panitumumab)");
+  compared = ot_worksheet_get_compared_treatments (worksheet);
+  g_assert_cmpuint (g_strv_length ((char **) compared), ==, 3);
+  g_assert_cmpstr (compared[0], ==, "folfox");
+  g_assert_cmpstr (compared[2], ==, "anti-egfr");
+  layout = ot_chart_widget_get_layout (chart);
+  g_assert_cmpuint (ot_chart_layout_get_n_columns (layout), ==, 3);
+  g_assert_nonnull (find_row (view, ADW_TYPE_EXPANDER_ROW, "Chemotherapy"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (find_row (view, ADW_TYPE_EXPANDER_ROW,
+                                                                              "Chemotherapy"))),
+                   ==, "2 chosen");
+
+  /* Four at most: the fifth box cannot be ticked until one is unticked. */
+  tick (view, NULL, "Anti-VEGF drugs (bevacizumab; also aflibercept or ramucirumab)");
+  row = find_row (view, ADW_TYPE_ACTION_ROW, "Regorafenib (Stivarga)");
+  g_assert_false (gtk_widget_get_sensitive (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row))));
+  tick (view, NULL, "CAPOX, also called XELOX (capecitabine and oxaliplatin)");
+  g_assert_cmpuint (g_strv_length ((char **) ot_worksheet_get_compared_treatments (worksheet)), ==, 3);
+  g_assert_true (gtk_widget_get_sensitive (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row))));
+
+  /* What the person wants to avoid comes first in the chart. */
+  tick (view, NULL, "Diarrhea");
+  g_assert_cmpstr (ot_worksheet_get_avoid_effects (worksheet)[0], ==, "diarrhea");
+  layout = ot_chart_widget_get_layout (chart);
+  g_assert_cmpstr (ot_chart_layout_get_effect (layout, 0)->id, ==, "diarrhea");
+  g_assert_true (ot_chart_layout_get_avoided (layout, 0));
+}
+
+static void
+test_choose (void)
+{
+  ot_test_ui_run (choose_body);
+}
+
+static void
+read_body (OtApplication *app,
+           OtWindow      *window)
+{
+  static const char * const treatments[] = { "folfox", "anti-egfr", "anti-vegf", NULL };
+  static const char * const avoid[] = { "diarrhea", NULL };
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = show_effects (window);
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *icon_array = find_widget (view, GTK_TYPE_DRAWING_AREA);
+  GtkWidget *table_switch;
+  OtChartLayout *layout;
+  g_autofree char *heading = NULL;
+  OtChartCell cell;
+  double height;
+
+  /* The switch a person finds by its label. */
+  table_switch = gtk_label_get_mnemonic_widget (GTK_LABEL (ot_test_ui_find_label (view, "Show as Table")));
+  g_assert_true (GTK_IS_SWITCH (table_switch));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  ot_worksheet_set_compared_treatments (worksheet, treatments);
+  ot_worksheet_set_avoid_effects (worksheet, avoid);
+  ot_test_ui_wait ();
+  layout = ot_chart_widget_get_layout (chart);
+  g_assert_cmpstr (ot_chart_layout_get_effect (layout, 0)->id, ==, "diarrhea");
+
+  /* Focus puts the cursor on the first cell; the arrow keys move it, and
+   * the words under the chart follow.  (Xvfb's pointer rests over the
+   * chart, which does not move the cursor.) */
+  g_assert_false (ot_chart_widget_get_cursor (chart, &cell));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (chart)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (chart)));
+  g_assert_true (ot_chart_widget_get_cursor (chart, &cell));
+  g_assert_cmpint (cell.row, ==, 0);
+  g_assert_cmpint (cell.column, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "(ii)", 0, 1);
+  g_assert_true (ot_chart_widget_get_cursor (chart, &cell));
+  g_assert_cmpint (cell.row, ==, 0);
+  g_assert_cmpint (cell.column, ==, 1);
+  g_assert_nonnull (find_label_starting (view, "About 21 in 100 people treated with anti-EGFR drugs"));
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "(ii)", 0, -1);
+  g_assert_true (ot_chart_widget_get_cursor (chart, &cell));
+  g_assert_cmpint (cell.column, ==, 0);
+  g_assert_nonnull (ot_test_ui_find_label (view, "About 61 in 100 people treated with FOLFOX (5-FU, leucovorin "
+                                                 "and oxaliplatin) get diarrhea; about 11 in 100 get it severely."));
+  g_assert_nonnull (find_label_starting (view, "Source: British Journal of Cancer"));
+  g_assert_nonnull (find_label_starting (view, "Who this is about: People with advanced colorectal cancer"));
+
+  /* Against the edge the cursor stays put. */
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "(ii)", -1, 0);
+  g_assert_true (ot_chart_widget_get_cursor (chart, &cell));
+  g_assert_cmpint (cell.row, ==, 0);
+
+  /* A cell with no reliable figure says so, and why. */
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "(ii)", 0, 2);
+  g_assert_nonnull (find_label_starting (view, "There is no reliable figure for how many people treated with anti-VEGF"));
+
+  /* Enter: the selected figure as 100 people. */
+  g_assert_false (gtk_widget_is_drawable (icon_array));
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move-cursor", "(ii)", 1, -2);
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.select-cursor", NULL);
+  ot_test_ui_wait ();
+  g_assert_true (ot_chart_widget_get_selected (chart, &cell));
+  g_assert_cmpint (cell.row, ==, 1);
+  g_assert_cmpint (cell.column, ==, 0);
+  g_assert_true (gtk_widget_is_drawable (icon_array));
+  g_assert_cmpint (gtk_widget_get_width (icon_array), >, 50);
+  g_assert_nonnull (find_label_starting (view, "About "));
+  heading = g_strdup_printf ("%s with FOLFOX", ot_chart_layout_get_effect (layout, 1)->name);
+  g_assert_nonnull (find_label_starting (view, heading));
+  screenshot (window, "effects-light");
+
+  /* The app's zoom makes the chart's text, and so the chart, larger. */
+  height = ot_chart_layout_get_height (ot_chart_widget_get_layout (chart));
+  ot_chart_widget_set_text_scale (chart, 1.5);
+  g_assert_cmpfloat (ot_chart_layout_get_height (ot_chart_widget_get_layout (chart)), >, height * 1.3);
+  ot_chart_widget_set_text_scale (chart, 1.0);
+
+  /* Dark, following the system. */
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  ot_test_ui_wait ();
+  g_assert_cmpint (ot_chart_widget_get_style_kind (chart), ==, OT_STYLE_DARK);
+  g_assert_true (ot_chart_widget_get_selected (chart, &cell));
+  screenshot (window, "effects-dark");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  ot_test_ui_wait ();
+  g_assert_cmpint (ot_chart_widget_get_style_kind (chart), ==, OT_STYLE_LIGHT);
+
+  /* The table: the same figures as labels. */
+  gtk_widget_activate (table_switch);
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();  /* the switch slides before it turns on */
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (table_switch)));
+  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (chart)));
+  g_assert_nonnull (ot_test_ui_find_label (view, "Diarrhea (you want to avoid this)"));
+  g_assert_nonnull (ot_test_ui_find_label (view, "Anti-EGFR drugs (cetuximab, panitumumab)"));
+  g_assert_nonnull (ot_test_ui_find_label (view, "about 61 in 100\nabout 11 in 100 severely\nSources: 1"));
+  g_assert_nonnull (ot_test_ui_find_label (view, "about 21 in 100\nfrom 21 to 72 in 100 across studies\nSources: 2, 3"));
+  g_assert_nonnull (ot_test_ui_find_label (view, "No reliable figure\nSources: 4"));
+  g_assert_nonnull (find_label_starting (view, "Sources:\n1  British Journal of Cancer"));
+  screenshot (window, "effects-table");
+
+  /* The table follows the worksheet as the chart does. */
+  ot_worksheet_set_avoid_effects (worksheet, NULL);
+  ot_test_ui_wait ();
+  g_assert_nonnull (ot_test_ui_find_label (view, "Diarrhea"));
+  g_assert_null (ot_test_ui_find_label (view, "Diarrhea (you want to avoid this)"));
+
+  gtk_widget_activate (table_switch);
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chart)));
+}
+
+static void
+test_read (void)
+{
+  ot_test_ui_run (read_body);
+}
+
+static void
+narrow_body (OtApplication *app,
+             OtWindow      *window)
+{
+  static const char * const treatments[] = { "folfox", "capox", "anti-egfr", "anti-vegf", NULL };
+  GtkWidget *view = show_effects (window);
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+
+  ot_worksheet_set_compared_treatments (ot_window_get_worksheet (window), treatments);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+
+  /* Narrow: the chart still fits its width, nothing clipped sideways. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), <=, 400);
+  g_assert_cmpfloat (ot_chart_layout_get_width (ot_chart_widget_get_layout (chart)),
+                     ==, gtk_widget_get_width (GTK_WIDGET (chart)));
+  screenshot (window, "effects-narrow");
+}
+
+static void
+test_narrow (void)
+{
+  ot_test_ui_run (narrow_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
+      return 0;
+    }
+
+  g_test_add_func ("/effects-view/choose", test_choose);
+  g_test_add_func ("/effects-view/read", test_read);
+  g_test_add_func ("/effects-view/narrow", test_narrow);
+
+  return g_test_run ();
+}
