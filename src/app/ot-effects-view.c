@@ -265,7 +265,7 @@ update_sentence (OtEffectsView *self)
   sentence = ot_chart_dup_sentence (content, ot_chart_layout_get_treatment (layout, cell.column),
                                     ot_chart_layout_get_effect (layout, cell.row));
   if (frequency != NULL && frequency->has_figure && frequency->note != NULL)
-    group = g_strdup_printf (_("Who this is about: %s."), frequency->note);
+    group = g_strdup_printf (_("Who this is about: %s"), frequency->note);
   if (frequency != NULL)
     sources = ot_chart_dup_sources_text (content, frequency->sources);
 
