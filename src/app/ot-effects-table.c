@@ -114,6 +114,7 @@ ot_effects_table_fill (GtkGrid       *grid,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
     gtk_grid_remove (grid, child);
   gtk_label_set_text (sources, "");
+  gtk_widget_set_visible (GTK_WIDGET (sources), FALSE);
   if (layout == NULL)
     return;
 
@@ -153,6 +154,8 @@ ot_effects_table_fill (GtkGrid       *grid,
       g_string_append_printf (list, "\n%u  %s, %s", i + 1, source->publisher, source->title);
     }
   gtk_label_set_text (sources, ids[0] != NULL ? list->str : "");
+  /* An empty selectable label would still be a stop for Tab, with nothing to read. */
+  gtk_widget_set_visible (GTK_WIDGET (sources), ids[0] != NULL);
 
   if (had_focus)
     gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (grid)));

@@ -349,8 +349,8 @@ build_sites (OtSituationView *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(site_labels[i].label));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(site_labels[i].label), -1);
+      /* The row, as the check's activatable widget, names it: a label of
+       * its own as well would be read twice. */
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (site_toggled_cb), self);

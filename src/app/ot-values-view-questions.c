@@ -52,8 +52,6 @@ ot_values_view_build_questions (OtValuesView *self)
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
           gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, item->text, -1);
           g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) item->id);
           g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);

@@ -119,6 +119,9 @@ ot_values_scale_new (const char  *about,
   data->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&steps)), NULL));
   gtk_widget_set_halign (GTK_WIDGET (data->drop_down), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (data->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
+  /* GTK 4.8 gives the drop-down's own button, which takes the focus, no name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (data->drop_down))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
   g_signal_connect (data->drop_down, "notify::selected", G_CALLBACK (scale_selected_cb), squeezer);
 
   adw_squeezer_add (ADW_SQUEEZER (squeezer), box);
@@ -164,6 +167,10 @@ ot_values_yes_no_new (const char *about,
   gtk_widget_add_css_class (box, "ot-scale");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (no), GTK_TOGGLE_BUTTON (yes));
+  /* GTK 4.8 names a mnemonic button by its raw label ("_Yes") and by its
+   * child label too; the child's "Yes" alone is the name. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (yes), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (no), GTK_ACCESSIBLE_PROPERTY_LABEL);
   g_object_set_data (G_OBJECT (yes), "ot-answer", GINT_TO_POINTER (OT_ANSWER_YES));
   g_object_set_data (G_OBJECT (no), "ot-answer", GINT_TO_POINTER (OT_ANSWER_NO));
   gtk_accessible_update_property (GTK_ACCESSIBLE (yes),

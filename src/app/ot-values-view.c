@@ -57,6 +57,10 @@ rating_row_new (const char *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* The row does nothing itself: Tab goes straight to its buttons, and a
+   * screen reader entering it hears what is rated. */
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
@@ -213,6 +217,7 @@ sync_own_values (OtValuesView *self)
       if (g_strcmp0 (gtk_editable_get_text (entry), item->text) != 0)
         gtk_editable_set_text (entry, item->text);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, item->text, -1);
       ot_values_scale_set (g_object_get_data (G_OBJECT (row), "ot-scale"), item->rating);
     }
 }
@@ -287,7 +292,8 @@ check_row_new (const char      *title,
   GtkWidget *check = gtk_check_button_new ();
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* No label of its own: the row names its activatable widget already,
+   * and both would be read. */
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
   g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) id);
@@ -684,6 +690,29 @@ ot_values_view_class_init (OtValuesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, not_sure_toggled_cb);
 }
 
+/* GTK 4.8 leaves the calendar's arrow buttons unnamed: a screen reader
+ * would say only "button".  They are the header's buttons, in this order. */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    _("Previous month"), _("Next month"), _("Previous year"), _("Next year"),
+  };
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (calendar));
+  GPtrArray *buttons = g_ptr_array_new ();
+
+  for (GtkWidget *child = header ? gtk_widget_get_first_child (header) : NULL; child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      g_ptr_array_add (buttons, child);
+
+  if (buttons->len == G_N_ELEMENTS (names))
+    for (guint i = 0; i < buttons->len; i++)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, names[i], -1);
+  g_ptr_array_unref (buttons);
+}
+
 /* The view's few style rules, loaded once for the display. */
 static void
 ensure_style (GtkWidget *widget)
@@ -703,6 +732,7 @@ ot_values_view_init (OtValuesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_style (GTK_WIDGET (self));
+  name_calendar_arrows (self->calendar);
 
   self->value_scales = g_ptr_array_new ();
   self->own_value_rows = g_ptr_array_new ();
