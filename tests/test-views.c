@@ -124,7 +124,7 @@ biomarkers_body (OtApplication *app,
   /* A clinician enters the report through the My Situation rows. */
   choose (situation, "MMR / MSI", "dMMR / MSI-high");
   choose (situation, "RAS (KRAS and NRAS)", "KRAS or NRAS change (not G12C)");
-  choose (situation, "Where It _Started", "Left colon");
+  choose (situation, "_Where It Started", "Left colon");
   g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "mmr"), ==, "dmmr");
   g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "ras"), ==, "mutated");
   g_assert_cmpint (ot_worksheet_get_side (worksheet), ==, OT_SIDE_LEFT);
@@ -234,7 +234,7 @@ stage_body (OtApplication *app,
   survival = ot_test_ui_find_row (situation, "Survival numbers (shown only if you ask)");
   g_assert_nonnull (survival);
   g_assert_false (gtk_widget_get_visible (survival));
-  gtk_switch_set_active (GTK_SWITCH (ot_test_ui_find (ot_test_ui_find_row (situation, "Show _Survival Numbers"),
+  gtk_switch_set_active (GTK_SWITCH (ot_test_ui_find (ot_test_ui_find_row (situation, "Show Survival _Numbers"),
                                                     GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
   g_assert_true (ot_worksheet_get_show_survival (worksheet));
   g_assert_true (gtk_widget_get_visible (survival));
@@ -247,7 +247,7 @@ stage_body (OtApplication *app,
     ot_worksheet_set_prior_lines (opened, 2);
     ot_worksheet_copy_from (worksheet, opened);
   }
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ot_test_ui_find_row (situation, "_Treatment So Far"))), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ot_test_ui_find_row (situation, "T_reatment So Far"))), ==, 2);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ot_test_ui_find_row (situation, "BRAF"))), ==, 1);
 }
 

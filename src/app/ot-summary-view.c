@@ -531,8 +531,8 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "summary.zoom-fit", NULL, zoom_fit_activated);
 
   /* Ctrl+plus and Ctrl+minus stay the application's text zoom; the
-   * preview zooms with its buttons. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "summary.print", NULL);
+   * preview zooms with its buttons.  Ctrl+P is the window's (win.print),
+   * so it prints from every view. */
 }
 
 static void

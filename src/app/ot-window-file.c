@@ -638,6 +638,7 @@ application_set_cb (OtWindow *self)
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.print", { "<Control>p", NULL } },
   };
 
   for (guint i = 0; app != NULL && i < G_N_ELEMENTS (shortcuts); i++)

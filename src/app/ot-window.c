@@ -158,12 +158,64 @@ sources_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (sources));
 }
 
+/* Alt+1 … Alt+5: the keyboard goes into the view too, to its first
+ * control, rather than staying behind in the view left. */
 static void
 show_view_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  ot_window_show_view (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  OtWindow *self = OT_WINDOW (widget);
+  GtkWidget *view;
+
+  /* Let go of the focus first: GTK would move it on by one once the
+   * view it was in is hidden. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  ot_window_show_view (self, g_variant_get_string (parameter, NULL));
+  view = adw_view_stack_get_visible_child (self->stack);
+  if (view != NULL && gtk_widget_get_mapped (view))
+    gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+}
+
+/* Ctrl+P prints the summary from any view: it is what there is to print. */
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->summary_view), "summary.print", NULL);
+}
+
+/* GTK 4.8 leaves the shortcuts window's search button and entry unnamed:
+ * a screen reader would say only "toggle button" and "entry". */
+static void
+name_shortcuts_parts (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search Shortcuts"), -1);
+      else if (GTK_IS_TOGGLE_BUTTON (child)
+               && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "edit-find-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search"), -1);
+      name_shortcuts_parts (child);
+    }
+}
+
+/* The application gives the window its shortcuts window when it takes
+ * the window in. */
+static void
+application_set_cb (OtWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL)
+    name_shortcuts_parts (GTK_WIDGET (overlay));
 }
 
 static void
@@ -207,6 +259,7 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, values_view);
 
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_activated);
 
@@ -225,6 +278,7 @@ ot_window_init (OtWindow *self)
 
   self->worksheet = ot_worksheet_new ();
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   ot_window_restore_state (self);
   ot_window_file_init (self);
 }
