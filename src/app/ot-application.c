@@ -188,6 +188,29 @@ ot_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The desktop's text size: GNOME's Large Text (text-scaling-factor)
+ * reaches GTK as this resolution, through XSETTINGS or the settings portal. */
+static int
+get_desktop_dpi (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  int dpi = 0;
+
+  g_value_init (&value, G_TYPE_INT);
+  if (display != NULL && gdk_display_get_setting (display, "gtk-xft-dpi", &value))
+    dpi = g_value_get_int (&value);
+  if (dpi <= 0 && settings != NULL)
+    {
+      /* No desktop setting: what GTK has without the zoom. */
+      gtk_settings_reset_property (settings, "gtk-xft-dpi");
+      g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+    }
+
+  return dpi > 0 ? dpi : 96 * 1024;
+}
+
 /* Zoom scales every text, the chart's included, through the resolution
  * fonts are drawn at, on top of the desktop's own text scaling; GSettings
  * keeps it for the next visit. */
@@ -202,6 +225,19 @@ zoom_changed_cb (OtApplication *self)
                                zoom < zoom_levels[G_N_ELEMENTS (zoom_levels) - 1] - 0.001);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out")),
                                zoom > zoom_levels[0] + 0.001);
+}
+
+/* Large Text turned on or off while the window is open: the zoom's own
+ * resolution would hide the change, so the zoom goes on top of the new one. */
+static void
+desktop_setting_changed_cb (OtApplication *self,
+                            const char    *name)
+{
+  if (!g_str_equal (name, "gtk-xft-dpi"))
+    return;
+
+  self->base_dpi = get_desktop_dpi ();
+  zoom_changed_cb (self);
 }
 
 static void
@@ -263,11 +299,12 @@ ot_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
-  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &self->base_dpi, NULL);
-  if (self->base_dpi <= 0)
-    self->base_dpi = 96 * 1024;
+  self->base_dpi = get_desktop_dpi ();
   g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (zoom_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  if (gdk_display_get_default () != NULL)
+    g_signal_connect_object (gdk_display_get_default (), "setting-changed",
+                             G_CALLBACK (desktop_setting_changed_cb), self, G_CONNECT_SWAPPED);
   zoom_changed_cb (self);
 
   if (self->content_file != NULL)

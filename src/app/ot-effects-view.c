@@ -27,6 +27,9 @@ struct _OtEffectsView
   GPtrArray           *category_rows;
   GPtrArray           *avoid_checks;
   gboolean             syncing;
+  guint                fit_details_id;
+  guint                fold_id;
+  gboolean             fold;            /* whether the sidebar must fold away */
 
   /* Template widgets */
   GtkStack            *array_stack;
@@ -43,6 +46,7 @@ struct _OtEffectsView
   GtkLabel            *group_label;
   GtkDrawingArea      *icon_array;
   GtkLabel            *sentence_label;
+  GtkWidget           *sidebar;
   GtkLabel            *source_label;
   GtkGrid             *table;
   GtkLabel            *table_sources;
@@ -53,6 +57,11 @@ struct _OtEffectsView
 G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT_TYPE_VIEW)
 
 #define CHECK_ID "ot-id"
+
+/* The sidebar's width, and the least the chart beside it needs to be
+ * worth showing beside it, at the desktop's normal text size. */
+#define SIDEBAR_WIDTH 280
+#define CONTENT_WIDTH 320
 
 static gboolean
 strv_contains (const char * const *strv,
@@ -227,6 +236,44 @@ build_choosers (OtEffectsView *self)
     }
 }
 
+/* The words below the chart get the height they need at the width they
+ * have, up to two fifths of the view: the chart keeps the rest, and more
+ * words scroll.  (GTK 4.8's scrolled window asks its child for its height
+ * at no width in particular: too little once the words wrap, and they
+ * were cut; or too much.) */
+static gboolean
+fit_details_cb (gpointer data)
+{
+  OtEffectsView *self = data;
+  GtkScrolledWindow *details = GTK_SCROLLED_WINDOW (self->details);
+  int width = gtk_widget_get_width (self->details);
+  int most = gtk_widget_get_height (GTK_WIDGET (self)) * 2 / 5;
+  int natural;
+
+  self->fit_details_id = 0;
+  if (width <= 0 || most <= 0)
+    return G_SOURCE_REMOVE;
+
+  gtk_widget_measure (GTK_WIDGET (self->details_box), GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  natural = MIN (natural, most);
+  if (natural == gtk_scrolled_window_get_min_content_height (details)
+      && most == gtk_scrolled_window_get_max_content_height (details))
+    return G_SOURCE_REMOVE;
+
+  gtk_scrolled_window_set_min_content_height (details, -1);
+  gtk_scrolled_window_set_max_content_height (details, most);
+  gtk_scrolled_window_set_min_content_height (details, natural);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the layout that changed the words or the width, not inside it. */
+static void
+fit_details (OtEffectsView *self)
+{
+  if (self->fit_details_id == 0)
+    self->fit_details_id = g_idle_add (fit_details_cb, self);
+}
+
 static void
 set_label (GtkLabel   *label,
            const char *text)
@@ -272,6 +319,7 @@ update_sentence (OtEffectsView *self)
   set_label (self->sentence_label, sentence);
   set_label (self->group_label, group);
   set_label (self->source_label, sources);
+  fit_details (self);
 }
 
 /* The selected figure as 100 people; words where there is no figure. */
@@ -287,6 +335,7 @@ update_icon_array (OtEffectsView *self)
   if (layout == NULL || !ot_chart_widget_get_selected (self->chart, &cell))
     {
       gtk_stack_set_visible_child_name (self->array_stack, "hint");
+      fit_details (self);
       return;
     }
 
@@ -316,6 +365,7 @@ update_icon_array (OtEffectsView *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
   gtk_stack_set_visible_child_name (self->array_stack, "array");
   gtk_widget_queue_draw (GTK_WIDGET (self->icon_array));
+  fit_details (self);
 }
 
 static void
@@ -377,16 +427,79 @@ worksheet_changed_cb (OtEffectsView *self)
   update_details_shown (self);
 }
 
-/* Narrow (the choosers fold away): the icon array goes under the words. */
+static double
+get_text_scale (OtEffectsView *self)
+{
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
+}
+
+/* Narrow (the choosers fold away) or large text: the icon array goes
+ * under the words, which then have the whole width. */
 static void
 folded_cb (OtEffectsView *self)
 {
-  gboolean folded = adw_flap_get_folded (self->flap);
+  gboolean stacked = adw_flap_get_folded (self->flap) || get_text_scale (self) >= 1.4;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->details_box),
-                                  folded ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+                                  stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->details_divider),
-                                  folded ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+                                  stacked ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  fit_details (self);
+}
+
+static gboolean
+fold_cb (gpointer data)
+{
+  OtEffectsView *self = data;
+
+  self->fold_id = 0;
+  adw_flap_set_fold_policy (self->flap, self->fold ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_AUTO);
+  return G_SOURCE_REMOVE;
+}
+
+/* Where the sidebar and the chart do not both get their room at this text
+ * size, the sidebar folds away behind its button and the chart has the
+ * width.  Called as the chart's page (or the table's) gets a new width,
+ * when the view's own is known. */
+static void
+width_changed_cb (OtEffectsView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  gboolean fold = width > 0 && width < (SIDEBAR_WIDTH + CONTENT_WIDTH) * get_text_scale (self);
+
+  /* Not while the flap is being laid out. */
+  if (fold != self->fold)
+    {
+      self->fold = fold;
+      if (self->fold_id == 0)
+        self->fold_id = g_idle_add (fold_cb, self);
+    }
+}
+
+/* The sidebar widens with the text (the zoom, the desktop's Large Text),
+ * so that its names do not end up a word to a line and its headings cut. */
+static void
+update_sidebar_width (OtEffectsView *self)
+{
+  double scale = get_text_scale (self);
+
+  /* Its clamp widens too, as every view's does (ot-view.c). */
+  gtk_widget_set_size_request (self->sidebar, (int) (SIDEBAR_WIDTH * scale), -1);
+  folded_cb (self);
+  width_changed_cb (self);
+}
+
+static void
+ot_effects_view_system_setting_changed (GtkWidget        *widget,
+                                        GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (ot_effects_view_parent_class)->system_setting_changed (widget, setting);
+
+  if (setting == GTK_SYSTEM_SETTING_DPI)
+    update_sidebar_width (OT_EFFECTS_VIEW (widget));
 }
 
 static void
@@ -401,6 +514,17 @@ ot_effects_view_model_set (OtView *view)
   ot_chart_widget_set_model (self->chart, ot_view_get_content (view), worksheet);
   g_signal_connect_object (worksheet, "changed", G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
   worksheet_changed_cb (self);
+}
+
+static void
+ot_effects_view_dispose (GObject *object)
+{
+  OtEffectsView *self = OT_EFFECTS_VIEW (object);
+
+  g_clear_handle_id (&self->fit_details_id, g_source_remove);
+  g_clear_handle_id (&self->fold_id, g_source_remove);
+
+  G_OBJECT_CLASS (ot_effects_view_parent_class)->dispose (object);
 }
 
 static void
@@ -422,7 +546,10 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   OtViewClass *view_class = OT_VIEW_CLASS (klass);
 
+  object_class->dispose = ot_effects_view_dispose;
   object_class->finalize = ot_effects_view_finalize;
+
+  widget_class->system_setting_changed = ot_effects_view_system_setting_changed;
 
   view_class->model_set = ot_effects_view_model_set;
 
@@ -443,6 +570,7 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, group_label);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, icon_array);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, sentence_label);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, source_label);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table_sources);
@@ -459,6 +587,14 @@ ot_effects_view_init (OtEffectsView *self)
   self->category_rows = g_ptr_array_new ();
   self->avoid_checks = g_ptr_array_new ();
 
+  update_sidebar_width (self);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->details)),
+                           "notify::page-size", G_CALLBACK (fit_details), self, G_CONNECT_SWAPPED);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->chart_stack)); page;
+       page = gtk_widget_get_next_sibling (page))
+    if (GTK_IS_SCROLLED_WINDOW (page))
+      g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (page)),
+                               "notify::page-size", G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_drawing_area_set_draw_func (self->icon_array, draw_icon_array, self, NULL);
   g_signal_connect_object (self->chart, "cursor-changed", G_CALLBACK (update_sentence), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart, "selection-changed", G_CALLBACK (update_icon_array), self, G_CONNECT_SWAPPED);

@@ -29,6 +29,43 @@ ot_view_dispose (GObject *object)
   G_OBJECT_CLASS (ot_view_parent_class)->dispose (object);
 }
 
+/* Clamps keep lines to a length that reads well; with larger text (the
+ * zoom, the desktop's Large Text) that length is wider, so they widen with
+ * it, from the width each was given at the normal size. */
+static void
+scale_clamps (GtkWidget *widget,
+              double     scale)
+{
+  if (ADW_IS_CLAMP (widget))
+    {
+      AdwClamp *clamp = ADW_CLAMP (widget);
+      int size = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (clamp), "ot-clamp-size"));
+      int threshold = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (clamp), "ot-clamp-threshold"));
+
+      if (size == 0)
+        {
+          size = adw_clamp_get_maximum_size (clamp);
+          threshold = adw_clamp_get_tightening_threshold (clamp);
+          g_object_set_data (G_OBJECT (clamp), "ot-clamp-size", GINT_TO_POINTER (size));
+          g_object_set_data (G_OBJECT (clamp), "ot-clamp-threshold", GINT_TO_POINTER (threshold));
+        }
+      adw_clamp_set_maximum_size (clamp, (int) (size * scale));
+      adw_clamp_set_tightening_threshold (clamp, (int) (threshold * scale));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    scale_clamps (child, scale);
+}
+
+static void
+update_clamps (OtView *self)
+{
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  scale_clamps (GTK_WIDGET (self), dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0);
+}
+
 /* A view builds its rows the first time it is shown: the window opens
  * without paying for the pages the person has not looked at yet. */
 static void
@@ -42,6 +79,7 @@ ot_view_build (OtView *self)
   priv->built = TRUE;
   if (OT_VIEW_GET_CLASS (self)->model_set != NULL)
     OT_VIEW_GET_CLASS (self)->model_set (self);
+  update_clamps (self);
 }
 
 static void
@@ -53,6 +91,16 @@ ot_view_map (GtkWidget *widget)
 }
 
 static void
+ot_view_system_setting_changed (GtkWidget        *widget,
+                                GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (ot_view_parent_class)->system_setting_changed (widget, setting);
+
+  if (setting == GTK_SYSTEM_SETTING_DPI)
+    update_clamps (OT_VIEW (widget));
+}
+
+static void
 ot_view_class_init (OtViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -61,6 +109,7 @@ ot_view_class_init (OtViewClass *klass)
   object_class->dispose = ot_view_dispose;
 
   widget_class->map = ot_view_map;
+  widget_class->system_setting_changed = ot_view_system_setting_changed;
 }
 
 static void
