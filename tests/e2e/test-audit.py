@@ -157,19 +157,19 @@ people = app.wait_for(lambda: next(n for n in app.find_all('image', '100 people'
 check(people is not None, 'the 100 people are an image described in words')
 audit(view, '“Side Effects” with a figure as 100 people')
 table = app.find('check box', 'Show as Table', view)
-table.doActionNamed('toggle')
+app.act(table, 'toggle')
 cells = app.wait_for(lambda: [n for n in app.find_all('label', None, view)
                               if n.name.startswith('About ') and ' treated with ' in n.name], 5) or []
 check(len(cells) >= 2, 'the table’s cells are named by whole sentences')
 audit(view, '“Side Effects” as a table')
-table.doActionNamed('toggle')
+app.act(table, 'toggle')
 
 # Options: a badge's popover.
 view = app.show_view('Options')
 badge = app.find_actionable('push button', 'FOLFOX (5-FU, leucovorin and oxaliplatin): Likely to help. Show why',
                             view)
 app.tab_to(badge)
-badge.doActionNamed('click')
+app.act(badge, 'click')
 popover = app.wait_for(lambda: next(n for n in walk(badge.parent) if n.name == 'GtkPopover'), 5)
 check(popover is not None and len(texts(popover)) >= 4, 'the badge opens a popover of words')
 app.key('Escape')
@@ -178,7 +178,7 @@ app.key('Escape')
 view = app.show_view('What Matters to Me')
 visit = app.find_actionable('push button', 'Choose the date of the next visit', view)
 app.tab_to(visit)
-visit.doActionNamed('click')
+app.act(visit, 'click')
 calendar = app.wait_for(lambda: next(n for n in walk(visit.parent) if n.name == 'GtkPopover'), 5)
 if calendar is not None:
     audit(calendar, 'the calendar of the next visit')
@@ -192,7 +192,7 @@ check(len(menu) >= 10 and all(name_problem(m) is None for m in menu), 'every mai
 sources = next((m for m in menu if m.name == 'Sources'), None)
 check(sources is not None, 'the main menu has Sources')
 if sources is not None:
-    sources.doActionNamed(actions(sources)[0])
+    app.act(sources)
     window = app.window('Sources')
     audit(window, 'the Sources window')
     app.key('Escape', wait=1)

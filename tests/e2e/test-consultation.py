@@ -41,7 +41,7 @@ check(app.tick(app.find('check box', 'Lungs', view)), 'the lungs are ticked by k
 suggestion = app.wait_for(lambda: app.find_all('push button', 'Use Stage IVB', view), 5)
 check(bool(suggestion), 'liver and lungs suggest stage IVB, as a button')
 if suggestion:
-    suggestion[0].doActionNamed('click')
+    app.act(suggestion[0], 'click')
 stage = app.find('combo box', 'Stage', view)
 check(app.wait_for(lambda: app.combo_value(stage) == 'Stage IVB', 5) is not None,
       'the suggestion sets the stage; the person chose it')
@@ -66,7 +66,7 @@ note(f'{elapsed():.0f} s: Options')
 # Options: the fit follows the test results, and the badge says why.
 view = app.show_view('Options')
 for category in ('Chemotherapy', 'Targeted therapy'):
-    app.find_actionable('push button', category, view).doActionNamed('click')
+    app.act(app.find_actionable('push button', category, view), 'click')
 grid = app.find('panel', 'Treatment options compared', view)
 headings = texts(grid)
 check('Chemotherapy' in headings and 'Targeted therapy' in headings and 'Immunotherapy' not in headings,
@@ -78,7 +78,7 @@ if badge is not None:
     check(badge.description == EGFR_REASON, 'the badge describes the reason')
     # Tab brings it into view: a popover cannot be placed off screen.
     check(app.tab_to(badge) is not None, 'Tab reaches the badge')
-    badge.doActionNamed('click')
+    app.act(badge, 'click')
     popover = app.wait_for(lambda: next(n for n in walk(badge.parent) if n.name == 'GtkPopover'), 5)
     shown = texts(popover) if popover else []
     check(EGFR_REASON in shown, 'opening the badge shows the reason in words')
@@ -115,7 +115,7 @@ note(f'{elapsed():.0f} s: What Matters to Me')
 view = app.show_view('What Matters to Me')
 for item in ('Living as long as possible', 'Time with family and friends'):
     button = next(b for b in app.find_all('push button', 'Very important', view) if b.description == item)
-    button.doActionNamed('click')
+    app.act(button, 'click')
 check(app.wait_for(lambda: any('What matters most to you:' in t and 'Time with family and friends' in t
                                for t in texts(view)), 5) is not None,
       'the top of what matters shows the two rated “very”')
@@ -124,7 +124,7 @@ for question, answer in (('Do you feel SURE about the best choice for you?', 'Ye
                          ('Do you know the benefits and risks of each option?', 'Yes'),
                          ('Are you clear about which benefits and risks matter most to you?', 'Yes'),
                          ('Do you have enough support and advice to make a choice?', 'No')):
-    next(b for b in app.find_all('push button', answer, view) if b.description == question).doActionNamed('click')
+    app.act(next(b for b in app.find_all('push button', answer, view) if b.description == question), 'click')
 check(app.wait_for(lambda: app.find_all('label', 'You answered “no” to at least one question. This suggests '
                                         'you may want more information or support before you decide. Many '
                                         'people feel this way; tell your care team what you need.', view), 5),
@@ -151,7 +151,7 @@ note(f'{elapsed():.0f} s: Summary')
 # Summary: export the PDF.
 view = app.show_view('Summary')
 pdf = os.path.join(app.files, 'visit.pdf')
-app.find_actionable('push button', 'Export PDF…', view).doActionNamed('click')
+app.act(app.find_actionable('push button', 'Export PDF…', view), 'click')
 check(app.save_in_chooser('Export Summary as PDF', pdf), 'the summary is exported through the file chooser')
 check(app.wait_for(lambda: app.find_all('label', 'Saved “visit.pdf”', view), 15), 'a toast says it was saved')
 check(app.quit() == 0, 'the application exits cleanly, with nothing left unsaved')
