@@ -330,6 +330,35 @@ test_sources (void)
   ot_test_ui_run (sources_body);
 }
 
+/* The small screen of a consultation room: 1024 × 600. */
+static void
+small_screen_body (OtApplication *app,
+                   OtWindow      *window)
+{
+  GtkWidget *options;
+  int min_width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  ot_test_ui_wait ();
+  options = view (window, "options");
+  ot_test_ui_wait ();
+
+  /* Nothing forces the window wider than the screen. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1024);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  g_assert_nonnull (ot_test_ui_find_label (options, "Chemotherapy"));
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-1024x600");
+  view (window, "situation");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "situation-1024x600");
+}
+
+static void
+test_small_screen (void)
+{
+  ot_test_ui_run (small_screen_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/views/overdue", test_overdue);
   g_test_add_func ("/views/bad-pack", test_bad_pack);
   g_test_add_func ("/views/sources", test_sources);
+  g_test_add_func ("/views/small-screen", test_small_screen);
 
   return g_test_run ();
 }
