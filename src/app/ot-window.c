@@ -123,7 +123,8 @@ ot_window_constructed (GObject *object)
       char date[64];
       g_autofree char *text = NULL;
 
-      g_date_strftime (date, sizeof date, "%e %B %Y", &ot_content_get_meta (self->content)->review_by);
+      g_date_strftime (date, sizeof date, C_("full date", "%-d %B %Y"),
+                       &ot_content_get_meta (self->content)->review_by);
       text = g_strdup_printf (_("This information was due to be checked again by %s. It may be out "
                                 "of date: ask your care team about anything new."), g_strstrip (date));
       ot_window_show_banner (self, text);
