@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "ot-chart.h"
 #include "ot-summary-private.h"
@@ -60,48 +59,40 @@ note_letter (Notes      *notes,
   return letter;
 }
 
-/* 48 → "48", 2.5 → "2.5", in the person's number format. */
-static char *
-format_count (double count)
-{
-  if (fabs (count - round (count)) < 0.05)
-    return g_strdup_printf ("%.0f", count);
-  return g_strdup_printf ("%.1f", count);
-}
-
+/* The chart's own words for a figure, so paper and screen say the same:
+ * the figure in bold, its range across studies, then the serious share. */
 static char *
 figure_markup (const OtFrequency *frequency)
 {
+  g_autofree char *words = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *range = NULL;
   g_autoptr(GString) markup = g_string_new (NULL);
 
   if (frequency == NULL)
     return ot_summary_escape (_("not listed"));
-  if (!frequency->has_figure)
-    return ot_summary_escape (_("no reliable figure"));
 
-  if (frequency->count >= 0)
+  words = ot_chart_dup_cell_text (frequency);
+  text = ot_summary_escape (words);
+  g_string_append (markup, frequency->has_figure ? "<b>" : "");
+  g_string_append (markup, text);
+  g_string_append (markup, frequency->has_figure ? "</b>" : "");
+
+  range = ot_chart_dup_range_text (frequency);
+  if (range != NULL)
     {
-      g_autofree char *count = format_count (frequency->count);
-      g_autofree char *about = g_strdup_printf (_("about %s in 100"), count);
+      g_autofree char *escaped = ot_summary_escape (range);
 
-      g_string_append_printf (markup, "<b>%s</b>", about);
-      if (frequency->low >= 0 && frequency->high >= 0)
-        {
-          g_autofree char *low = format_count (frequency->low);
-          g_autofree char *high = format_count (frequency->high);
-
-          g_string_append_c (markup, '\n');
-          g_string_append_printf (markup, _("(%s to %s)"), low, high);
-        }
+      g_string_append_printf (markup, "\n%s", escaped);
     }
 
-  if (frequency->serious >= 0)
+  detail = ot_chart_dup_cell_detail (frequency);
+  if (detail != NULL)
     {
-      g_autofree char *serious = format_count (frequency->serious);
+      g_autofree char *escaped = ot_summary_escape (detail);
 
-      if (markup->len > 0)
-        g_string_append_c (markup, '\n');
-      g_string_append_printf (markup, _("serious: about %s in 100"), serious);
+      g_string_append_printf (markup, "\n%s", escaped);
     }
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
