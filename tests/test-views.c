@@ -76,15 +76,22 @@ assert_badge (GtkWidget  *options,
     g_error ("the reason for %s, “%s”, does not mention “%s”", treatment_id, tooltip, reason_part);
 }
 
-/* Focus scrolls a widget into view, smoothly: wait until it is there. */
+/* Scrolls the page to @widget, as a person would, and waits until it is
+ * drawn fully inside the window: a popover can only be placed there. */
 static void
 wait_until_shown (GtkWidget *widget,
                   OtWindow  *window)
 {
-  for (guint i = 0; i < 30; i++)
-    {
-      graphene_rect_t bounds;
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
 
+  g_assert_true (gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                            &bounds));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment) / 2);
+
+  for (guint i = 0; i < 50; i++)
+    {
       ot_test_ui_wait ();
       g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
       if (bounds.origin.y >= 0
