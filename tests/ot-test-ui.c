@@ -152,6 +152,31 @@ ot_test_ui_find_row (GtkWidget  *root,
   return ot_test_ui_find (root, ADW_TYPE_PREFERENCES_ROW, row_has_title, title);
 }
 
+/* Every run of a test binary starts with no autosave: a run that failed
+ * half-way must not leave its answers for the next.  Only ever inside the
+ * build folder the tests were given. */
+__attribute__((constructor)) static void
+clean_data_folder (void)
+{
+  const char *data = g_getenv ("XDG_DATA_HOME");
+  const char *build = g_getenv ("G_TEST_BUILDDIR");
+  g_autofree char *folder = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (data == NULL || build == NULL || !g_str_has_prefix (data, build))
+    return;
+
+  folder = g_build_filename (data, "option-talk", NULL);
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_unlink (path);
+    }
+}
+
 static gboolean
 timeout_cb (gpointer data)
 {
