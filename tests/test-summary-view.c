@@ -237,11 +237,13 @@ first_page_letter (gpointer data)
 static GtkWidget *
 show_summary (OtWindow *window)
 {
-  GtkWidget *view = find_widget (GTK_WIDGET (window), OT_TYPE_SUMMARY_VIEW);
+  GtkWidget *view;
 
-  g_assert_nonnull (view);
+  /* The view is made when its page is first shown. */
   ot_window_show_view (window, "summary");
   ot_test_ui_wait ();
+  view = find_widget (GTK_WIDGET (window), OT_TYPE_SUMMARY_VIEW);
+  g_assert_nonnull (view);
   wait_for (first_page_allocated, view);
   return view;
 }

@@ -236,8 +236,22 @@ test_full (void)
   assert_has_text (text, "Yes to 3 of 4 questions.");
   assert_has_text (text, "Leaning towards FOLFOX (5-FU, leucovorin and oxaliplatin); Anti-EGFR");
   assert_has_text (text, "about 80 in 100");
-  assert_has_text (text, "serious: about 17 in 100");
+  /* The figures in the chart's own words, small ones never as none. */
+  assert_has_text (text, "about 17 in 100 severely");
+  assert_has_text (text, "fewer than 1 in 100 severely");
+  g_assert_null (strstr (text, "about 0 in 100"));
   assert_has_text (text, "I most want to avoid this");
+  /* The same words for the importance scale as on screen: the person's own
+   * value was rated at the top of the scale. */
+  {
+    g_autofree char *own_row = g_strdup_printf ("%s (my own)", OT_TEST_OWN_VALUE);
+    const char *row = strstr (text, own_row);
+
+    g_assert_nonnull (row);
+    g_assert_true (g_str_has_prefix (strstr (row, "important") - strlen ("Very "), "Very important"));
+  }
+  assert_has_text (text, ot_rating_to_string (OT_RATING_QUITE_IMPORTANT));
+  g_assert_null (strstr (text, "Extremely important"));
   assert_has_text (text, "Survival numbers");
   assert_has_text (text, ot_content_get_meta (content)->disclaimer);
   assert_has_text (text, ot_content_get_meta (content)->version);

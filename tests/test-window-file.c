@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ot-test-widgets.h"
@@ -296,6 +298,77 @@ test_broken_autosave (void)
   ot_test_run_app (broken_body);
 }
 
+/* An autosave that is not a file at all: a FIFO (reading it would wait
+ * for ever), a folder, a link to nowhere.  Mode 000 does not stop root,
+ * who runs these tests, so these are the unreadable ones. */
+static const char *unreadable_kind;
+
+static void
+unreadable_body (OtApplication *app,
+                 OtWindow      *window)
+{
+  g_autoptr(GFile) autosave = ot_test_autosave_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (autosave);
+  g_autofree char *folder_path = g_file_get_path (folder);
+  g_autoptr(GDir) dir = g_dir_open (folder_path, 0, NULL);
+  const char *name;
+  guint kept = 0;
+
+  /* The window is up, empty, and says what happened and where the
+   * broken one is. */
+  g_assert_true (ot_worksheet_is_empty (ot_window_get_worksheet (window)));
+  g_assert_nonnull (ot_test_find_widget (GTK_WIDGET (window), ot_test_label_containing,
+                                         "Your answers from last time could not be read"));
+  g_assert_nonnull (ot_test_find_widget (GTK_WIDGET (window), ot_test_label_containing,
+                                         "autosave-broken-"));
+
+  /* Moved aside as it was, not deleted. */
+  g_assert_false (g_file_query_exists (autosave, NULL));
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "autosave-broken-"))
+      {
+        g_autofree char *path = g_build_filename (folder_path, name, NULL);
+
+        if (g_str_equal (unreadable_kind, "fifo"))
+          g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR));
+        else if (g_str_equal (unreadable_kind, "folder"))
+          g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+        else
+          g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+        kept++;
+      }
+  g_assert_cmpuint (kept, ==, 1);
+  if (g_str_equal (unreadable_kind, "fifo"))
+    ot_test_shot (GTK_WIDGET (window), "unreadable-autosave-toast");
+}
+
+static void
+test_unreadable_autosave (void)
+{
+  static const char *kinds[] = { "fifo", "folder", "dangling-link" };
+  g_autoptr(GFile) autosave = ot_test_autosave_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (autosave);
+  g_autofree char *folder_path = g_file_get_path (folder);
+  g_autofree char *path = g_file_get_path (autosave);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_test_message ("autosave: %s", kinds[i]);
+      ot_test_remove_tree (folder_path);
+      g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
+      if (g_str_equal (kinds[i], "fifo"))
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+      else if (g_str_equal (kinds[i], "folder"))
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else
+        g_assert_cmpint (symlink ("autosave-that-was-deleted.optiontalk", path), ==, 0);
+
+      unreadable_kind = kinds[i];
+      ot_test_run_app (unreadable_body);
+    }
+  ot_test_remove_tree (folder_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/window-file/autosave", test_autosave);
   g_test_add_func ("/window-file/autosave/subprocess/crash", test_crash);
   g_test_add_func ("/window-file/broken-autosave", test_broken_autosave);
+  g_test_add_func ("/window-file/unreadable-autosave", test_unreadable_autosave);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -180,7 +180,7 @@ test_open_argument (void)
 
   ot_test_ui_run_args (opened_body, path, NULL);
 
-  /* The answers kept for next time would open in the next run's window. */
+  /* The opened answers were kept for next time: not for the next test. */
   g_assert_true (ot_worksheet_io_delete_autosave (NULL));
   g_file_delete (file, NULL, NULL);
   g_rmdir (dir);

@@ -25,6 +25,9 @@ struct _OtApplication
 
   GSettings      *settings;
   int             base_dpi;
+
+  GtkRecentManager *recent;          /* watched while the session is private */
+  GDateTime        *private_since;
 };
 
 /* Text sizes for the shared screen of the consultation room. */
@@ -288,6 +291,59 @@ zoom_reset_activated (GSimpleAction *action,
   g_settings_set_double (self->settings, "zoom", 1.0);
 }
 
+/* Private session: GTK's file chooser puts every worksheet or PDF saved,
+ * exported or opened on the desktop's list of recent files
+ * (recently-used.xbel), which other programs show.  While the session is
+ * private, what Option Talk put there since it became private is taken
+ * out as soon as the list changes, and the list is written again at once
+ * rather than a quarter of a second later, which may be after quitting. */
+static void
+recent_changed_cb (GtkRecentManager *manager,
+                   OtApplication    *self)
+{
+  const char *app_name = g_get_application_name ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint removed = 0;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      GDateTime *stamp = NULL;
+
+      if (gtk_recent_info_get_application_info (info, app_name, NULL, NULL, &stamp)
+          && stamp != NULL && g_date_time_compare (stamp, self->private_since) >= 0
+          && gtk_recent_manager_remove_item (manager, gtk_recent_info_get_uri (info), NULL))
+        removed++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  /* Runs this handler once more, which then finds nothing. */
+  if (removed > 0)
+    g_signal_emit_by_name (manager, "changed");
+}
+
+static void
+private_session_changed_cb (OtApplication *self)
+{
+  gboolean is_private = g_settings_get_boolean (self->settings, "private-session");
+
+  if (is_private && self->recent == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      /* The list keeps whole seconds. */
+      self->private_since = g_date_time_add_seconds (now, -1);
+      self->recent = g_object_ref (gtk_recent_manager_get_default ());
+      g_signal_connect_object (self->recent, "changed", G_CALLBACK (recent_changed_cb), self, 0);
+    }
+  else if (!is_private && self->recent != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->recent, recent_changed_cb, self);
+      g_clear_object (&self->recent);
+      g_clear_pointer (&self->private_since, g_date_time_unref);
+    }
+}
+
 static void
 ot_application_startup (GApplication *app)
 {
@@ -306,6 +362,9 @@ ot_application_startup (GApplication *app)
     g_signal_connect_object (gdk_display_get_default (), "setting-changed",
                              G_CALLBACK (desktop_setting_changed_cb), self, G_CONNECT_SWAPPED);
   zoom_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::private-session",
+                           G_CALLBACK (private_session_changed_cb), self, G_CONNECT_SWAPPED);
+  private_session_changed_cb (self);
 
   if (self->content_file != NULL)
     self->content = ot_content_new_from_file (self->content_file, &error);
@@ -370,6 +429,10 @@ ot_application_dispose (GObject *object)
 
   g_clear_object (&self->content_file);
   g_clear_pointer (&self->content_error, g_free);
+  if (self->recent != NULL)
+    g_signal_handlers_disconnect_by_func (self->recent, recent_changed_cb, self);
+  g_clear_object (&self->recent);
+  g_clear_pointer (&self->private_since, g_date_time_unref);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content, ot_content_unref);
 

@@ -633,6 +633,26 @@ ot_chart_widget_set_text_scale (OtChartWidget *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
+/* The side effect and the treatment of a cell, both %NULL off the chart:
+ * the cursor and the selection follow them when the layout changes. */
+static void
+cell_at (OtChartWidget       *self,
+         int                  row,
+         int                  column,
+         const OtSideEffect **effect,
+         const OtTreatment  **treatment)
+{
+  *effect = NULL;
+  *treatment = NULL;
+  if (self->layout != NULL && row >= 0 && column >= 0
+      && row < (int) ot_chart_layout_get_n_rows (self->layout)
+      && column < (int) ot_chart_layout_get_n_columns (self->layout))
+    {
+      *effect = ot_chart_layout_get_effect (self->layout, row);
+      *treatment = ot_chart_layout_get_treatment (self->layout, column);
+    }
+}
+
 /**
  * ot_chart_widget_get_cursor:
  * @cell: (out): the cell the cursor is on, or -1s
@@ -664,13 +684,7 @@ ot_chart_widget_set_cursor (OtChartWidget *self,
 
   g_return_if_fail (OT_IS_CHART_WIDGET (self));
 
-  if (self->layout != NULL && row >= 0 && column >= 0
-      && row < (int) ot_chart_layout_get_n_rows (self->layout)
-      && column < (int) ot_chart_layout_get_n_columns (self->layout))
-    {
-      effect = ot_chart_layout_get_effect (self->layout, row);
-      treatment = ot_chart_layout_get_treatment (self->layout, column);
-    }
+  cell_at (self, row, column, &effect, &treatment);
 
   if (effect == self->cursor_effect && treatment == self->cursor_treatment)
     return;
@@ -712,13 +726,7 @@ ot_chart_widget_select (OtChartWidget *self,
 
   g_return_if_fail (OT_IS_CHART_WIDGET (self));
 
-  if (self->layout != NULL && row >= 0 && column >= 0
-      && row < (int) ot_chart_layout_get_n_rows (self->layout)
-      && column < (int) ot_chart_layout_get_n_columns (self->layout))
-    {
-      effect = ot_chart_layout_get_effect (self->layout, row);
-      treatment = ot_chart_layout_get_treatment (self->layout, column);
-    }
+  cell_at (self, row, column, &effect, &treatment);
 
   if (effect == self->selected_effect && treatment == self->selected_treatment)
     return;

@@ -139,25 +139,23 @@ update_badge (OtOptionsView *self,
               GtkMenuButton *badge)
 {
   const OtTreatment *treatment = g_object_get_data (G_OBJECT (badge), "treatment");
+  GtkLabel *fit_label = g_object_get_data (G_OBJECT (badge), "fit-label");
   const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)),
                                            ot_view_get_worksheet (OT_VIEW (self)), treatment);
   g_autofree char *label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), ot_fit_to_string (rule->fit));
   g_autofree char *accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name,
                                                  ot_fit_to_string (rule->fit));
 
+  /* The fit in words beside the button: a label in the column wraps as
+   * the column narrows, where a button's label would not. */
   for (guint i = 0; i < 4; i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (badge), fit_css_class (i));
-  gtk_widget_add_css_class (GTK_WIDGET (badge), fit_css_class (rule->fit));
-  /* A label of our own wraps in a narrow column, where the button's would not. */
-  if (!GTK_IS_LABEL (gtk_menu_button_get_child (badge)))
     {
-      GtkWidget *text = gtk_label_new (NULL);
-
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (text), 0);
-      gtk_menu_button_set_child (badge, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (badge), fit_css_class (i));
+      gtk_widget_remove_css_class (GTK_WIDGET (fit_label), fit_css_class (i));
     }
-  gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (badge)), label);
+  gtk_widget_add_css_class (GTK_WIDGET (badge), fit_css_class (rule->fit));
+  gtk_widget_add_css_class (GTK_WIDGET (fit_label), fit_css_class (rule->fit));
+  gtk_label_set_text (fit_label, label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (badge), rule->reason);
   gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
@@ -175,18 +173,25 @@ make_treatment (OtOptionsView     *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name = limit_width (make_heading (treatment->name, "heading"), COLUMN_CHARS);
   GtkWidget *short_text = limit_width (make_heading (treatment->short_text, "dim-label"), COLUMN_CHARS);
+  GtkWidget *fit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 6);
   GtkWidget *badge = gtk_menu_button_new ();
 
   gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (fit_label, TRUE);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (badge), _("Why?"));
   gtk_widget_add_css_class (badge, "ot-fit");
   g_object_set_data (G_OBJECT (badge), "treatment", (gpointer) treatment);
+  g_object_set_data (G_OBJECT (badge), "fit-label", fit_label);
   g_ptr_array_add (self->badges, badge);
   update_badge (self, GTK_MENU_BUTTON (badge));
 
+  gtk_box_append (GTK_BOX (fit), fit_label);
+  gtk_box_append (GTK_BOX (fit), badge);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), short_text);
-  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), fit);
   return box;
 }
 

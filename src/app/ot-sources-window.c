@@ -46,8 +46,8 @@ set_about (OtSourcesWindow *self,
   char reviewed[64], review_by[64];
   g_autofree char *text = NULL;
 
-  g_date_strftime (reviewed, sizeof reviewed, "%e %B %Y", &meta->reviewed);
-  g_date_strftime (review_by, sizeof review_by, "%e %B %Y", &meta->review_by);
+  g_date_strftime (reviewed, sizeof reviewed, C_("full date", "%-d %B %Y"), &meta->reviewed);
+  g_date_strftime (review_by, sizeof review_by, C_("full date", "%-d %B %Y"), &meta->review_by);
   text = g_strdup_printf (_("%s\nVersion %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s\n\n%s"),
                           meta->title, meta->version, g_strstrip (reviewed), g_strstrip (review_by),
                           meta->authors, meta->funding, meta->disclaimer);

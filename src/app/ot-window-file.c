@@ -670,6 +670,12 @@ ot_window_file_constructed (OtWindow *self)
 void
 ot_window_file_dispose (OtWindow *self)
 {
+  /* The window's action group outlives the window (GTK keeps it), and the
+   * settings action in it would go on forwarding changes of the setting
+   * to the finalized window: take it out while the window is whole (the
+   * signal handler is there until the first dispose). */
+  if (self->changed_id != 0)
+    g_action_map_remove_action (G_ACTION_MAP (self), "private-session");
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->title_idle_id, g_source_remove);
   if (self->worksheet != NULL)

@@ -25,11 +25,12 @@ struct _OtWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkLabel             *file_label;
   AdwToastOverlay      *toast_overlay;
-  OtView               *effects_view;
-  OtView               *options_view;
-  OtView               *situation_view;
-  OtView               *summary_view;
-  OtView               *values_view;
+  /* Each page holds its view once it has been shown. */
+  AdwBin               *effects_page;
+  AdwBin               *options_page;
+  AdwBin               *situation_page;
+  AdwBin               *summary_page;
+  AdwBin               *values_page;
 
   /* ot-window-file.c */
   GFile                *file;           /* where the worksheet was saved, or NULL */

@@ -62,14 +62,50 @@ ot_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ot_window_parent_class)->close_request (window);
 }
 
+/* The pages of the stack, by name, and the view each one holds. */
+static const struct
+{
+  const char *name;
+  gsize       page_offset;
+  GType     (*get_type) (void);
+} pages[] = {
+  { "situation", G_STRUCT_OFFSET (OtWindow, situation_page), ot_situation_view_get_type },
+  { "options", G_STRUCT_OFFSET (OtWindow, options_page), ot_options_view_get_type },
+  { "side-effects", G_STRUCT_OFFSET (OtWindow, effects_page), ot_effects_view_get_type },
+  { "values", G_STRUCT_OFFSET (OtWindow, values_page), ot_values_view_get_type },
+  { "summary", G_STRUCT_OFFSET (OtWindow, summary_page), ot_summary_view_get_type },
+};
+
+/* Views are made when their page is first shown: the window opens without
+ * building the pages the person has not looked at yet. */
+static void
+ensure_view (OtWindow   *self,
+             const char *name)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (pages); i++)
+    {
+      AdwBin *page = G_STRUCT_MEMBER (AdwBin *, self, pages[i].page_offset);
+      OtView *view;
+
+      if (!g_str_equal (pages[i].name, name) || adw_bin_get_child (page) != NULL)
+        continue;
+
+      view = g_object_new (pages[i].get_type (), NULL);
+      ot_view_set_model (view, self->content, self->worksheet);
+      adw_bin_set_child (page, GTK_WIDGET (view));
+    }
+}
+
+static void
+visible_page_changed_cb (OtWindow *self)
+{
+  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
+}
+
 static void
 ot_window_constructed (GObject *object)
 {
   OtWindow *self = OT_WINDOW (object);
-  OtView *views[] = {
-    self->situation_view, self->options_view, self->effects_view,
-    self->values_view, self->summary_view,
-  };
 
   G_OBJECT_CLASS (ot_window_parent_class)->constructed (object);
 
@@ -78,15 +114,17 @@ ot_window_constructed (GObject *object)
                                            g_date_time_get_month (now),
                                            g_date_time_get_year (now));
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    ot_view_set_model (views[i], self->content, self->worksheet);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  visible_page_changed_cb (self);
 
   if (ot_content_is_overdue (self->content, today))
     {
       char date[64];
       g_autofree char *text = NULL;
 
-      g_date_strftime (date, sizeof date, "%e %B %Y", &ot_content_get_meta (self->content)->review_by);
+      g_date_strftime (date, sizeof date, C_("full date", "%-d %B %Y"),
+                       &ot_content_get_meta (self->content)->review_by);
       text = g_strdup_printf (_("This information was due to be checked again by %s. It may be out "
                                 "of date: ask your care team about anything new."), g_strstrip (date));
       ot_window_show_banner (self, text);
@@ -239,25 +277,20 @@ ot_window_class_init (OtWindowClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (OT_TYPE_EFFECTS_VIEW);
-  g_type_ensure (OT_TYPE_OPTIONS_VIEW);
-  g_type_ensure (OT_TYPE_SITUATION_VIEW);
-  g_type_ensure (OT_TYPE_SUMMARY_VIEW);
-  g_type_ensure (OT_TYPE_VALUES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, effects_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, effects_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, file_label);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, options_view);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, options_page);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, values_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, values_page);
 
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);

@@ -476,18 +476,11 @@ ot_worksheet_dup_rated_values (OtWorksheet *self)
   return dup_sorted_keys (self->ratings);
 }
 
-typedef struct
-{
-  const char *text;
-  int         rating;
-  guint       order;
-} Ranked;
-
 static int
 compare_ranked (gconstpointer a,
                 gconstpointer b)
 {
-  const Ranked *ra = a, *rb = b;
+  const OtRankedValue *ra = a, *rb = b;
 
   if (ra->rating != rb->rating)
     return rb->rating - ra->rating;
@@ -495,14 +488,58 @@ compare_ranked (gconstpointer a,
 }
 
 /**
+ * ot_worksheet_rank_values:
+ * @content: the pack that names the values
+ *
+ * Every rated value, the most important first; equal ratings keep the
+ * pack's order, then the person's own values in the order they were added.
+ * Rated ids the pack lacks are left out, since there is no text to show
+ * for them, and so are own values with no text yet.
+ *
+ * Returns: (transfer full) (element-type OtRankedValue): the values, whose
+ * texts stay valid until the worksheet or the pack changes
+ */
+GArray *
+ot_worksheet_rank_values (OtWorksheet *self,
+                          OtContent   *content)
+{
+  GArray *ranked;
+  GPtrArray *values;
+  guint order = 0;
+
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+  g_return_val_if_fail (content != NULL, NULL);
+
+  ranked = g_array_new (FALSE, FALSE, sizeof (OtRankedValue));
+  values = ot_content_get_values (content);
+  for (guint i = 0; i < values->len; i++)
+    {
+      const OtItem *item = values->pdata[i];
+      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++ };
+
+      if (r.rating != OT_RATING_UNRATED)
+        g_array_append_val (ranked, r);
+    }
+  for (guint i = 0; i < self->own_values->len; i++)
+    {
+      const OtOwnItem *item = self->own_values->pdata[i];
+      OtRankedValue r = { item->text, item->rating, TRUE, order++ };
+
+      if (r.rating != OT_RATING_UNRATED && *item->text != '\0')
+        g_array_append_val (ranked, r);
+    }
+
+  g_array_sort (ranked, compare_ranked);
+  return ranked;
+}
+
+/**
  * ot_worksheet_dup_top_values:
  * @content: the pack that names the values
  * @max: how many to return at most
  *
- * What matters most: the values rated above "not important", the most
- * important first; equal ratings keep the pack's order, then the person's
- * own values in the order they were added.  Rated ids the pack lacks are
- * left out, since there is no text to show for them.
+ * What matters most: the first @max of ot_worksheet_rank_values() that
+ * are rated above "not important".
  *
  * Returns: (transfer full) (element-type utf8): the texts of the values
  */
@@ -511,35 +548,21 @@ ot_worksheet_dup_top_values (OtWorksheet *self,
                              OtContent   *content,
                              guint        max)
 {
-  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  GPtrArray *values, *top;
-  guint order = 0;
+  g_autoptr(GArray) ranked = NULL;
+  GPtrArray *top;
 
   g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
   g_return_val_if_fail (content != NULL, NULL);
 
-  values = ot_content_get_values (content);
-  for (guint i = 0; i < values->len; i++)
-    {
-      const OtItem *item = values->pdata[i];
-      Ranked r = { item->text, ot_worksheet_get_rating (self, item->id), order++ };
-
-      if (r.rating > OT_RATING_NOT_IMPORTANT)
-        g_array_append_val (ranked, r);
-    }
-  for (guint i = 0; i < self->own_values->len; i++)
-    {
-      const OtOwnItem *item = self->own_values->pdata[i];
-      Ranked r = { item->text, item->rating, order++ };
-
-      if (r.rating > OT_RATING_NOT_IMPORTANT && *item->text != '\0')
-        g_array_append_val (ranked, r);
-    }
-
-  g_array_sort (ranked, compare_ranked);
+  ranked = ot_worksheet_rank_values (self, content);
   top = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < ranked->len && i < max; i++)
-    g_ptr_array_add (top, g_strdup (g_array_index (ranked, Ranked, i).text));
+  for (guint i = 0; i < ranked->len && top->len < max; i++)
+    {
+      const OtRankedValue *r = &g_array_index (ranked, OtRankedValue, i);
+
+      if (r->rating > OT_RATING_NOT_IMPORTANT)
+        g_ptr_array_add (top, g_strdup (r->text));
+    }
   return top;
 }
 

@@ -65,6 +65,15 @@ typedef enum
   OT_READINESS_UNSURE,      /* at least one "no" */
 } OtReadiness;
 
+/* A rated value, as ranked by ot_worksheet_rank_values(). */
+typedef struct
+{
+  const char *text;
+  int         rating;
+  gboolean    own;      /* the person's own, not the pack's */
+  guint       order;    /* the pack's values first, then the person's */
+} OtRankedValue;
+
 /* The person's own value, or the person's own question. */
 typedef struct
 {
@@ -126,6 +135,8 @@ void         ot_worksheet_set_rating           (OtWorksheet *self,
                                                 const char  *value_id,
                                                 int          rating);
 GStrv        ot_worksheet_dup_rated_values     (OtWorksheet *self);
+GArray      *ot_worksheet_rank_values          (OtWorksheet *self,
+                                                OtContent   *content);
 GPtrArray   *ot_worksheet_dup_top_values       (OtWorksheet *self,
                                                 OtContent   *content,
                                                 guint        max);

@@ -247,7 +247,11 @@ ot_xml_read (GBytes      *bytes,
  * ot_xml_load_file:
  *
  * Reads @file whole unless it is larger than @max_size, which is checked
- * before reading so a huge file costs nothing.
+ * before reading so a huge file costs nothing.  Only a regular file (or a
+ * link to one) is read: a FIFO would block for ever and a device such as
+ * /dev/zero never ends.  The read stops after @max_size bytes all the
+ * same, in case the file grows or is swapped between the check and the
+ * read.
  */
 GBytes *
 ot_xml_load_file (GFile   *file,
@@ -255,9 +259,11 @@ ot_xml_load_file (GFile   *file,
                   GError **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  GBytes *bytes;
+  g_autofree char *data = NULL;
+  gsize size = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -271,10 +277,22 @@ ot_xml_load_file (GFile   *file,
       return NULL;
     }
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  switch (g_file_info_get_file_type (info))
     {
+    case G_FILE_TYPE_REGULAR:
+      break;
+    case G_FILE_TYPE_DIRECTORY:
       g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
                    _("Could not read “%s”: it is a folder"), name);
+      return NULL;
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* Links were followed: this one leads nowhere. */
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
+                   _("Could not read “%s”: it is a link to a file that is not there"), name);
+      return NULL;
+    default:
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
+                   _("Could not read “%s”: it is not an ordinary file"), name);
       return NULL;
     }
 
@@ -288,15 +306,30 @@ ot_xml_load_file (GFile   *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-  if (bytes == NULL)
+  /* One byte more than allowed tells a file that grew from one that fits. */
+  in = g_file_read (file, NULL, &local_error);
+  if (in != NULL)
+    {
+      data = g_malloc (max_size + 1);
+      g_input_stream_read_all (G_INPUT_STREAM (in), data, max_size + 1, &size, NULL, &local_error);
+    }
+  if (local_error != NULL)
     {
       g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_READ,
                    _("Could not read “%s”: %s"), name, local_error->message);
       return NULL;
     }
 
-  return bytes;
+  if (size > max_size)
+    {
+      g_autofree char *limit = format_size (max_size);
+
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
+                   _("“%s” is too large; the limit is %s"), name, limit);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&data), MAX (size, 1)), size);
 }
 
 char *

@@ -43,6 +43,11 @@ struct _OtBlock
   OtBlockDecoration  decoration;
   OtBlock           *header;
   char              *outline;
+
+  /* A picture instead of text: never cut across pages. */
+  OtFlowDrawFunc     draw;
+  gpointer           draw_data;
+  GDestroyNotify     draw_destroy;
 };
 
 /* The part of a block, from @from to @to, drawn on a page at @y. */
@@ -105,6 +110,8 @@ block_free (gpointer data)
 
   g_ptr_array_unref (block->cells);
   g_free (block->outline);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block);
 }
 
@@ -122,6 +129,14 @@ create_context (void)
   pango_cairo_context_set_resolution (context, 72.0);
   pango_context_set_round_glyph_positions (context, FALSE);
   cairo_font_options_destroy (options);
+
+  /* Pictures measured with this context, such as the chart, take its font. */
+  {
+    PangoFontDescription *font = pango_font_description_from_string ("Sans 10");
+
+    pango_context_set_font_description (context, font);
+    pango_font_description_free (font);
+  }
 
   return context;
 }
@@ -264,6 +279,40 @@ ot_flow_add_text (OtFlow      *flow,
   OtCellSpec spec = { markup, style, indent, flow->width - indent, NULL };
 
   return ot_flow_add_row (flow, &spec, 1);
+}
+
+/**
+ * ot_flow_add_drawing:
+ * @height: of the picture, in points; at most a page's body
+ *
+ * Adds a picture drawn by @draw across the text area, such as the chart.
+ * It moves to the next page whole rather than being cut.
+ */
+OtBlock *
+ot_flow_add_drawing (OtFlow         *flow,
+                     double          height,
+                     OtFlowDrawFunc  draw,
+                     gpointer        data,
+                     GDestroyNotify  destroy)
+{
+  OtBlock *block = g_new0 (OtBlock, 1);
+
+  block->cells = g_ptr_array_new_with_free_func (cell_free);
+  block->height = height;
+  block->space_after = 6;
+  block->draw = draw;
+  block->draw_data = data;
+  block->draw_destroy = destroy;
+  g_ptr_array_add (flow->blocks, block);
+
+  return block;
+}
+
+/* The context text is measured with: 72 dpi, unhinted. */
+PangoContext *
+ot_flow_get_context (OtFlow *flow)
+{
+  return flow->context;
 }
 
 void
@@ -618,6 +667,16 @@ ot_flow_draw_page (OtFlow  *flow,
       const OtPiece *piece = &g_array_index (page, OtPiece, p);
 
       draw_decoration (flow, cr, piece);
+
+      if (piece->block->draw != NULL)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, flow->body.x, piece->y - piece->from);
+          cairo_rectangle (cr, 0, piece->from, flow->width, piece->to - piece->from);
+          cairo_clip (cr);
+          piece->block->draw (cr, flow->width, piece->block->draw_data);
+          cairo_restore (cr);
+        }
 
       for (guint c = 0; c < piece->block->cells->len; c++)
         {

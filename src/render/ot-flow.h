@@ -58,6 +58,11 @@ typedef enum
 typedef struct _OtFlow  OtFlow;
 typedef struct _OtBlock OtBlock;
 
+/* Draws a picture block at the origin of @cr, @width points across. */
+typedef void (*OtFlowDrawFunc) (cairo_t  *cr,
+                                double    width,
+                                gpointer  data);
+
 OtFlow        *ot_flow_new                (const OtStyle     *style,
                                            double             width);
 void           ot_flow_free               (OtFlow            *flow);
@@ -73,6 +78,12 @@ OtBlock       *ot_flow_add_text           (OtFlow            *flow,
 OtBlock       *ot_flow_add_row            (OtFlow            *flow,
                                            const OtCellSpec  *cells,
                                            guint              n_cells);
+OtBlock       *ot_flow_add_drawing        (OtFlow            *flow,
+                                           double             height,
+                                           OtFlowDrawFunc     draw,
+                                           gpointer           data,
+                                           GDestroyNotify     destroy);
+PangoContext  *ot_flow_get_context        (OtFlow            *flow);
 void           ot_block_set_spacing       (OtBlock           *block,
                                            double             before,
                                            double             after);

@@ -84,6 +84,11 @@ typedef struct
   int error;    /* errno of the first failed write */
 } Sink;
 
+/* A failed write is kept in the sink and never told to Cairo: Cairo 1.16
+ * crashes in cairo_surface_finish() (a NULL memmove while writing the
+ * outline) when its stream fails early, as it does on a full disk.  The
+ * rest of the document is dropped, and ot_pdf_write() reports the error
+ * once Cairo is done. */
 static cairo_status_t
 sink_write (void                *closure,
             const unsigned char *data,
@@ -106,7 +111,7 @@ sink_write (void                *closure,
       length -= (unsigned int) written;
     }
 
-  return sink->error ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
+  return CAIRO_STATUS_SUCCESS;
 }
 
 static void
@@ -215,7 +220,9 @@ ot_pdf_write (OtSummary  *summary,
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
   temp = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, base);
-  sink.fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
+  /* The summary holds the same health information as the worksheet:
+   * readable by its owner only, like the worksheet (0600). */
+  sink.fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
   if (sink.fd < 0)
     {
       int code = errno;

@@ -8,13 +8,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "ot-chart.h"
 #include "ot-summary-private.h"
 
 /* Treatments side by side in one table; more make further tables, so the
  * columns stay wide enough to read on paper. */
 #define TREATMENTS_PER_TABLE 3
+#define TREATMENTS_PER_CHART 2
+#define CHART_TEXT_SCALE     0.9
 #define NAME_WIDTH           118.0
 #define CELL_PADDING         4.0
 
@@ -57,48 +59,40 @@ note_letter (Notes      *notes,
   return letter;
 }
 
-/* 48 → "48", 2.5 → "2.5", in the person's number format. */
-static char *
-format_count (double count)
-{
-  if (fabs (count - round (count)) < 0.05)
-    return g_strdup_printf ("%.0f", count);
-  return g_strdup_printf ("%.1f", count);
-}
-
+/* The chart's own words for a figure, so paper and screen say the same:
+ * the figure in bold, its range across studies, then the serious share. */
 static char *
 figure_markup (const OtFrequency *frequency)
 {
+  g_autofree char *words = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *range = NULL;
   g_autoptr(GString) markup = g_string_new (NULL);
 
   if (frequency == NULL)
     return ot_summary_escape (_("not listed"));
-  if (!frequency->has_figure)
-    return ot_summary_escape (_("no reliable figure"));
 
-  if (frequency->count >= 0)
+  words = ot_chart_dup_cell_text (frequency);
+  text = ot_summary_escape (words);
+  g_string_append (markup, frequency->has_figure ? "<b>" : "");
+  g_string_append (markup, text);
+  g_string_append (markup, frequency->has_figure ? "</b>" : "");
+
+  range = ot_chart_dup_range_text (frequency);
+  if (range != NULL)
     {
-      g_autofree char *count = format_count (frequency->count);
-      g_autofree char *about = g_strdup_printf (_("about %s in 100"), count);
+      g_autofree char *escaped = ot_summary_escape (range);
 
-      g_string_append_printf (markup, "<b>%s</b>", about);
-      if (frequency->low >= 0 && frequency->high >= 0)
-        {
-          g_autofree char *low = format_count (frequency->low);
-          g_autofree char *high = format_count (frequency->high);
-
-          g_string_append_c (markup, '\n');
-          g_string_append_printf (markup, _("(%s to %s)"), low, high);
-        }
+      g_string_append_printf (markup, "\n%s", escaped);
     }
 
-  if (frequency->serious >= 0)
+  detail = ot_chart_dup_cell_detail (frequency);
+  if (detail != NULL)
     {
-      g_autofree char *serious = format_count (frequency->serious);
+      g_autofree char *escaped = ot_summary_escape (detail);
 
-      if (markup->len > 0)
-        g_string_append_c (markup, '\n');
-      g_string_append_printf (markup, _("serious: about %s in 100"), serious);
+      g_string_append_printf (markup, "\n%s", escaped);
     }
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
@@ -259,6 +253,82 @@ add_table (Notes              *notes,
 /* The table twin of the side-effect chart: "about N in 100" for each side
  * effect and compared treatment.  The chart, once drawn here, goes above
  * it; the table stays for reading aloud and for black-and-white copies. */
+typedef struct
+{
+  OtChartLayout *layout;
+  double         scale;
+} ChartDrawing;
+
+static void
+chart_drawing_free (gpointer data)
+{
+  ChartDrawing *drawing = data;
+
+  ot_chart_layout_unref (drawing->layout);
+  g_free (drawing);
+}
+
+static void
+draw_chart (cairo_t  *cr,
+            double    width,
+            gpointer  data)
+{
+  ChartDrawing *drawing = data;
+
+  cairo_scale (cr, drawing->scale, drawing->scale);
+  ot_chart_draw (cr, drawing->layout, NULL);
+}
+
+/* The chart of the window, in its print colours, for @ids.  Laid out wider
+ * and drawn smaller when it would crowd the page, so it stays whole. */
+static void
+add_chart (OtSummaryBuilder   *builder,
+           const char * const *ids)
+{
+  static const double scales[] = { 1.0, 0.9, 0.8 };
+  g_autoptr(OtWorksheet) part = ot_worksheet_new ();
+  ChartDrawing *drawing = g_new0 (ChartDrawing, 1);
+  double limit = builder->height * 0.8;
+
+  ot_worksheet_copy_from (part, builder->worksheet);
+  ot_worksheet_set_compared_treatments (part, ids);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      g_clear_pointer (&drawing->layout, ot_chart_layout_unref);
+      drawing->scale = scales[i];
+      drawing->layout = ot_chart_layout_new (builder->content, part,
+                                             ot_flow_get_context (builder->flow),
+                                             ot_style_get (OT_STYLE_PRINT), CHART_TEXT_SCALE,
+                                             builder->width / drawing->scale);
+      if (ot_chart_layout_get_height (drawing->layout) * drawing->scale <= limit)
+        break;
+    }
+
+  ot_flow_add_drawing (builder->flow,
+                       MIN (ot_chart_layout_get_height (drawing->layout) * drawing->scale, builder->height),
+                       draw_chart, drawing, chart_drawing_free);
+}
+
+/* Two treatments a chart on paper: four columns of bars do not fit the
+ * width of a page at a size that can be read. */
+static void
+add_charts (OtSummaryBuilder *builder,
+            GPtrArray        *treatments)
+{
+  guint n_charts = (treatments->len + TREATMENTS_PER_CHART - 1) / TREATMENTS_PER_CHART;
+  guint per_chart = (treatments->len + n_charts - 1) / n_charts;
+
+  for (guint i = 0; i < treatments->len; i += per_chart)
+    {
+      const char *ids[TREATMENTS_PER_CHART + 1] = { NULL };
+
+      for (guint j = 0; j < per_chart && i + j < treatments->len; j++)
+        ids[j] = ((const OtTreatment *) treatments->pdata[i + j])->id;
+      add_chart (builder, ids);
+    }
+}
+
 void
 ot_summary_build_effects (OtSummaryBuilder *builder)
 {
@@ -290,7 +360,8 @@ ot_summary_build_effects (OtSummaryBuilder *builder)
   intro = ot_summary_escape (_("How many of 100 people treated get each side effect, and how many get "
                                "it in a serious form (grade 3 or worse). The notes under each table "
                                "say which people the figures come from."));
-  ot_summary_para (builder, OT_TEXT_SMALL, intro);
+  ot_block_set_keep_with_next (ot_summary_para (builder, OT_TEXT_SMALL, intro), TRUE);
+  add_charts (builder, treatments);
 
   /* Tables of even width: four treatments make two tables of two. */
   n_tables = (treatments->len + TREATMENTS_PER_TABLE - 1) / TREATMENTS_PER_TABLE;

@@ -16,6 +16,7 @@ typedef struct
   OtWorksheet *worksheet;
   OtFlow      *flow;
   double       width;       /* of the text area */
+  double       height;      /* of the text area of a page */
   GDateTime   *date;
   GHashTable  *numbers;     /* source id → its number in the list */
   GPtrArray   *cited;       /* of const OtSource *, in order of first use */

@@ -296,64 +296,14 @@ add_options (OtSummaryBuilder *builder)
     }
 }
 
-typedef struct
-{
-  const char *label;
-  int         rating;
-  gboolean    own;
-  guint       order;
-} RatedValue;
-
-static int
-compare_rated (gconstpointer a,
-               gconstpointer b)
-{
-  const RatedValue *x = a, *y = b;
-
-  if (x->rating != y->rating)
-    return y->rating - x->rating;
-  return (int) x->order - (int) y->order;
-}
-
-static const char *
-rating_text (int rating)
-{
-  static const char * const texts[] = {
-    N_("Not important"), N_("A little important"), N_("Somewhat important"),
-    N_("Very important"), N_("Extremely important"),
-  };
-
-  return _(texts[CLAMP (rating, 0, OT_RATING_MAX)]);
-}
-
 static void
 add_values (OtSummaryBuilder *builder)
 {
-  GPtrArray *values = ot_content_get_values (builder->content);
-  GPtrArray *own = ot_worksheet_get_own_values (builder->worksheet);
-  g_autoptr(GArray) rated = g_array_new (FALSE, FALSE, sizeof (RatedValue));
+  g_autoptr(GArray) rated = ot_worksheet_rank_values (builder->worksheet, builder->content);
   double rating_width = 104;
   guint top = 0;
 
   ot_summary_heading (builder, _("What matters most to me"));
-
-  for (guint i = 0; i < values->len; i++)
-    {
-      const OtItem *value = g_ptr_array_index (values, i);
-      RatedValue item = { value->text, ot_worksheet_get_rating (builder->worksheet, value->id), FALSE, i };
-
-      if (item.rating != OT_RATING_UNRATED)
-        g_array_append_val (rated, item);
-    }
-  for (guint i = 0; i < own->len; i++)
-    {
-      const OtOwnItem *value = g_ptr_array_index (own, i);
-      RatedValue item = { value->text, value->rating, TRUE, values->len + i };
-
-      if (item.rating != OT_RATING_UNRATED)
-        g_array_append_val (rated, item);
-    }
-  g_array_sort (rated, compare_rated);
 
   if (rated->len == 0)
     {
@@ -365,13 +315,13 @@ add_values (OtSummaryBuilder *builder)
 
   for (guint i = 0; i < rated->len; i++)
     {
-      const RatedValue *item = &g_array_index (rated, RatedValue, i);
+      const OtRankedValue *item = &g_array_index (rated, OtRankedValue, i);
       /* The three that matter most are marked; "not important" never is. */
       gboolean is_top = top < TOP_VALUES && item->rating > 0;
-      g_autofree char *label = ot_summary_escape (item->label);
+      g_autofree char *label = ot_summary_escape (item->text);
       g_autofree char *own_note = item->own ? g_markup_printf_escaped (" <i>%s</i>", _("(my own)")) : NULL;
       g_autofree char *markup = g_strdup_printf (is_top ? "<b>%s</b>%s" : "%s%s", label, own_note ? own_note : "");
-      g_autofree char *rating = ot_summary_escape (rating_text (item->rating));
+      g_autofree char *rating = ot_summary_escape (ot_rating_to_string (item->rating));
       double text_width = builder->width - 20 - rating_width - OT_SUMMARY_GUTTER;
       OtCellSpec cells[] = {
         { is_top ? "★" : "", OT_TEXT_BODY, 0, 18, NULL },

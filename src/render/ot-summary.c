@@ -226,6 +226,7 @@ ot_summary_new (OtContent   *content,
   builder.worksheet = worksheet;
   builder.flow = self->flow = ot_flow_new (ot_style_get (OT_STYLE_PRINT), self->body.width);
   builder.width = self->body.width;
+  builder.height = self->body.height;
   builder.date = self->date;
   builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
   builder.cited = g_ptr_array_new ();
