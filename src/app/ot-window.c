@@ -78,7 +78,7 @@ static const struct
 
 /* Views are made when their page is first shown: the window opens without
  * building the pages the person has not looked at yet. */
-static void
+static GtkWidget *
 ensure_view (OtWindow   *self,
              const char *name)
 {
@@ -87,13 +87,17 @@ ensure_view (OtWindow   *self,
       AdwBin *page = G_STRUCT_MEMBER (AdwBin *, self, pages[i].page_offset);
       OtView *view;
 
-      if (!g_str_equal (pages[i].name, name) || adw_bin_get_child (page) != NULL)
+      if (!g_str_equal (pages[i].name, name))
         continue;
+      if (adw_bin_get_child (page) != NULL)
+        return adw_bin_get_child (page);
 
       view = g_object_new (pages[i].get_type (), NULL);
       ot_view_set_model (view, self->content, self->worksheet);
       adw_bin_set_child (page, GTK_WIDGET (view));
+      return GTK_WIDGET (view);
     }
+  return NULL;
 }
 
 static void
@@ -223,7 +227,7 @@ print_activated (GtkWidget  *widget,
 {
   OtWindow *self = OT_WINDOW (widget);
 
-  gtk_widget_activate_action (GTK_WIDGET (self->summary_view), "summary.print", NULL);
+  gtk_widget_activate_action (ensure_view (self, "summary"), "summary.print", NULL);
 }
 
 /* GTK 4.8 leaves the shortcuts window's search button and entry unnamed:
