@@ -180,7 +180,10 @@ make_treatment (OtOptionsView     *self,
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_valign (badge, GTK_ALIGN_START);
   gtk_widget_set_hexpand (fit_label, TRUE);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (badge), _("Why?"));
+  /* A child of our own, not the button's label: GTK 4.8 would add its
+   * words to the name of the inner button a screen reader acts on, which
+   * otherwise takes the menu button's name. */
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (badge), gtk_label_new (_("Why?")));
   gtk_widget_add_css_class (badge, "ot-fit");
   g_object_set_data (G_OBJECT (badge), "treatment", (gpointer) treatment);
   g_object_set_data (G_OBJECT (badge), "fit-label", fit_label);
