@@ -369,6 +369,33 @@ test_small_screen (void)
   ot_test_ui_run (small_screen_body);
 }
 
+/* The rows below the first screen are laid out just after the first frame:
+ * by the time anyone scrolls, all of My Situation is there. */
+static void
+whole_page_body (OtApplication *app,
+                 OtWindow      *window)
+{
+  GtkWidget *situation = view (window, "situation");
+  const char *rows[] = { "_Stage", "_Treatment So Far", "MMR / MSI", "POLE / POLD1",
+                         "Show _Survival Numbers", "Oncologist’s Name (optional)", "What stage IV means" };
+
+  ot_test_ui_wait ();
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = ot_test_ui_find_row (situation, rows[i]);
+
+      g_assert_nonnull (row);
+      if (!gtk_widget_is_drawable (row))
+        g_error ("the row “%s” of My Situation is not shown", rows[i]);
+    }
+}
+
+static void
+test_whole_page (void)
+{
+  ot_test_ui_run (whole_page_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/views/bad-pack", test_bad_pack);
   g_test_add_func ("/views/sources", test_sources);
   g_test_add_func ("/views/small-screen", test_small_screen);
+  g_test_add_func ("/views/whole-page", test_whole_page);
 
   return g_test_run ();
 }

@@ -24,6 +24,8 @@ struct _OtSituationView
 
   AdwPreferencesGroup *about_group;
   AdwPreferencesGroup *biomarker_group;
+  AdwPreferencesGroup *preferences_group;
+  AdwPreferencesGroup *tumor_group;
   AdwBin              *decision_sources;
   AdwEntryRow         *clinician_row;
   GtkLabel            *decision_label;
@@ -386,6 +388,21 @@ build_biomarkers (OtSituationView *self,
     }
 }
 
+/* The groups below the opening and the stage are laid out after the
+ * window's first frame: the window then opens with what fits on the first
+ * screen, and the text further down, which takes most of the time to lay
+ * out, follows in the next frame. */
+static void
+show_later_groups_cb (GdkFrameClock   *clock,
+                      OtSituationView *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, show_later_groups_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->tumor_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->biomarker_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->preferences_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->about_group), TRUE);
+}
+
 static void
 ot_situation_view_model_set (OtView *view)
 {
@@ -406,6 +423,9 @@ ot_situation_view_model_set (OtView *view)
   g_signal_connect_swapped (self->survival_switch, "notify::active", G_CALLBACK (survival_active_cb), self);
   g_signal_connect_swapped (self->patient_row, "changed", G_CALLBACK (names_changed_cb), self);
   g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (names_changed_cb), self);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (show_later_groups_cb), self, 0);
 }
 
 static void
@@ -438,10 +458,12 @@ ot_situation_view_class_init (OtSituationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_sources);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, lines_row);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, patient_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, preferences_group);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, side_row);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, sites_row);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, substage_row);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, survival_switch);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, tumor_group);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, use_suggestion_button);
   gtk_widget_class_bind_template_callback (widget_class, use_suggestion_clicked_cb);
 }
