@@ -529,6 +529,7 @@ ot_application_init (OtApplication *self)
   static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
   static const char *zoom_reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
@@ -536,6 +537,7 @@ ot_application_init (OtApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-reset", zoom_reset_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }
 
 OtApplication *

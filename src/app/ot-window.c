@@ -249,15 +249,22 @@ name_shortcuts_parts (GtkWidget *widget)
     }
 }
 
-/* The application gives the window its shortcuts window when it takes
- * the window in. */
+/* The shortcuts window is made when it is first asked for, not with the
+ * main window (as GTK does with gtk/help-overlay.ui): the window opens
+ * sooner.  GTK's own action then takes the place of this one. */
 static void
-application_set_cb (OtWindow *self)
+show_shortcuts_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
 {
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ot-shortcuts-window.ui");
+  GtkShortcutsWindow *shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
-  if (overlay != NULL)
-    name_shortcuts_parts (GTK_WIDGET (overlay));
+  name_shortcuts_parts (GTK_WIDGET (shortcuts));
+  g_action_map_remove_action (G_ACTION_MAP (self), "show-help-overlay");
+  gtk_application_window_set_help_overlay (self, shortcuts);
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-help-overlay", NULL);
 }
 
 static void
@@ -311,11 +318,15 @@ ot_window_class_init (OtWindowClass *klass)
 static void
 ot_window_init (OtWindow *self)
 {
+  static const GActionEntry shortcuts_action[] = {
+    { .name = "show-help-overlay", .activate = show_shortcuts_activated },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->worksheet = ot_worksheet_new ();
   self->settings = g_settings_new (APP_ID);
-  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), shortcuts_action, G_N_ELEMENTS (shortcuts_action), self);
   ot_window_restore_state (self);
   ot_window_file_init (self);
 }
