@@ -25,10 +25,16 @@
 
 static const char * const views[] = { "situation", "options", "side-effects", "values", "summary" };
 
+/* The chart of the Side Effects view, which is shown: a view is made when
+ * it is first shown. */
 static OtChartWidget *
 get_chart (OtWindow *window)
 {
-  GtkWidget *view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW, NULL, NULL);
+  GtkWidget *view;
+
+  ot_window_show_view (window, "side-effects");
+  ot_test_ui_wait ();
+  view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW, NULL, NULL);
 
   return ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
 }
@@ -89,8 +95,6 @@ chart_height (OtWindow *window)
   OtChartWidget *chart = get_chart (window);
   int natural;
 
-  ot_window_show_view (window, "side-effects");
-  ot_test_ui_wait ();
   gtk_widget_measure (GTK_WIDGET (chart), GTK_ORIENTATION_VERTICAL, 600, NULL, &natural, NULL, NULL);
   return natural;
 }
