@@ -293,40 +293,47 @@ topic_expanded_cb (AdwExpanderRow  *row,
   g_object_set_data (G_OBJECT (row), "topic", NULL);
 }
 
+/* The opening: the decision in plain words, one line of sources under it. */
+static void
+build_decision (OtSituationView *self,
+                OtContent       *content)
+{
+  const OtTopic *decision = ot_content_find_topic (content, "decision");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  if (decision == NULL)
+    return;
+
+  /* Each source once. */
+  for (guint i = 0; i < decision->paras->len; i++)
+    {
+      const OtText *para = decision->paras->pdata[i];
+
+      g_string_append_printf (text, "%s%s", i ? "\n\n" : "", para->text);
+      for (guint j = 0; para->sources[j]; j++)
+        if (!g_ptr_array_find_with_equal_func (ids, para->sources[j], g_str_equal, NULL))
+          g_ptr_array_add (ids, (gpointer) para->sources[j]);
+    }
+  gtk_label_set_text (self->decision_label, text->str);
+  g_ptr_array_add (ids, NULL);
+  adw_bin_set_child (self->decision_sources,
+                     ot_text_widgets_sources (content, (const char * const *) ids->pdata));
+}
+
+/* The other topics, each a row that opens to its text. */
 static void
 build_topics (OtSituationView *self,
               OtContent       *content)
 {
-  const OtTopic *decision = ot_content_find_topic (content, "decision");
   GPtrArray *topics = ot_content_get_topics (content);
-
-  if (decision != NULL)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-
-      /* One line of sources under the whole opening, each source once. */
-      for (guint i = 0; i < decision->paras->len; i++)
-        {
-          const OtText *para = decision->paras->pdata[i];
-
-          g_string_append_printf (text, "%s%s", i ? "\n\n" : "", para->text);
-          for (guint j = 0; para->sources[j]; j++)
-            if (!g_ptr_array_find_with_equal_func (ids, para->sources[j], g_str_equal, NULL))
-              g_ptr_array_add (ids, (gpointer) para->sources[j]);
-        }
-      gtk_label_set_text (self->decision_label, text->str);
-      g_ptr_array_add (ids, NULL);
-      adw_bin_set_child (self->decision_sources,
-                         ot_text_widgets_sources (content, (const char * const *) ids->pdata));
-    }
 
   for (guint i = 0; i < topics->len; i++)
     {
       const OtTopic *topic = topics->pdata[i];
       GtkWidget *row;
 
-      if (topic == decision)
+      if (g_str_equal (topic->id, "decision"))
         continue;
 
       row = adw_expander_row_new ();
@@ -388,15 +395,22 @@ build_biomarkers (OtSituationView *self,
     }
 }
 
-/* The groups below the opening and the stage are laid out after the
- * window's first frame: the window then opens with what fits on the first
- * screen, and the text further down, which takes most of the time to lay
- * out, follows in the next frame. */
+/* The groups below the opening and the stage are made and laid out after
+ * the window's first frame: the window then opens with what fits on the
+ * first screen, and the rows further down, whose text takes most of the
+ * time, follow in the next frame. */
 static void
-show_later_groups_cb (GdkFrameClock   *clock,
-                      OtSituationView *self)
+build_later_groups_cb (GdkFrameClock   *clock,
+                       OtSituationView *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, show_later_groups_cb, self);
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+
+  g_signal_handlers_disconnect_by_func (clock, build_later_groups_cb, self);
+
+  build_biomarkers (self, content);
+  build_topics (self, content);
+  sync_from_worksheet (self);
+
   gtk_widget_set_visible (GTK_WIDGET (self->tumor_group), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->biomarker_group), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->preferences_group), TRUE);
@@ -409,9 +423,8 @@ ot_situation_view_model_set (OtView *view)
   OtSituationView *self = OT_SITUATION_VIEW (view);
   OtContent *content = ot_view_get_content (view);
 
-  build_topics (self, content);
+  build_decision (self, content);
   build_sites (self);
-  build_biomarkers (self, content);
 
   g_signal_connect_object (ot_view_get_worksheet (view), "changed",
                            G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
@@ -425,7 +438,7 @@ ot_situation_view_model_set (OtView *view)
   g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (names_changed_cb), self);
 
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (show_later_groups_cb), self, 0);
+                           G_CALLBACK (build_later_groups_cb), self, 0);
 }
 
 static void
