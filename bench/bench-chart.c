@@ -5,7 +5,9 @@
  * wall-clock time, and the thread's CPU time, which other processes on a
  * busy machine do not inflate.  Run by hand, on a release build:
  *   meson setup _build-bench --buildtype=release && ninja -C _build-bench bench/bench-chart
- *   _build-bench/bench/bench-chart [N]
+ *   _build-bench/bench/bench-chart [N [SIZE [PNG]]]
+ * N draws per size (200); SIZE, one row only ("3840x2160@2"), for a
+ * profiler; PNG, where to write that row's last frame, to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -64,6 +66,8 @@ main (int   argc,
     { "3840x2160@2", 3840, 2160, 2 },
   };
   guint n = argc > 1 ? (guint) atoi (argv[1]) : 200;
+  const char *only = argc > 2 ? argv[2] : NULL;
+  const char *png = argc > 3 ? argv[3] : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OtContent) content = ot_content_new_default (&error);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
@@ -89,6 +93,11 @@ main (int   argc,
       double width = sizes[s].width / sizes[s].scale;
       double height = 0;
 
+      if (only != NULL && g_strcmp0 (only, sizes[s].name) != 0)
+        {
+          cairo_surface_destroy (surface);
+          continue;
+        }
       cairo_surface_set_device_scale (surface, sizes[s].scale, sizes[s].scale);
 
       /* Warm up the font and glyph caches, as a running app has them. */
@@ -150,6 +159,20 @@ main (int   argc,
 
       g_print ("%-12s %6.0f %6.0f %9.2f ms %9.2f ms %9.2f ms %9.2f ms %9.2f ms\n", sizes[s].name, width, height,
                median (full), median (full_cpu), median (draw), median (draw_cpu), median (layout_only));
+
+      /* A frame with the focus ring and a selected cell, to look at. */
+      if (png != NULL)
+        {
+          g_autoptr(OtChartLayout) layout = ot_chart_layout_new (content, worksheet, context,
+                                                                 ot_style_get (OT_STYLE_LIGHT), 1.0, width);
+          cairo_t *cr = cairo_create (surface);
+          OtChartFocus focus = { { 1, 1 }, { 2, 0 }, 0 };
+
+          ot_chart_draw (cr, layout, &focus);
+          cairo_destroy (cr);
+          if (cairo_surface_write_to_png (surface, png) != CAIRO_STATUS_SUCCESS)
+            g_printerr ("Could not write %s\n", png);
+        }
       cairo_surface_destroy (surface);
     }
 
