@@ -270,7 +270,7 @@ new_cell_text (OtChartLayout  *self,
   font = figure ? fonts->bold : fonts->italic;
   start = strlen (text) + 1;
   rise = (int) (0.4 * self->em * PANGO_SCALE);
-  key = g_strdup_printf ("raised %zu %d\x1f%s\x1f%d\x1f%s", start, rise, font_name (fonts, font),
+  key = g_strdup_printf ("raised %" G_GSIZE_FORMAT " %d\x1f%s\x1f%d\x1f%s", start, rise, font_name (fonts, font),
                          wrap_width (width), full);
   if ((layout = find_text (fonts, key)) != NULL)
     return layout;
