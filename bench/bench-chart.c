@@ -3,9 +3,14 @@
  * Lays out and draws the chart for four treatments (two of them avoided
  * effects) on an image surface, again and again, and prints the medians:
  * wall-clock time, and the thread's CPU time, which other processes on a
- * busy machine do not inflate.  Run by hand, on a release build:
+ * busy machine do not inflate.  A new layout takes the texts the last one
+ * shaped (ot-chart-cache.c), as the widget's does when the person changes
+ * what they compare; "cold layout" is a layout that must shape them all
+ * again, as after a change of font or resolution.  Run by hand, on a release build:
  *   meson setup _build-bench --buildtype=release && ninja -C _build-bench bench/bench-chart
- *   _build-bench/bench/bench-chart [N]
+ *   _build-bench/bench/bench-chart [N [SIZE [PNG]]]
+ * N draws per size (200); SIZE, one row only ("3840x2160@2"), for a
+ * profiler; PNG, where to write that row's last frame, to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -64,6 +69,8 @@ main (int   argc,
     { "3840x2160@2", 3840, 2160, 2 },
   };
   guint n = argc > 1 ? (guint) atoi (argv[1]) : 200;
+  const char *only = argc > 2 ? argv[2] : NULL;
+  const char *png = argc > 3 ? argv[3] : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OtContent) content = ot_content_new_default (&error);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
@@ -75,8 +82,8 @@ main (int   argc,
   ot_worksheet_set_avoid_effects (worksheet, avoid);
   pango_context_set_font_description (context, font);
 
-  g_print ("%-12s %6s %6s %12s %12s %12s %12s %12s\n", "size", "width", "height",
-           "layout+draw", "(cpu)", "draw only", "(cpu)", "layout only");
+  g_print ("%-12s %6s %6s %12s %12s %12s %12s %12s %12s\n", "size", "width", "height",
+           "layout+draw", "(cpu)", "draw only", "(cpu)", "layout only", "cold layout");
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -86,9 +93,15 @@ main (int   argc,
       g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) draw_cpu = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) layout_only = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) cold = g_array_new (FALSE, FALSE, sizeof (double));
       double width = sizes[s].width / sizes[s].scale;
       double height = 0;
 
+      if (only != NULL && g_strcmp0 (only, sizes[s].name) != 0)
+        {
+          cairo_surface_destroy (surface);
+          continue;
+        }
       cairo_surface_set_device_scale (surface, sizes[s].scale, sizes[s].scale);
 
       /* Warm up the font and glyph caches, as a running app has them. */
@@ -148,8 +161,37 @@ main (int   argc,
           }
       }
 
-      g_print ("%-12s %6.0f %6.0f %9.2f ms %9.2f ms %9.2f ms %9.2f ms %9.2f ms\n", sizes[s].name, width, height,
-               median (full), median (full_cpu), median (draw), median (draw_cpu), median (layout_only));
+      /* Nothing to reuse: the context changed, every text is shaped again. */
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 start;
+          double time;
+
+          pango_context_changed (context);
+          start = g_get_monotonic_time ();
+          ot_chart_layout_unref (ot_chart_layout_new (content, worksheet, context,
+                                                      ot_style_get (OT_STYLE_LIGHT), 1.0, width));
+          time = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (cold, time);
+        }
+
+      g_print ("%-12s %6.0f %6.0f %9.2f ms %9.2f ms %9.2f ms %9.2f ms %9.2f ms %9.2f ms\n", sizes[s].name,
+               width, height, median (full), median (full_cpu), median (draw), median (draw_cpu),
+               median (layout_only), median (cold));
+
+      /* A frame with the focus ring and a selected cell, to look at. */
+      if (png != NULL)
+        {
+          g_autoptr(OtChartLayout) layout = ot_chart_layout_new (content, worksheet, context,
+                                                                 ot_style_get (OT_STYLE_LIGHT), 1.0, width);
+          cairo_t *cr = cairo_create (surface);
+          OtChartFocus focus = { { 1, 1 }, { 2, 0 }, 0 };
+
+          ot_chart_draw (cr, layout, &focus);
+          cairo_destroy (cr);
+          if (cairo_surface_write_to_png (surface, png) != CAIRO_STATUS_SUCCESS)
+            g_printerr ("Could not write %s\n", png);
+        }
       cairo_surface_destroy (surface);
     }
 

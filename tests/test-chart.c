@@ -13,6 +13,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 #include <cairo-pdf.h>
 
@@ -517,6 +518,124 @@ test_icon_array (Fixture       *fixture,
   cairo_surface_destroy (surface);
 }
 
+/* Whether two drawings are the same, pixel for pixel. */
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  if (cairo_image_surface_get_width (a) != cairo_image_surface_get_width (b)
+      || height != cairo_image_surface_get_height (b))
+    return FALSE;
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b), (gsize) height * stride) == 0;
+}
+
+/* The shipped pack with Diarrhea renamed: only the words of one row change. */
+static OtContent *
+new_renamed_content (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+  g_autofree char *xml = NULL;
+  g_autoptr(GString) renamed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  OtContent *content;
+
+  g_assert_true (g_file_get_contents (path, &xml, NULL, &error));
+  g_assert_no_error (error);
+  renamed = g_string_new (xml);
+  g_assert_cmpuint (g_string_replace (renamed, "<name>Diarrhea</name>", "<name>Loose stools</name>", 1), ==, 1);
+  bytes = g_bytes_new (renamed->str, renamed->len);
+  content = ot_content_new_from_bytes (bytes, "renamed.xml", &error);
+  g_assert_no_error (error);
+  return content;
+}
+
+typedef struct
+{
+  OtContent   *content;
+  OtWorksheet *worksheet;
+  OtStyleKind  style;
+  double       scale;    /* the text's, the zoom */
+  double       width;
+} Chart;
+
+/* @chart laid out and drawn, with a focus ring and a selected cell. */
+static cairo_surface_t *
+draw_one (Fixture     *fixture,
+          const Chart *chart)
+{
+  g_autoptr(OtChartLayout) layout = ot_chart_layout_new (chart->content, chart->worksheet, fixture->context,
+                                                         ot_style_get (chart->style), chart->scale, chart->width);
+  OtChartFocus focus = { { 1, 1 }, { 2, 0 }, 0 };
+
+  return draw_chart (layout, 2, &focus, NULL);
+}
+
+/* A new layout takes the texts the last one shaped, where nothing that
+ * shapes them changed.  Whatever changed, it must draw exactly what a
+ * layout shaped from scratch draws, and not what the last one did. */
+static void
+test_text_cache (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char * const other_avoid[] = { "nausea", NULL };
+  g_autoptr(OtContent) renamed = new_renamed_content ();
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  PangoFontDescription *serif = pango_font_description_from_string ("Serif 11");
+  cairo_font_options_t *options = cairo_font_options_create ();
+  Chart chart = { fixture->content, worksheet, OT_STYLE_LIGHT, 1.0, 900 };
+  cairo_surface_t *last;
+
+  ot_worksheet_copy_from (worksheet, fixture->worksheet);
+  last = draw_one (fixture, &chart);
+
+  /* What a change of the desktop's font settings does. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+
+  for (guint step = 0; step < 9; step++)
+    {
+      cairo_surface_t *warm, *cold;
+      gboolean changes = TRUE;
+
+      switch (step)
+        {
+        case 0: changes = FALSE; break;                                  /* nothing */
+        case 1: chart.width = 700; break;                                /* names wrap elsewhere */
+        case 2: chart.content = renamed; break;                          /* a row's words */
+        case 3: ot_worksheet_set_avoid_effects (worksheet, other_avoid); break;
+        case 4: chart.scale = 1.25; break;                               /* zoom */
+        case 5: chart.style = OT_STYLE_DARK; break;                      /* colours only */
+        case 6: pango_context_set_font_description (fixture->context, serif); break;
+        case 7: pango_cairo_context_set_resolution (fixture->context, 120); break;
+        case 8: pango_cairo_context_set_font_options (fixture->context, options); break;
+        default: g_assert_not_reached ();
+        }
+
+      warm = draw_one (fixture, &chart);
+      /* A changed context shapes everything again, as the first layout did. */
+      pango_context_changed (fixture->context);
+      cold = draw_one (fixture, &chart);
+
+      if (!same_pixels (warm, cold))
+        g_error ("step %u: the layout that reused texts draws something else", step);
+      if (same_pixels (warm, last) == changes)
+        g_error ("step %u: the drawing %s", step, changes ? "did not change" : "changed");
+
+      cairo_surface_destroy (last);
+      cairo_surface_destroy (cold);
+      last = warm;
+    }
+
+  cairo_surface_destroy (last);
+  cairo_font_options_destroy (options);
+  pango_font_description_free (serif);
+}
+
 static char *
 run_tool (const char * const *argv)
 {
@@ -628,6 +747,7 @@ main (int   argc,
   ADD ("words", test_words);
   ADD ("icon-array", test_icon_array);
   ADD ("pdf", test_pdf);
+  ADD ("text-cache", test_text_cache);
 
 #undef ADD
 

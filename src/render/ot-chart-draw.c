@@ -137,6 +137,19 @@ with_alpha (const OtColor *color,
   return (OtColor) { color->red, color->green, color->blue, color->alpha * alpha };
 }
 
+/* @over painted on opaque @under, as one opaque colour: filling with it
+ * is a plain fill, where blending a translucent colour over a large area
+ * reads and writes every pixel. */
+static OtColor
+over_opaque (const OtColor *over,
+             const OtColor *under)
+{
+  OtColor color = mix (under, &(OtColor) { over->red, over->green, over->blue, 1 }, over->alpha);
+
+  color.alpha = 1;
+  return color;
+}
+
 /* The serious share: the column's colour, darker. */
 static OtColor
 serious_color (const OtColor *series)
@@ -384,15 +397,19 @@ draw_whisker (Painter *p,
     }
 }
 
+/* @under: (nullable): the opaque colour the track lies on, if known */
 static void
 draw_track (Painter                 *p,
-            const cairo_rectangle_t *track)
+            const cairo_rectangle_t *track,
+            const OtColor           *under)
 {
   const OtStyle *style = p->style;
   gboolean solid_grid = style->grid.alpha >= 1;
+  OtColor fill = solid_grid ? style->background
+                            : under != NULL ? over_opaque (&style->grid, under) : style->grid;
 
   snapped_rectangle (p, track->x, track->y, track->width, track->height);
-  ot_style_set_source (p->cr, solid_grid ? &style->background : &style->grid);
+  ot_style_set_source (p->cr, &fill);
   cairo_fill (p->cr);
 
   /* A tick at 50 helps to read a length against the scale. */
@@ -429,7 +446,8 @@ bar_length (Painter *p,
 static void
 draw_bar (Painter              *p,
           const OtChartCellBox *cell,
-          guint                 column)
+          guint                 column,
+          const OtColor        *under)
 {
   const OtFrequency *f = cell->frequency;
   const cairo_rectangle_t *track = &cell->track;
@@ -441,7 +459,7 @@ draw_bar (Painter              *p,
   double x0 = snap_x (p, track->x), y0 = snap_y (p, track->y);
   double y1 = snap_y (p, track->y + track->height);
 
-  draw_track (p, track);
+  draw_track (p, track, under);
 
   if (length > 0)
     {
@@ -513,7 +531,44 @@ draw_header (Painter *p)
 
 /* The avoided rows: a band in the highlight colour and a marker at its
  * start, so the highlight is not told by colour alone; the tag says it
- * in words. */
+ * in words.  The bands go down first, before any hairline: on an opaque
+ * background they are opaque too (the highlight over the background),
+ * which makes them plain fills, and a hairline then lies on them rather
+ * than under them. */
+static void
+draw_bands (Painter *p)
+{
+  OtChartLayout *layout = p->layout;
+  const OtStyle *style = p->style;
+  double left = layout->margin, right = layout->width - layout->margin;
+  OtColor band = style->background.alpha >= 1 ? over_opaque (&style->highlight, &style->background)
+                                              : style->highlight;
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const OtChartRow *row = &g_array_index (layout->rows, OtChartRow, i);
+
+      if (row->avoided)
+        snapped_rectangle (p, left, row->y, right - left, row->height);
+    }
+  ot_style_set_source (p->cr, &band);
+  cairo_fill (p->cr);
+}
+
+/* The opaque colour a row's cells lie on, or %NULL when it is not known. */
+static gboolean
+row_underlay (Painter          *p,
+              const OtChartRow *row,
+              OtColor          *color)
+{
+  const OtStyle *style = p->style;
+
+  if (style->background.alpha < 1)
+    return FALSE;
+  *color = row->avoided ? over_opaque (&style->highlight, &style->background) : style->background;
+  return TRUE;
+}
+
 static void
 draw_row (Painter          *p,
           const OtChartRow *row,
@@ -526,9 +581,6 @@ draw_row (Painter          *p,
 
   if (row->avoided)
     {
-      snapped_rectangle (p, left, row->y, right - left, row->height);
-      ot_style_set_source (p->cr, &style->highlight);
-      cairo_fill (p->cr);
       snapped_rectangle (p, left + 0.15 * em, row->y + 0.3 * em, 0.28 * em, row->height - 0.6 * em);
       ot_style_set_source (p->cr, &style->foreground);
       cairo_fill (p->cr);
@@ -552,11 +604,13 @@ cell_is (const OtChartFocus *focus,
   return focus != NULL && which->row == (int) row && which->column == (int) column;
 }
 
+/* @under: (nullable): the opaque colour of the cell's row */
 static void
 draw_cell (Painter              *p,
            const OtChartCellBox *cell,
            guint                 column,
-           gboolean              selected)
+           gboolean              selected,
+           const OtColor        *under)
 {
   const OtStyle *style = p->style;
   double em = p->em;
@@ -584,13 +638,12 @@ draw_cell (Painter              *p,
     }
 
   if (cell->track.width > 0)
-    draw_bar (p, cell, column);
+    draw_bar (p, cell, column, selected ? NULL : under);
 
   show_text (p, cell->text, cell->text_x, cell->text_y,
              cell->kind == OT_CHART_CELL_NOT_REPORTED ? &style->secondary : &style->foreground);
   if (cell->detail != NULL)
     show_text (p, cell->detail, cell->detail_x, cell->detail_y, &style->foreground);
-
 }
 
 static void
@@ -686,14 +739,19 @@ ot_chart_draw (cairo_t            *cr,
       return;
     }
 
+  draw_bands (&p);
   draw_header (&p);
 
   for (guint i = 0; i < layout->rows->len; i++)
     {
-      draw_row (&p, &g_array_index (layout->rows, OtChartRow, i), i + 1 == layout->rows->len);
+      const OtChartRow *row = &g_array_index (layout->rows, OtChartRow, i);
+      OtColor under;
+      gboolean known = row_underlay (&p, row, &under);
+
+      draw_row (&p, row, i + 1 == layout->rows->len);
       for (guint j = 0; j < n_columns; j++)
         draw_cell (&p, &layout->cells[i * n_columns + j], j,
-                   focus != NULL && cell_is (focus, &focus->selected, i, j));
+                   focus != NULL && cell_is (focus, &focus->selected, i, j), known ? &under : NULL);
     }
 
   hairline_h (&p, layout->margin, layout->width - layout->margin, layout->body_bottom, &layout->style->grid);

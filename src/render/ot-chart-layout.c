@@ -3,7 +3,8 @@
  * Everything that costs (shaping text, wrapping it, placing cells) happens
  * here, once per change of content, worksheet, style, size or zoom; the
  * widget keeps the layout between frames, hit-tests with it, and the PDF
- * asks it for the height it needs.  Drawing is in ot-chart-draw.c.
+ * asks it for the height it needs.  Texts the last layout shaped the same
+ * way are taken from it (ot-chart-cache.c).  Drawing is in ot-chart-draw.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,8 +36,10 @@ typedef struct
   PangoFontDescription *small;
   PangoFontDescription *small_bold;
   PangoFontDescription *italic;
-  GPtrArray            *owned;   /* every layout made */
-  GHashTable           *shared;  /* plain texts made once: many cells say the same */
+  char                 *names[5];  /* of the fonts above, in that order, for keys */
+  GPtrArray            *owned;     /* every layout the chart uses */
+  OtChartTextCache     *cache;     /* texts made once: many cells say the same, and
+                                    * the next layout says most of it again */
 } Fonts;
 
 static void
@@ -61,7 +64,7 @@ fonts_init (Fonts        *fonts,
 
   fonts->context = context;
   fonts->owned = owned;
-  fonts->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  fonts->cache = ot_chart_text_cache_begin (context);
   fonts->body = base ? pango_font_description_copy (base) : pango_font_description_from_string ("Sans");
   pango_font_description_set_absolute_size (fonts->body, *em * PANGO_SCALE);
   fonts->bold = pango_font_description_copy (fonts->body);
@@ -72,6 +75,12 @@ fonts_init (Fonts        *fonts,
   pango_font_description_set_absolute_size (fonts->small, 0.86 * *em * PANGO_SCALE);
   fonts->small_bold = pango_font_description_copy (fonts->small);
   pango_font_description_set_weight (fonts->small_bold, PANGO_WEIGHT_BOLD);
+
+  fonts->names[0] = pango_font_description_to_string (fonts->body);
+  fonts->names[1] = pango_font_description_to_string (fonts->bold);
+  fonts->names[2] = pango_font_description_to_string (fonts->small);
+  fonts->names[3] = pango_font_description_to_string (fonts->small_bold);
+  fonts->names[4] = pango_font_description_to_string (fonts->italic);
 }
 
 static void
@@ -82,37 +91,92 @@ fonts_clear (Fonts *fonts)
   pango_font_description_free (fonts->italic);
   pango_font_description_free (fonts->small);
   pango_font_description_free (fonts->small_bold);
-  g_hash_table_unref (fonts->shared);
+  for (guint i = 0; i < G_N_ELEMENTS (fonts->names); i++)
+    g_free (fonts->names[i]);
+  ot_chart_text_cache_end (fonts->cache);
+}
+
+/* The font's part of a text's key: the whole description, size included. */
+static const char *
+font_name (Fonts                      *fonts,
+           const PangoFontDescription *font)
+{
+  const PangoFontDescription *all[] = { fonts->body, fonts->bold, fonts->small, fonts->small_bold, fonts->italic };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (font == all[i])
+      return fonts->names[i];
+  g_return_val_if_reached ("");
+}
+
+/* The text for @key, if this or the last layout made it; the chart then
+ * holds a reference of its own. */
+static PangoLayout *
+find_text (Fonts      *fonts,
+           const char *key)
+{
+  gboolean first_use = FALSE;
+  PangoLayout *layout = ot_chart_text_cache_lookup (fonts->cache, key, &first_use);
+
+  if (layout != NULL && first_use)
+    g_ptr_array_add (fonts->owned, g_object_ref (layout));
+  return layout;
+}
+
+/* Takes @layout, made for @key: the chart owns it, the cache keeps it. */
+static PangoLayout *
+keep_text (Fonts       *fonts,
+           const char  *key,
+           PangoLayout *layout)
+{
+  g_ptr_array_add (fonts->owned, layout);
+  ot_chart_text_cache_add (fonts->cache, key, layout);
+  return layout;
+}
+
+static PangoLayout *
+make_text (Fonts                      *fonts,
+           const PangoFontDescription *font,
+           const char                 *text,
+           int                         width)
+{
+  PangoLayout *layout = pango_layout_new (fonts->context);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  return layout;
+}
+
+/* Pango units for a wrapping width in units; -1, no wrapping, for <= 0. */
+static int
+wrap_width (double width)
+{
+  return width > 0 ? (int) (width * PANGO_SCALE) : -1;
 }
 
 /* A layout of @text in @font, wrapped at @width units (no wrapping when
  * @width <= 0), owned by the chart.  Shaping text is most of the layout
  * step's cost, so the same words in the same font and width are shaped
- * once and shared. */
+ * once and shared, within a layout and with the next one.  A text is
+ * never changed once made: the key says all there is to it. */
 static PangoLayout *
 new_text (Fonts                      *fonts,
           const PangoFontDescription *font,
           const char                 *text,
           double                      width)
 {
-  g_autofree char *key = g_strdup_printf ("%p %d %s", (gconstpointer) font,
-                                          width > 0 ? (int) (width * PANGO_SCALE) : -1, text);
-  PangoLayout *layout = g_hash_table_lookup (fonts->shared, key);
+  g_autofree char *key = g_strdup_printf ("text\x1f%s\x1f%d\x1f%s", font_name (fonts, font),
+                                          wrap_width (width), text);
+  PangoLayout *layout = find_text (fonts, key);
 
   if (layout != NULL)
     return layout;
-
-  layout = pango_layout_new (fonts->context);
-  g_ptr_array_add (fonts->owned, layout);
-  g_hash_table_insert (fonts->shared, g_steal_pointer (&key), layout);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  return layout;
+  return keep_text (fonts, key, make_text (fonts, font, text, wrap_width (width)));
 }
 
 static double
@@ -185,7 +249,11 @@ new_cell_text (OtChartLayout  *self,
   g_autofree char *text = ot_chart_dup_cell_text (cell->frequency);
   g_autofree char *refs = NULL;
   g_autofree char *full = NULL;
+  g_autofree char *key = NULL;
   gboolean figure = cell->kind == OT_CHART_CELL_COUNT || cell->kind == OT_CHART_CELL_SERIOUS_ONLY;
+  const PangoFontDescription *font;
+  gsize start;
+  int rise;
   PangoAttrList *attrs;
   PangoAttribute *attr[3];
   PangoLayout *layout;
@@ -199,20 +267,28 @@ new_cell_text (OtChartLayout  *self,
   /* Cells with the same words and sources share a layout, and with it
    * these attributes, which are the same for both. */
   full = g_strconcat (text, " ", refs, NULL);
-  layout = new_text (fonts, figure ? fonts->bold : fonts->italic, full, width);
+  font = figure ? fonts->bold : fonts->italic;
+  start = strlen (text) + 1;
+  rise = (int) (0.4 * self->em * PANGO_SCALE);
+  key = g_strdup_printf ("raised %" G_GSIZE_FORMAT " %d\x1f%s\x1f%d\x1f%s", start, rise, font_name (fonts, font),
+                         wrap_width (width), full);
+  if ((layout = find_text (fonts, key)) != NULL)
+    return layout;
+
+  layout = make_text (fonts, font, full, wrap_width (width));
   attrs = pango_attr_list_new ();
   attr[0] = pango_attr_scale_new (0.7);
-  attr[1] = pango_attr_rise_new ((int) (0.4 * self->em * PANGO_SCALE));
+  attr[1] = pango_attr_rise_new (rise);
   attr[2] = pango_attr_weight_new (PANGO_WEIGHT_NORMAL);
   for (guint i = 0; i < G_N_ELEMENTS (attr); i++)
     {
-      attr[i]->start_index = strlen (text) + 1;
+      attr[i]->start_index = start;
       pango_attr_list_insert (attrs, attr[i]);
     }
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
-  return layout;
+  return keep_text (fonts, key, layout);
 }
 
 static void
@@ -290,10 +366,18 @@ layout_empty (OtChartLayout *self,
         "get each side effect with each of them.")
     : _("Our sources give no figures for the side effects of the treatments you chose.");
   g_autofree char *markup = g_markup_printf_escaped ("<b><big>%s</big></b>\n<span size=\"50%%\"> </span>\n%s", title, body);
+  int width = wrap_width (MIN (inner, 32 * self->em));
+  g_autofree char *key = g_strdup_printf ("centred markup\x1f%s\x1f%d\x1f%s", font_name (fonts, fonts->body),
+                                          width, markup);
 
-  self->empty = new_text (fonts, fonts->body, "", MIN (inner, 32 * self->em));
-  pango_layout_set_markup (self->empty, markup, -1);
-  pango_layout_set_alignment (self->empty, PANGO_ALIGN_CENTER);
+  if ((self->empty = find_text (fonts, key)) == NULL)
+    {
+      PangoLayout *layout = make_text (fonts, fonts->body, "", width);
+
+      pango_layout_set_markup (layout, markup, -1);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      self->empty = keep_text (fonts, key, layout);
+    }
   self->empty_y = self->margin + 2 * self->em;
   self->height = self->empty_y + text_height (self->empty) + 2 * self->em + self->margin;
 }

@@ -103,6 +103,18 @@ struct _OtChartLayout
   double            tile_scale;
 };
 
+/* Shaped text kept between layouts, per thread (ot-chart-cache.c). */
+typedef struct _OtChartTextCache OtChartTextCache;
+
+OtChartTextCache *ot_chart_text_cache_begin  (PangoContext     *context);
+PangoLayout      *ot_chart_text_cache_lookup (OtChartTextCache *cache,
+                                              const char       *key,
+                                              gboolean         *first_use);
+void              ot_chart_text_cache_add    (OtChartTextCache *cache,
+                                              const char       *key,
+                                              PangoLayout      *layout);
+void              ot_chart_text_cache_end    (OtChartTextCache *cache);
+
 void ot_chart_layout_build (OtChartLayout *self,
                             OtWorksheet   *worksheet,
                             PangoContext  *context,

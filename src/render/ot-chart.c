@@ -26,6 +26,9 @@ G_DEFINE_BOXED_TYPE (OtChartLayout, ot_chart_layout, ot_chart_layout_ref, ot_cha
  * @scale: the text size relative to @context's font (the zoom)
  * @width: the width to lay out for, in the units of the cairo_t
  *
+ * The layout shares its texts with the layouts made before and after it
+ * in the same thread, so draw it in the thread that made it.
+ *
  * Returns: (transfer full): the laid-out chart; its height follows from @width
  */
 OtChartLayout *
