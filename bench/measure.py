@@ -67,6 +67,7 @@ row('peak memory ratio', f'{m_real / m_min:.2f}', '×', '≤ 1.30', m_real / m_m
 # The goals of the in-process benchmarks, in milliseconds.
 goals = {
     'content-load': 15.0,
+    'content-load-validated': 15.0,
     'worksheet-save': 10.0,
     'worksheet-open': 10.0,
     'chart-3840x2160': 4.0,
@@ -76,7 +77,7 @@ goals = {
 # Each in-process benchmark prints its medians in its own table; these
 # patterns pick the figures out, named as in the goals above.
 patterns = {
-    'bench-content': [(r'(content-load) ([0-9.]+) ms', '{}')],
+    'bench-content': [(r'(content-load(?:-validated)?) ([0-9.]+) ms', '{}')],
     'bench-worksheet': [(r'(save|open)\s+median ([0-9.]+) ms', 'worksheet-{}')],
     'bench-chart': [(r'(\d+x\d+(?:@\d)?)\s+\d+\s+\d+\s+([0-9.]+) ms', 'chart-{}')],
     'bench-export': [(r'(export-pdf) ([0-9.]+) ms', '{}')],
