@@ -5,7 +5,7 @@
 #   deps.sh test       that, and what the test suite needs
 set -eu
 
-build="build-essential pkgconf meson ninja-build libgtk-4-dev libadwaita-1-dev
+build="build-essential pkgconf meson ninja-build libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libxml2-dev libcairo2-dev libpango1.0-dev gettext itstool appstream
   desktop-file-utils fonts-dejavu-core libxml2-utils"
 test="xvfb xauth x11-utils imagemagick poppler-utils dbus at-spi2-core

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
@@ -21,6 +22,35 @@ static const struct
   { "values", "What Matters to Me" },
   { "summary", "Summary" },
 };
+
+/* The window's icons are PNGs: an SVG would load librsvg, which costs the
+ * window a seventh of its memory and a tenth of its start-up. */
+static void
+icons_body (OtApplication *app,
+            OtWindow      *window)
+{
+  const char *names[] = { "ot-situation-symbolic", "ot-options-symbolic", "ot-side-effects-symbolic",
+                          "ot-values-symbolic", "ot-summary-symbolic", "adw-expander-arrow-symbolic" };
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  g_autofree char *maps = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (!gtk_icon_theme_has_icon (theme, names[i]))
+      g_error ("no icon “%s”", names[i]);
+
+  /* My Situation's first screen shows the view icons and an expanding row. */
+  ot_test_ui_wait ();
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  if (strstr (maps, "librsvg") != NULL)
+    g_error ("the window loaded librsvg: one of its icons is an SVG");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "window-icons");
+}
+
+static void
+test_icons (void)
+{
+  ot_test_ui_run (icons_body);
+}
 
 static void
 views_body (OtApplication *app,
@@ -234,6 +264,8 @@ main (int   argc,
       return 0;
     }
 
+  /* First: a later test may show an SVG icon of the desktop's theme. */
+  g_test_add_func ("/window/icons", test_icons);
   g_test_add_func ("/window/views", test_views);
   g_test_add_func ("/window/keyboard-views", test_keyboard_views);
   g_test_add_func ("/window/narrow", test_narrow_window);
