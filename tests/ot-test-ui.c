@@ -89,6 +89,27 @@ run_argv (OtTestUiFunc  func,
   g_assert_finalize_object (run.app);
 }
 
+/**
+ * ot_test_ui_init:
+ *
+ * Starts GTest and GTK for a widget test.  Without a display it prints a
+ * TAP plan that skips the whole test and returns %FALSE: the test is then
+ * run through build-aux/run-tests, which gives it one.
+ */
+gboolean
+ot_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Starts the real application as main() does, runs @func with its window,
  * quits, and checks that nothing of the application is left. */
 void

@@ -18,6 +18,8 @@ typedef void (*OtTestUiFunc) (OtApplication *app,
 typedef gboolean (*OtTestUiMatch) (GtkWidget     *widget,
                                    gconstpointer  data);
 
+gboolean       ot_test_ui_init         (int           *argc,
+                                        char        ***argv);
 void           ot_test_ui_run          (OtTestUiFunc   func);
 void           ot_test_ui_run_args     (OtTestUiFunc   func,
                                         const char    *first_arg,

@@ -388,13 +388,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
-      return 0;
-    }
+  if (!ot_test_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/a11y/shortcuts", test_shortcuts);
   g_test_add_func ("/a11y/zoom", test_zoom);

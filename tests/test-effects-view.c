@@ -341,13 +341,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
-      return 0;
-    }
+  if (!ot_test_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/effects-view/choose", test_choose);
   g_test_add_func ("/effects-view/read", test_read);

@@ -376,13 +376,8 @@ main (int   argc,
   int status;
 
   ot_test_widgets_init ();
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display: run the suite through build-aux/run-tests\n");
-      return 0;
-    }
+  if (!ot_test_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/window-file/new", test_new);
   g_test_add_func ("/window-file/close", test_close);
