@@ -119,6 +119,9 @@ narrow_body (OtApplication *app,
   ot_test_ui_wait ();
   ot_test_ui_wait ();
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  /* It has a button for each view. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_nonnull (ot_test_ui_find_label (bar, views[i].title));
   ot_test_ui_screenshot (GTK_WIDGET (window), "window-narrow");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);

@@ -267,6 +267,16 @@ show_shortcuts_activated (GSimpleAction *action,
   g_action_group_activate_action (G_ACTION_GROUP (self), "show-help-overlay", NULL);
 }
 
+/* The bar at the bottom of a narrow window gets its view buttons when it
+ * is first shown: most windows are wide, and open sooner without them. */
+static void
+switcher_bar_reveal_cb (OtWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar)
+      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 static void
 ot_window_class_init (OtWindowClass *klass)
 {
@@ -323,6 +333,8 @@ ot_window_init (OtWindow *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->switcher_bar, "notify::reveal", G_CALLBACK (switcher_bar_reveal_cb), self);
+  switcher_bar_reveal_cb (self);
 
   self->worksheet = ot_worksheet_new ();
   self->settings = g_settings_new (APP_ID);
