@@ -257,6 +257,9 @@ read_body (OtApplication *app,
   g_assert_cmpint (cell.row, ==, 1);
   g_assert_cmpint (cell.column, ==, 0);
   g_assert_true (gtk_widget_is_drawable (icon_array));
+  /* Laid out in a frame to come: a slow (sanitizer) build may need more. */
+  for (guint i = 0; i < 50 && gtk_widget_get_width (icon_array) == 0; i++)
+    ot_test_ui_wait ();
   g_assert_cmpint (gtk_widget_get_width (icon_array), >, 50);
   g_assert_nonnull (find_label_starting (view, "About "));
   heading = g_strdup_printf ("%s with FOLFOX", ot_chart_layout_get_effect (layout, 1)->name);
