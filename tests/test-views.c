@@ -379,7 +379,6 @@ whole_page_body (OtApplication *app,
   const char *rows[] = { "_Stage", "T_reatment So Far", "MMR / MSI", "POLE / POLD1",
                          "Show Survival _Numbers", "Oncologist’s Name (optional)", "What stage IV means" };
 
-  ot_test_ui_wait ();
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       GtkWidget *row = ot_test_ui_find_row (situation, rows[i]);
