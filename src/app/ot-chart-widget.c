@@ -633,24 +633,35 @@ ot_chart_widget_set_text_scale (OtChartWidget *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
-/* The side effect and the treatment of a cell, both %NULL off the chart:
- * the cursor and the selection follow them when the layout changes. */
-static void
-cell_at (OtChartWidget       *self,
-         int                  row,
-         int                  column,
-         const OtSideEffect **effect,
-         const OtTreatment  **treatment)
+/* Moves a mark (the cursor or the selection), kept as the side effect and
+ * the treatment of its cell so that it follows them when the layout
+ * changes, to a cell; both %NULL off the chart.
+ *
+ * Returns: whether the mark moved */
+static gboolean
+move_mark (OtChartWidget       *self,
+           int                  row,
+           int                  column,
+           const OtSideEffect **effect,
+           const OtTreatment  **treatment)
 {
-  *effect = NULL;
-  *treatment = NULL;
+  const OtSideEffect *new_effect = NULL;
+  const OtTreatment *new_treatment = NULL;
+
   if (self->layout != NULL && row >= 0 && column >= 0
       && row < (int) ot_chart_layout_get_n_rows (self->layout)
       && column < (int) ot_chart_layout_get_n_columns (self->layout))
     {
-      *effect = ot_chart_layout_get_effect (self->layout, row);
-      *treatment = ot_chart_layout_get_treatment (self->layout, column);
+      new_effect = ot_chart_layout_get_effect (self->layout, row);
+      new_treatment = ot_chart_layout_get_treatment (self->layout, column);
     }
+
+  if (new_effect == *effect && new_treatment == *treatment)
+    return FALSE;
+  *effect = new_effect;
+  *treatment = new_treatment;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
 }
 
 /**
@@ -679,19 +690,11 @@ ot_chart_widget_set_cursor (OtChartWidget *self,
                             int            row,
                             int            column)
 {
-  const OtSideEffect *effect = NULL;
-  const OtTreatment *treatment = NULL;
-
   g_return_if_fail (OT_IS_CHART_WIDGET (self));
 
-  cell_at (self, row, column, &effect, &treatment);
-
-  if (effect == self->cursor_effect && treatment == self->cursor_treatment)
+  if (!move_mark (self, row, column, &self->cursor_effect, &self->cursor_treatment))
     return;
-  self->cursor_effect = effect;
-  self->cursor_treatment = treatment;
   update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CURSOR_CHANGED], 0);
 }
 
@@ -721,17 +724,8 @@ ot_chart_widget_select (OtChartWidget *self,
                         int            row,
                         int            column)
 {
-  const OtSideEffect *effect = NULL;
-  const OtTreatment *treatment = NULL;
-
   g_return_if_fail (OT_IS_CHART_WIDGET (self));
 
-  cell_at (self, row, column, &effect, &treatment);
-
-  if (effect == self->selected_effect && treatment == self->selected_treatment)
-    return;
-  self->selected_effect = effect;
-  self->selected_treatment = treatment;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  if (move_mark (self, row, column, &self->selected_effect, &self->selected_treatment))
+    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
