@@ -176,9 +176,10 @@ ot_test_ui_find (GtkWidget     *root,
   return NULL;
 }
 
-static gboolean
-row_has_title (GtkWidget     *widget,
-               gconstpointer  title)
+/* A match for ot_test_ui_find(): a preferences row titled @title. */
+gboolean
+ot_test_ui_row_has_title (GtkWidget     *widget,
+                          gconstpointer  title)
 {
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
@@ -187,7 +188,7 @@ GtkWidget *
 ot_test_ui_find_row (GtkWidget  *root,
                      const char *title)
 {
-  return ot_test_ui_find (root, ADW_TYPE_PREFERENCES_ROW, row_has_title, title);
+  return ot_test_ui_find (root, ADW_TYPE_PREFERENCES_ROW, ot_test_ui_row_has_title, title);
 }
 
 /* Every run of a test binary starts with no autosave: a run that failed

@@ -30,6 +30,8 @@ GtkWidget     *ot_test_ui_find         (GtkWidget     *root,
                                         gconstpointer  data);
 GtkWidget     *ot_test_ui_find_row     (GtkWidget     *root,
                                         const char    *title);
+gboolean       ot_test_ui_row_has_title (GtkWidget    *widget,
+                                        gconstpointer  title);
 void           ot_test_ui_wait         (void);
 void           ot_test_ui_screenshot   (GtkWidget     *widget,
                                         const char    *name);

@@ -14,45 +14,11 @@
 #include "ot-effects-view.h"
 #include "ot-test-ui.h"
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+static gboolean
+label_starts_with (GtkWidget     *widget,
+                   gconstpointer  prefix)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A row of the choosers, by the title a person reads. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return gtk_widget_is_drawable (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
 }
 
 /* The first label shown under @root whose text starts with @prefix. */
@@ -60,20 +26,7 @@ static GtkLabel *
 find_label_starting (GtkWidget  *root,
                      const char *prefix)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root)
-      && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label_starting (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return (GtkLabel *) ot_test_ui_find (root, GTK_TYPE_LABEL, label_starts_with, prefix);
 }
 
 /* Ticks a box as a person does: open its group, then activate the row. */
@@ -86,12 +39,12 @@ tick (GtkWidget  *view,
 
   if (group != NULL)
     {
-      GtkWidget *expander = find_row (view, ADW_TYPE_EXPANDER_ROW, group);
+      GtkWidget *expander = ot_test_ui_find (view, ADW_TYPE_EXPANDER_ROW, ot_test_ui_row_has_title, group);
 
       g_assert_nonnull (expander);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
     }
-  row = find_row (view, ADW_TYPE_ACTION_ROW, title);
+  row = ot_test_ui_find (view, ADW_TYPE_ACTION_ROW, ot_test_ui_row_has_title, title);
   g_assert_nonnull (row);
   gtk_widget_activate (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
 }
@@ -128,7 +81,7 @@ show_effects (OtWindow *window)
 
   ot_window_show_view (window, "side-effects");
   ot_test_ui_wait ();
-  view = find_widget (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW);
+  view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW, NULL, NULL);
   g_assert_nonnull (view);
   return view;
 }
@@ -162,14 +115,13 @@ choose_body (OtApplication *app,
   g_assert_cmpstr (compared[2], ==, "anti-egfr");
   layout = ot_chart_widget_get_layout (chart);
   g_assert_cmpuint (ot_chart_layout_get_n_columns (layout), ==, 3);
-  g_assert_nonnull (find_row (view, ADW_TYPE_EXPANDER_ROW, "Chemotherapy"));
-  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (find_row (view, ADW_TYPE_EXPANDER_ROW,
-                                                                              "Chemotherapy"))),
+  g_assert_nonnull (ot_test_ui_find (view, ADW_TYPE_EXPANDER_ROW, ot_test_ui_row_has_title, "Chemotherapy"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (ot_test_ui_find (view, ADW_TYPE_EXPANDER_ROW, ot_test_ui_row_has_title, "Chemotherapy"))),
                    ==, "2 chosen");
 
   /* Four at most: the fifth box cannot be ticked until one is unticked. */
   tick (view, NULL, "Anti-VEGF drugs (bevacizumab; also aflibercept or ramucirumab)");
-  row = find_row (view, ADW_TYPE_ACTION_ROW, "Regorafenib (Stivarga)");
+  row = ot_test_ui_find (view, ADW_TYPE_ACTION_ROW, ot_test_ui_row_has_title, "Regorafenib (Stivarga)");
   g_assert_false (gtk_widget_get_sensitive (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row))));
   tick (view, NULL, "CAPOX, also called XELOX (capecitabine and oxaliplatin)");
   g_assert_cmpuint (g_strv_length ((char **) ot_worksheet_get_compared_treatments (worksheet)), ==, 3);
@@ -199,7 +151,7 @@ read_body (OtApplication *app,
   GtkWidget *view = show_effects (window);
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkWidget *icon_array = find_widget (view, GTK_TYPE_DRAWING_AREA);
+  GtkWidget *icon_array = ot_test_ui_find (view, GTK_TYPE_DRAWING_AREA, NULL, NULL);
   GtkWidget *table_switch;
   OtChartLayout *layout;
   g_autofree char *heading = NULL;

@@ -28,48 +28,24 @@ __asan_default_options (void)
   return "fast_unwind_on_malloc=0:malloc_context_size=12";
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  action)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *action)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ot_test_ui_find (root, GTK_TYPE_BUTTON, has_action, action);
 }
 
 static GPtrArray *
 find_pages (GtkWidget *view)
 {
-  GtkWidget *first = find_widget (view, OT_TYPE_SUMMARY_PAGE);
+  GtkWidget *first = ot_test_ui_find (view, OT_TYPE_SUMMARY_PAGE, NULL, NULL);
   GPtrArray *pages = g_ptr_array_new ();
 
   for (GtkWidget *page = first; page; page = gtk_widget_get_next_sibling (page))
@@ -220,7 +196,7 @@ narrow (gpointer data)
 static gboolean
 first_page_allocated (gpointer data)
 {
-  GtkWidget *page = find_widget (data, OT_TYPE_SUMMARY_PAGE);
+  GtkWidget *page = ot_test_ui_find (data, OT_TYPE_SUMMARY_PAGE, NULL, NULL);
 
   return page != NULL && gtk_widget_get_width (page) > 0;
 }
@@ -228,7 +204,7 @@ first_page_allocated (gpointer data)
 static gboolean
 first_page_letter (gpointer data)
 {
-  GtkWidget *page = find_widget (data, OT_TYPE_SUMMARY_PAGE);
+  GtkWidget *page = ot_test_ui_find (data, OT_TYPE_SUMMARY_PAGE, NULL, NULL);
   int width = gtk_widget_get_width (page);
 
   return width > 0 && fabs ((double) gtk_widget_get_height (page) / width - 792.0 / 612.0) < 0.01;
@@ -242,7 +218,7 @@ show_summary (OtWindow *window)
   /* The view is made when its page is first shown. */
   ot_window_show_view (window, "summary");
   ot_test_ui_wait ();
-  view = find_widget (GTK_WIDGET (window), OT_TYPE_SUMMARY_VIEW);
+  view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_SUMMARY_VIEW, NULL, NULL);
   g_assert_nonnull (view);
   wait_for (first_page_allocated, view);
   return view;
@@ -361,7 +337,7 @@ paper_body (OtApplication *app,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *paper = NULL;
   GtkWidget *view = show_summary (window);
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (view, GTK_TYPE_DROP_DOWN));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (ot_test_ui_find (view, GTK_TYPE_DROP_DOWN, NULL, NULL));
   g_autoptr(GPtrArray) pages = NULL;
   GtkWidget *first;
 
