@@ -344,27 +344,13 @@ private_session_changed_cb (OtApplication *self)
     }
 }
 
-static void
-ot_application_startup (GApplication *app)
+/* Reads the content pack: a clinic's pack when given, else the built-in
+ * one.  Runs in a thread of its own while GTK and libadwaita start. */
+static gpointer
+load_content_thread (gpointer data)
 {
-  OtApplication *self = OT_APPLICATION (app);
+  OtApplication *self = data;
   g_autoptr(GError) error = NULL;
-
-  G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
-
-  gtk_window_set_default_icon_name (APP_ID);
-
-  self->settings = g_settings_new (APP_ID);
-  self->base_dpi = get_desktop_dpi ();
-  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (zoom_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  if (gdk_display_get_default () != NULL)
-    g_signal_connect_object (gdk_display_get_default (), "setting-changed",
-                             G_CALLBACK (desktop_setting_changed_cb), self, G_CONNECT_SWAPPED);
-  zoom_changed_cb (self);
-  g_signal_connect_object (self->settings, "changed::private-session",
-                           G_CALLBACK (private_session_changed_cb), self, G_CONNECT_SWAPPED);
-  private_session_changed_cb (self);
 
   if (self->content_file != NULL)
     self->content = ot_content_new_from_file (self->content_file, &error);
@@ -383,6 +369,38 @@ ot_application_startup (GApplication *app)
     self->content = ot_content_new_default (&error);
   if (self->content == NULL)
     g_printerr ("%s\n", error->message);
+
+  return NULL;
+}
+
+static void
+ot_application_startup (GApplication *app)
+{
+  OtApplication *self = OT_APPLICATION (app);
+  GThread *loader;
+
+  /* GTK sets the locale as it starts: that must be done before the pack,
+   * translated as it is read, is read alongside. */
+  gtk_init ();
+  loader = g_thread_new ("ot-content", load_content_thread, self);
+
+  G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  self->base_dpi = get_desktop_dpi ();
+  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (zoom_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  if (gdk_display_get_default () != NULL)
+    g_signal_connect_object (gdk_display_get_default (), "setting-changed",
+                             G_CALLBACK (desktop_setting_changed_cb), self, G_CONNECT_SWAPPED);
+  zoom_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::private-session",
+                           G_CALLBACK (private_session_changed_cb), self, G_CONNECT_SWAPPED);
+  private_session_changed_cb (self);
+
+  g_thread_join (loader);
 }
 
 static void
