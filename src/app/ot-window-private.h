@@ -24,6 +24,8 @@ struct _OtWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   GtkLabel             *file_label;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   AdwToastOverlay      *toast_overlay;
   /* Each page holds its view once it has been shown. */
   AdwBin               *effects_page;

@@ -277,6 +277,18 @@ switcher_bar_reveal_cb (OtWindow *self)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
 }
 
+/* The main menu is made when first opened: its items, each with its
+ * shortcut, are many widgets the window need not make to open. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  OtWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 ot_window_class_init (OtWindowClass *klass)
 {
@@ -305,6 +317,8 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, effects_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, options_page);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, summary_page);
@@ -335,6 +349,7 @@ ot_window_init (OtWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->switcher_bar, "notify::reveal", G_CALLBACK (switcher_bar_reveal_cb), self);
   switcher_bar_reveal_cb (self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   self->worksheet = ot_worksheet_new ();
   self->settings = g_settings_new (APP_ID);
