@@ -66,11 +66,11 @@ update_title (OtWindow *self)
    * switcher gives way to its title, which says the same. */
   gtk_label_set_text (self->file_label, shown);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), self->modified ? _("Unsaved changes") : NULL);
-  adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        self->file != NULL || self->modified ? shown : "");
+  adw_window_title_set_subtitle (self->window_title,
+                                 self->file != NULL || self->modified ? shown : "");
   gtk_widget_set_visible (GTK_WIDGET (self->file_label),
                           (self->file != NULL || self->modified)
-                          && !adw_view_switcher_title_get_title_visible (self->switcher_title));
+                          && !ot_window_is_narrow (self));
 }
 
 static gboolean
@@ -654,7 +654,7 @@ ot_window_file_init (OtWindow *self)
   g_signal_connect_object (self->settings, "changed::private-session",
                            G_CALLBACK (private_session_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
-  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+  g_signal_connect_object (self->title_squeezer, "notify::visible-child",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect_swapped (self->worksheet, "changed",
                                                G_CALLBACK (worksheet_changed_cb), self);

@@ -22,7 +22,8 @@ struct _OtWindow
   GtkLabel             *banner_label;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer          *title_squeezer;
+  AdwWindowTitle       *window_title;
   GtkLabel             *file_label;
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *primary_menu;
@@ -46,6 +47,8 @@ struct _OtWindow
   gulong                changed_id;
   void                (*after_save) (OtWindow *self);
 };
+
+gboolean ot_window_is_narrow          (OtWindow       *self);
 
 void     ot_window_file_class_init    (GtkWidgetClass *widget_class);
 void     ot_window_file_init          (OtWindow       *self);

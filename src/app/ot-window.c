@@ -267,14 +267,25 @@ show_shortcuts_activated (GSimpleAction *action,
   g_action_group_activate_action (G_ACTION_GROUP (self), "show-help-overlay", NULL);
 }
 
-/* The bar at the bottom of a narrow window gets its view buttons when it
- * is first shown: most windows are wide, and open sooner without them. */
-static void
-switcher_bar_reveal_cb (OtWindow *self)
+/* Whether the window is too narrow for the view switcher in its header,
+ * which then shows the title instead. */
+gboolean
+ot_window_is_narrow (OtWindow *self)
 {
-  if (adw_view_switcher_bar_get_reveal (self->switcher_bar)
-      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+  return adw_squeezer_get_visible_child (self->title_squeezer) == GTK_WIDGET (self->window_title);
+}
+
+/* A narrow window has its view switcher in a bar at the bottom, which gets
+ * its view buttons when first shown: most windows are wide, and open
+ * sooner without them. */
+static void
+title_squeezed_cb (OtWindow *self)
+{
+  gboolean narrow = ot_window_is_narrow (self);
+
+  if (narrow && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 
 /* The main menu is made when first opened: its items, each with its
@@ -323,9 +334,10 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, values_page);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, window_title);
 
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
@@ -347,8 +359,7 @@ ot_window_init (OtWindow *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_swapped (self->switcher_bar, "notify::reveal", G_CALLBACK (switcher_bar_reveal_cb), self);
-  switcher_bar_reveal_cb (self);
+  g_signal_connect_swapped (self->title_squeezer, "notify::visible-child", G_CALLBACK (title_squeezed_cb), self);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   self->worksheet = ot_worksheet_new ();
