@@ -396,6 +396,61 @@ test_whole_page (void)
   ot_test_ui_run (whole_page_body);
 }
 
+static gboolean
+check_for_row (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+
+  return row != NULL && ot_test_ui_row_has_title (row, title);
+}
+
+/* The places of spread, made when their row is opened, show the
+ * worksheet's answers and change them. */
+static void
+sites_body (OtApplication *app,
+            OtWindow      *window)
+{
+  GtkWidget *situation = view (window, "situation");
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *spread = ot_test_ui_find_row (situation, "Where It Has Spread");
+  GtkCheckButton *liver, *lungs, *bones;
+
+  ot_worksheet_set_sites (worksheet, OT_SITE_LIVER | OT_SITE_PERITONEUM);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (spread), TRUE);
+  ot_test_ui_wait ();
+
+  liver = GTK_CHECK_BUTTON (ot_test_ui_find (spread, GTK_TYPE_CHECK_BUTTON, check_for_row, "Liver"));
+  lungs = GTK_CHECK_BUTTON (ot_test_ui_find (spread, GTK_TYPE_CHECK_BUTTON, check_for_row, "Lungs"));
+  bones = GTK_CHECK_BUTTON (ot_test_ui_find (spread, GTK_TYPE_CHECK_BUTTON, check_for_row, "Bones"));
+  g_assert_nonnull (liver);
+  g_assert_nonnull (lungs);
+  g_assert_nonnull (bones);
+  g_assert_nonnull (ot_test_ui_find_row (spread, "Lining of the belly (peritoneum)"));
+  g_assert_nonnull (ot_test_ui_find_row (spread, "Distant lymph nodes"));
+  g_assert_nonnull (ot_test_ui_find_row (spread, "Somewhere else"));
+  g_assert_true (gtk_check_button_get_active (liver));
+  g_assert_false (gtk_check_button_get_active (lungs));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (bones)));
+
+  gtk_check_button_set_active (lungs, TRUE);
+  g_assert_cmpuint (ot_worksheet_get_sites (worksheet), ==, OT_SITE_LIVER | OT_SITE_LUNG | OT_SITE_PERITONEUM);
+  ot_worksheet_set_sites (worksheet, OT_SITE_BONE);
+  g_assert_false (gtk_check_button_get_active (liver));
+  g_assert_true (gtk_check_button_get_active (bones));
+
+  /* Closing and opening again keeps one row per place. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (spread), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (spread), TRUE);
+  g_assert_true (ot_test_ui_find (spread, GTK_TYPE_CHECK_BUTTON, check_for_row, "Liver") == GTK_WIDGET (liver));
+}
+
+static void
+test_sites (void)
+{
+  ot_test_ui_run (sites_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +459,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/views/untested", test_untested);
+  g_test_add_func ("/views/sites", test_sites);
   g_test_add_func ("/views/biomarkers", test_biomarkers);
   g_test_add_func ("/views/compare", test_compare);
   g_test_add_func ("/views/stage", test_stage);

@@ -348,9 +348,16 @@ build_topics (OtSituationView *self,
     }
 }
 
+/* The places of spread are made when their row is first opened: closed,
+ * they would still be measured at every layout. */
 static void
-build_sites (OtSituationView *self)
+sites_expanded_cb (OtSituationView *self)
 {
+  guint sites = ot_worksheet_get_sites (ot_view_get_worksheet (OT_VIEW (self)));
+
+  if (self->site_checks->len > 0 || !adw_expander_row_get_expanded (self->sites_row))
+    return;
+
   for (guint i = 0; i < G_N_ELEMENTS (site_labels); i++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -358,6 +365,7 @@ build_sites (OtSituationView *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(site_labels[i].label));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (sites & site_labels[i].site) != 0);
       /* The row, as the check's activatable widget, names it: a label of
        * its own as well would be read twice. */
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -424,7 +432,7 @@ ot_situation_view_model_set (OtView *view)
   OtContent *content = ot_view_get_content (view);
 
   build_decision (self, content);
-  build_sites (self);
+  g_signal_connect_swapped (self->sites_row, "notify::expanded", G_CALLBACK (sites_expanded_cb), self);
 
   g_signal_connect_object (ot_view_get_worksheet (view), "changed",
                            G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
