@@ -21,21 +21,26 @@ struct _OtSituationView
   GPtrArray           *biomarker_rows;    /* AdwComboRow, one per pack biomarker */
   GtkWidget           *survival_topic;
   gboolean             syncing;
+  gulong               first_frame_id;
+  guint                details_idle_id;
 
+  /* The first screen, from the template. */
+  AdwPreferencesPage  *page;
+  AdwBin              *decision_sources;
+  GtkLabel            *decision_label;
+  AdwExpanderRow      *sites_row;
+  AdwComboRow         *substage_row;
+  GtkButton           *use_suggestion_button;
+
+  /* The groups below it, from ot-situation-details.ui once the window is
+   * up; NULL before. */
   AdwPreferencesGroup *about_group;
   AdwPreferencesGroup *biomarker_group;
-  AdwPreferencesGroup *preferences_group;
-  AdwPreferencesGroup *tumor_group;
-  AdwBin              *decision_sources;
   AdwEntryRow         *clinician_row;
-  GtkLabel            *decision_label;
   AdwComboRow         *lines_row;
   AdwEntryRow         *patient_row;
   AdwComboRow         *side_row;
-  AdwExpanderRow      *sites_row;
-  AdwComboRow         *substage_row;
   GtkSwitch           *survival_switch;
-  GtkButton           *use_suggestion_button;
 };
 
 G_DEFINE_FINAL_TYPE (OtSituationView, ot_situation_view, OT_TYPE_VIEW)
@@ -155,18 +160,11 @@ sync_biomarker_row (OtSituationView *self,
                                known ? known->meaning.text : biomarker->measures.text);
 }
 
+/* The groups below the first screen, once they are made. */
 static void
-sync_from_worksheet (OtSituationView *self)
+sync_details (OtSituationView *self,
+              OtWorksheet     *worksheet)
 {
-  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
-  guint sites = ot_worksheet_get_sites (worksheet);
-
-  self->syncing = TRUE;
-
-  sync_substage (self, worksheet);
-  for (guint i = 0; i < self->site_checks->len; i++)
-    gtk_check_button_set_active (self->site_checks->pdata[i], (sites & site_labels[i].site) != 0);
-
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     if (sides[i] == ot_worksheet_get_side (worksheet))
       adw_combo_row_set_selected (self->side_row, i);
@@ -188,6 +186,21 @@ sync_from_worksheet (OtSituationView *self)
                  ot_worksheet_get_clinician_name (worksheet) ?: "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->clinician_row),
                            ot_worksheet_get_clinician_name (worksheet) ?: "");
+}
+
+static void
+sync_from_worksheet (OtSituationView *self)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  guint sites = ot_worksheet_get_sites (worksheet);
+
+  self->syncing = TRUE;
+
+  sync_substage (self, worksheet);
+  for (guint i = 0; i < self->site_checks->len; i++)
+    gtk_check_button_set_active (self->site_checks->pdata[i], (sites & site_labels[i].site) != 0);
+  if (self->side_row != NULL)
+    sync_details (self, worksheet);
 
   self->syncing = FALSE;
 }
@@ -403,26 +416,52 @@ build_biomarkers (OtSituationView *self,
     }
 }
 
-/* The groups below the opening and the stage are made and laid out after
- * the window's first frame: the window then opens with what fits on the
- * first screen, and the rows further down, whose text takes most of the
- * time, follow in the next frame. */
-static void
-build_later_groups_cb (GdkFrameClock   *clock,
-                       OtSituationView *self)
+/* The groups below the opening and the stage are made and laid out once
+ * the window's first frame is on the screen: the window then opens with
+ * what fits on the first screen, and the rows further down, whose text
+ * takes most of the time, follow in the next frame. */
+static gboolean
+build_details_cb (gpointer user_data)
 {
+  OtSituationView *self = user_data;
   OtContent *content = ot_view_get_content (OT_VIEW (self));
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ot-situation-details.ui");
+  static const char * const groups[] = { "tumor_group", "biomarker_group", "preferences_group", "about_group" };
 
-  g_signal_handlers_disconnect_by_func (clock, build_later_groups_cb, self);
+  self->details_idle_id = 0;
+
+  self->about_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "about_group"));
+  self->biomarker_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "biomarker_group"));
+  self->clinician_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "clinician_row"));
+  self->lines_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "lines_row"));
+  self->patient_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "patient_row"));
+  self->side_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "side_row"));
+  self->survival_switch = GTK_SWITCH (gtk_builder_get_object (builder, "survival_switch"));
 
   build_biomarkers (self, content);
   build_topics (self, content);
   sync_from_worksheet (self);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->tumor_group), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->biomarker_group), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->preferences_group), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->about_group), TRUE);
+  g_signal_connect_swapped (self->side_row, "notify::selected", G_CALLBACK (side_selected_cb), self);
+  g_signal_connect_swapped (self->lines_row, "notify::selected", G_CALLBACK (lines_selected_cb), self);
+  g_signal_connect_swapped (self->survival_switch, "notify::active", G_CALLBACK (survival_active_cb), self);
+  g_signal_connect_swapped (self->patient_row, "changed", G_CALLBACK (names_changed_cb), self);
+  g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (names_changed_cb), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, groups[i])));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the view's first frame, and before the next one is laid out;
+ * first_frame_id stays set, so this is done once. */
+static void
+first_frame_cb (GdkFrameClock   *clock,
+                OtSituationView *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->details_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, build_details_cb, self, NULL);
 }
 
 static void
@@ -439,14 +478,28 @@ ot_situation_view_model_set (OtView *view)
   sync_from_worksheet (self);
 
   g_signal_connect_swapped (self->substage_row, "notify::selected", G_CALLBACK (substage_selected_cb), self);
-  g_signal_connect_swapped (self->side_row, "notify::selected", G_CALLBACK (side_selected_cb), self);
-  g_signal_connect_swapped (self->lines_row, "notify::selected", G_CALLBACK (lines_selected_cb), self);
-  g_signal_connect_swapped (self->survival_switch, "notify::active", G_CALLBACK (survival_active_cb), self);
-  g_signal_connect_swapped (self->patient_row, "changed", G_CALLBACK (names_changed_cb), self);
-  g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (names_changed_cb), self);
+}
 
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (build_later_groups_cb), self, 0);
+static void
+ot_situation_view_map (GtkWidget *widget)
+{
+  OtSituationView *self = OT_SITUATION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ot_situation_view_parent_class)->map (widget);
+
+  if (self->first_frame_id == 0)
+    self->first_frame_id = g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                                                    G_CALLBACK (first_frame_cb), self, 0);
+}
+
+static void
+ot_situation_view_dispose (GObject *object)
+{
+  OtSituationView *self = OT_SITUATION_VIEW (object);
+
+  g_clear_handle_id (&self->details_idle_id, g_source_remove);
+
+  G_OBJECT_CLASS (ot_situation_view_parent_class)->dispose (object);
 }
 
 static void
@@ -467,24 +520,19 @@ ot_situation_view_class_init (OtSituationViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   OtViewClass *view_class = OT_VIEW_CLASS (klass);
 
+  object_class->dispose = ot_situation_view_dispose;
   object_class->finalize = ot_situation_view_finalize;
+
+  widget_class->map = ot_situation_view_map;
 
   view_class->model_set = ot_situation_view_model_set;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-situation-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, about_group);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, biomarker_group);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, clinician_row);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_label);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_sources);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, lines_row);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, patient_row);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, preferences_group);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, side_row);
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, page);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, sites_row);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, substage_row);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, survival_switch);
-  gtk_widget_class_bind_template_child (widget_class, OtSituationView, tumor_group);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, use_suggestion_button);
   gtk_widget_class_bind_template_callback (widget_class, use_suggestion_clicked_cb);
 }

@@ -66,14 +66,16 @@ update_clamps (OtView *self)
   scale_clamps (GTK_WIDGET (self), dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0);
 }
 
-/* A view builds its rows the first time it is shown: the window opens
- * without paying for the pages the person has not looked at yet. */
+/* A view builds its rows once it is in the window: views are made when
+ * their page is first shown, so the window opens without paying for the
+ * pages the person has not looked at yet.  Building before the window is
+ * first measured lets that measure serve the first frame. */
 static void
 ot_view_build (OtView *self)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (self);
 
-  if (priv->built || priv->content == NULL)
+  if (priv->built || priv->content == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
     return;
 
   priv->built = TRUE;
@@ -83,11 +85,11 @@ ot_view_build (OtView *self)
 }
 
 static void
-ot_view_map (GtkWidget *widget)
+ot_view_root (GtkWidget *widget)
 {
-  ot_view_build (OT_VIEW (widget));
+  GTK_WIDGET_CLASS (ot_view_parent_class)->root (widget);
 
-  GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
+  ot_view_build (OT_VIEW (widget));
 }
 
 static void
@@ -108,7 +110,7 @@ ot_view_class_init (OtViewClass *klass)
 
   object_class->dispose = ot_view_dispose;
 
-  widget_class->map = ot_view_map;
+  widget_class->root = ot_view_root;
   widget_class->system_setting_changed = ot_view_system_setting_changed;
 }
 
@@ -121,7 +123,7 @@ ot_view_init (OtView *self)
  * ot_view_set_model:
  *
  * Gives the view what it shows; called once, by the window.  The view
- * builds itself from them when it is first shown.
+ * builds itself from them once it is in the window.
  */
 void
 ot_view_set_model (OtView      *self,
@@ -138,8 +140,7 @@ ot_view_set_model (OtView      *self,
   priv->content = ot_content_ref (content);
   priv->worksheet = g_object_ref (worksheet);
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ot_view_build (self);
+  ot_view_build (self);
 }
 
 OtContent *
