@@ -397,6 +397,67 @@ test_whole_page (void)
 }
 
 static gboolean
+value_label (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Every choice on My Situation shows what was chosen in full, however long
+ * the row's explanation: libadwaita's own value gave way to "…". */
+static void
+whole_values (GtkWidget *widget,
+              guint     *checked)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      AdwComboRow *row = ADW_COMBO_ROW (widget);
+      const char *chosen = gtk_string_object_get_string (adw_combo_row_get_selected_item (row));
+      GtkWidget *label = ot_test_ui_find (widget, GTK_TYPE_LABEL, value_label, chosen);
+
+      if (label == NULL || !gtk_widget_is_drawable (label))
+        g_error ("the row “%s” does not show “%s”",
+                 adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), chosen);
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        g_error ("the row “%s” shortens “%s”",
+                 adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), chosen);
+      (*checked)++;
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    whole_values (child, checked);
+}
+
+static void
+values_body (OtApplication *app,
+             OtWindow      *window)
+{
+  GtkWidget *situation = view (window, "situation");
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  guint checked = 0;
+
+  whole_values (situation, &checked);
+  /* Stage, where it started, treatment so far and the seven tests. */
+  g_assert_cmpuint (checked, ==, 10);
+
+  /* A longer value, as chosen. */
+  ot_worksheet_set_prior_lines (worksheet, 3);
+  ot_worksheet_set_biomarker (worksheet, "her2", "not-sure");
+  ot_test_ui_wait ();
+  checked = 0;
+  whole_values (situation, &checked);
+  g_assert_cmpuint (checked, ==, 10);
+}
+
+static void
+test_values (void)
+{
+  ot_test_ui_run (values_body);
+}
+
+static gboolean
 check_for_row (GtkWidget     *widget,
                gconstpointer  title)
 {
@@ -460,6 +521,7 @@ main (int   argc,
 
   g_test_add_func ("/views/untested", test_untested);
   g_test_add_func ("/views/sites", test_sites);
+  g_test_add_func ("/views/values", test_values);
   g_test_add_func ("/views/biomarkers", test_biomarkers);
   g_test_add_func ("/views/compare", test_compare);
   g_test_add_func ("/views/stage", test_stage);

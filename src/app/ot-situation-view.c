@@ -389,6 +389,36 @@ sites_expanded_cb (OtSituationView *self)
     }
 }
 
+/* A combo row's value in full.  libadwaita's own value shortens to "…"
+ * when the row's subtitle is long, where the subtitle could wrap instead:
+ * the person would not see what was chosen. */
+static void
+value_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, gtk_label_new (NULL));
+}
+
+static void
+value_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+show_whole_value (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (value_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (value_bind_cb), NULL);
+  /* The list that opens keeps libadwaita's items, which tick the chosen one. */
+  adw_combo_row_set_list_factory (row, adw_combo_row_get_factory (row));
+  adw_combo_row_set_factory (row, factory);
+}
+
 static void
 build_biomarkers (OtSituationView *self,
                   OtContent       *content)
@@ -409,6 +439,7 @@ build_biomarkers (OtSituationView *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), biomarker->name);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
+      show_whole_value (row);
       g_object_set_data (G_OBJECT (row), "biomarker", (gpointer) biomarker);
       g_signal_connect (row, "notify::selected", G_CALLBACK (biomarker_selected_cb), self);
       adw_preferences_group_add (self->biomarker_group, GTK_WIDGET (row));
@@ -437,6 +468,8 @@ build_details_cb (gpointer user_data)
   self->patient_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "patient_row"));
   self->side_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "side_row"));
   self->survival_switch = GTK_SWITCH (gtk_builder_get_object (builder, "survival_switch"));
+  show_whole_value (self->side_row);
+  show_whole_value (self->lines_row);
 
   build_biomarkers (self, content);
   build_topics (self, content);
@@ -471,6 +504,7 @@ ot_situation_view_model_set (OtView *view)
   OtContent *content = ot_view_get_content (view);
 
   build_decision (self, content);
+  show_whole_value (self->substage_row);
   g_signal_connect_swapped (self->sites_row, "notify::expanded", G_CALLBACK (sites_expanded_cb), self);
 
   g_signal_connect_object (ot_view_get_worksheet (view), "changed",
