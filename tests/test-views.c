@@ -396,6 +396,67 @@ test_whole_page (void)
   ot_test_ui_run (whole_page_body);
 }
 
+/* Counts the borders drawn with sides of different colours: GTK 4.8 draws
+ * them with a gradient mesh, slow enough to show in the first frame. */
+static guint
+mixed_borders (GskRenderNode *node)
+{
+  guint count = 0;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count += mixed_borders (gsk_container_node_get_child (node, i));
+      return count;
+    case GSK_TRANSFORM_NODE:
+      return mixed_borders (gsk_transform_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return mixed_borders (gsk_clip_node_get_child (node));
+    case GSK_ROUNDED_CLIP_NODE:
+      return mixed_borders (gsk_rounded_clip_node_get_child (node));
+    case GSK_OPACITY_NODE:
+      return mixed_borders (gsk_opacity_node_get_child (node));
+    case GSK_SHADOW_NODE:
+      return mixed_borders (gsk_shadow_node_get_child (node));
+    case GSK_DEBUG_NODE:
+      return mixed_borders (gsk_debug_node_get_child (node));
+    case GSK_BORDER_NODE:
+      {
+        const GdkRGBA *colors = gsk_border_node_get_colors (node);
+
+        for (guint i = 1; i < 4; i++)
+          if (!gdk_rgba_equal (&colors[0], &colors[i]))
+            return 1;
+        return 0;
+      }
+    default:
+      return 0;
+    }
+}
+
+static void
+borders_body (OtApplication *app,
+              OtWindow      *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  view (window, "situation");
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  g_assert_cmpuint (mixed_borders (node), ==, 0);
+}
+
+static void
+test_borders (void)
+{
+  ot_test_ui_run (borders_body);
+}
+
 static gboolean
 value_label (GtkWidget     *widget,
              gconstpointer  text)
@@ -522,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/views/untested", test_untested);
   g_test_add_func ("/views/sites", test_sites);
   g_test_add_func ("/views/values", test_values);
+  g_test_add_func ("/views/borders", test_borders);
   g_test_add_func ("/views/biomarkers", test_biomarkers);
   g_test_add_func ("/views/compare", test_compare);
   g_test_add_func ("/views/stage", test_stage);
