@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The installed program: installs the build into a folder of its own,
+checks the application icon's PNGs, then opens the installed program's
+window on X11 and checks it has its icon without having loaded librsvg.
+
+  test-installed.py BUILDDIR    under Xvfb and a session bus (build-aux/run-tests)
+"""
+
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+BUILDDIR = sys.argv[1]
+APP_ID = 'io.github.optiontalk.OptionTalk'
+
+count = 0
+failures = 0
+
+
+def check(ok, what):
+    global count, failures
+    count += 1
+    print(('ok' if ok else 'not ok') + f' {count} - {what}', flush=True)
+    if not ok:
+        failures += 1
+
+
+def png_size(path):
+    """Width and height from a PNG's header, or None."""
+    with open(path, 'rb') as png:
+        head = png.read(24)
+    if len(head) < 24 or head[:8] != b'\x89PNG\r\n\x1a\n' or head[12:16] != b'IHDR':
+        return None
+    return struct.unpack('>II', head[16:24])
+
+
+def find(root, tail):
+    for folder, _, files in os.walk(root):
+        path = os.path.join(folder, os.path.basename(tail))
+        if path.endswith(tail) and os.path.basename(tail) in files:
+            return path
+    return None
+
+
+def window_of(pid, seconds):
+    """The X window the process shows, waiting up to @seconds."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        found = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(pid)],
+                               capture_output=True, text=True)
+        if found.stdout.split():
+            return found.stdout.split()[0]
+        time.sleep(0.2)
+    return None
+
+
+with tempfile.TemporaryDirectory(prefix='ot-installed-') as destdir:
+    install = subprocess.run(['meson', 'install', '-C', BUILDDIR, '--no-rebuild', '--quiet',
+                              '--destdir', destdir], capture_output=True, text=True)
+    check(install.returncode == 0, 'meson install into a folder of its own')
+    if install.returncode != 0:
+        print('# ' + install.stdout + install.stderr)
+        print(f'1..{count}')
+        sys.exit(1)
+
+    binary = find(destdir, os.path.join('bin', 'option-talk'))
+    icon = find(destdir, os.path.join('hicolor', '48x48', 'apps', APP_ID + '.png'))
+    icon2x = find(destdir, os.path.join('hicolor', '48x48@2', 'apps', APP_ID + '.png'))
+    check(binary is not None, 'the program is installed')
+    check(icon is not None and png_size(icon) == (48, 48), 'the icon is installed as a PNG of 48 pixels')
+    check(icon2x is not None and png_size(icon2x) == (96, 96),
+          'and as a PNG of 96 pixels for 2x screens')
+    check(find(destdir, os.path.join('hicolor', 'scalable', 'apps', APP_ID + '.svg')) is not None,
+          'the scalable icon is installed too')
+
+    share = os.path.join(os.path.dirname(os.path.dirname(binary or destdir)), 'share')
+    home = os.path.join(destdir, 'home')
+    env = dict(os.environ, XDG_DATA_DIRS=share + ':/usr/share', HOME=home,
+               XDG_DATA_HOME=os.path.join(home, 'data'), XDG_CONFIG_HOME=os.path.join(home, 'config'),
+               XDG_CACHE_HOME=os.path.join(home, 'cache'), GTK_A11Y='none')
+    app = subprocess.Popen([binary or 'false'], env=env, stdout=subprocess.DEVNULL)
+    try:
+        window = window_of(app.pid, 30)
+        check(window is not None, 'the installed program opens its window')
+        time.sleep(1)
+        with open(f'/proc/{app.pid}/maps', encoding='utf-8') as maps:
+            check('librsvg' not in maps.read(), 'the window has opened without loading librsvg')
+        if window is not None:
+            prop = subprocess.run(['xprop', '-id', window, '_NET_WM_ICON'], capture_output=True, text=True)
+            check('Icon (48 x 48)' in prop.stdout, 'the window has its icon at 48 pixels')
+        else:
+            check(False, 'the window has its icon at 48 pixels')
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+    shutil.rmtree(home, ignore_errors=True)
+
+print(f'1..{count}')
+sys.exit(1 if failures else 0)
