@@ -15,20 +15,10 @@ import sys
 import tempfile
 import time
 
+from tap import check, comment, finish
+
 BUILDDIR = sys.argv[1]
 APP_ID = 'io.github.optiontalk.OptionTalk'
-
-count = 0
-failures = 0
-
-
-def check(ok, what):
-    global count, failures
-    count += 1
-    print(('ok' if ok else 'not ok') + f' {count} - {what}', flush=True)
-    if not ok:
-        failures += 1
-
 
 def png_size(path):
     """Width and height from a PNG's header, or None."""
@@ -64,9 +54,8 @@ with tempfile.TemporaryDirectory(prefix='ot-installed-') as destdir:
                               '--destdir', destdir], capture_output=True, text=True)
     check(install.returncode == 0, 'meson install into a folder of its own')
     if install.returncode != 0:
-        print('# ' + install.stdout + install.stderr)
-        print(f'1..{count}')
-        sys.exit(1)
+        comment(install.stdout + install.stderr)
+        finish(plan_printed=False)
 
     binary = find(destdir, os.path.join('bin', 'option-talk'))
     icon = find(destdir, os.path.join('hicolor', '48x48', 'apps', APP_ID + '.png'))
@@ -100,5 +89,4 @@ with tempfile.TemporaryDirectory(prefix='ot-installed-') as destdir:
         app.wait(timeout=30)
     shutil.rmtree(home, ignore_errors=True)
 
-print(f'1..{count}')
-sys.exit(1 if failures else 0)
+finish(plan_printed=False)

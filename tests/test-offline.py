@@ -17,6 +17,8 @@ import sys
 import tempfile
 import time
 
+from tap import check, comment, finish, skip
+
 OPTION_TALK = os.environ['OPTION_TALK']
 SRCDIR = os.environ['G_TEST_SRCDIR']
 ROOT = os.path.dirname(SRCDIR)
@@ -28,29 +30,6 @@ APP_PATH = '/io/github/optiontalk/OptionTalk'
 # as strace prints it: connect(5, {sa_family=AF_INET, sin_port=…
 INET = re.compile(r'\b(connect|sendto|sendmsg)\(.*sa_family=AF_INET6?\b')
 UNIX = re.compile(r'\bconnect\(.*sa_family=AF_UNIX\b')
-
-count = 0
-failures = 0
-
-
-def check(ok, what):
-    global count, failures
-    count += 1
-    print(('ok' if ok else 'not ok') + f' {count} - {what}', flush=True)
-    if not ok:
-        failures += 1
-
-
-def skip(what, why):
-    global count
-    count += 1
-    print(f'ok {count} - {what} # SKIP {why}', flush=True)
-
-
-def comment(text):
-    for line in text.splitlines():
-        print('# ' + line, flush=True)
-
 
 def isolated_env(home):
     """The user's folders under HOME, so nothing of the tester's is read."""
@@ -208,4 +187,4 @@ print('1..8')
 with tempfile.TemporaryDirectory(prefix='ot-offline-') as work:
     export_in_namespace(work)
     traced_session(work)
-sys.exit(1 if failures else 0)
+finish()

@@ -15,24 +15,14 @@ import subprocess
 import sys
 import tempfile
 
+from tap import check, finish
+
 OPTION_TALK = os.environ['OPTION_TALK']
 SRCDIR = os.environ['G_TEST_SRCDIR']
 ROOT = os.path.dirname(SRCDIR)
 # The suppressions hold only fontconfig's pattern arrays; see the file.
 SUPPRESSIONS = os.path.join(SRCDIR, 'valgrind.supp')
 ERROR_EXIT = 99   # what valgrind exits with when it found something
-
-count = 0
-failures = 0
-
-
-def check(ok, what):
-    global count, failures
-    count += 1
-    print(('ok' if ok else 'not ok') + f' {count} - {what}', flush=True)
-    if not ok:
-        failures += 1
-
 
 def valgrind(*args):
     """Runs option-talk ARGS under memcheck; returns its exit status."""
@@ -82,4 +72,4 @@ with tempfile.TemporaryDirectory(prefix='ot-valgrind-') as work:
     status = valgrind('--validate-content', broken)
     check(status == 1, f'--validate-content of a broken pack fails cleanly, exit {status}')
 
-sys.exit(1 if failures else 0)
+finish()

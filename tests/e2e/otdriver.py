@@ -31,6 +31,11 @@ from dogtail import tree  # noqa: E402
 from dogtail.predicate import GenericPredicate  # noqa: E402
 from gi.repository import Atspi, GLib  # noqa: E402
 
+# The TAP lines, shared with the tests one folder up.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import tap  # noqa: E402
+from tap import check  # noqa: E402,F401  (the tests import it from here)
+
 # The application answers a call once it has done what was asked, which
 # can take longer than libatspi's 0.8 s on a loaded machine or under a
 # sanitizer: give it 20 s.
@@ -45,8 +50,6 @@ VIEWS = {
     'Summary': 'OtSummaryView',
 }
 
-_count = 0
-_failures = 0
 
 # A search that finds nothing retries for a long time: fail the test instead.
 signal.signal(signal.SIGALRM, lambda *_: sys.exit('timed out'))
@@ -59,18 +62,8 @@ def time_limit(seconds):
     signal.alarm(max(1, int(seconds - (time.monotonic() - _started))))
 
 
-def check(ok, what):
-    """Prints one TAP line."""
-    global _count, _failures
-    _count += 1
-    print(('ok' if ok else 'not ok') + f' {_count} - {what}', flush=True)
-    if not ok:
-        _failures += 1
-    return ok
-
-
 def note(text):
-    print(f'# {text}', flush=True)
+    tap.comment(text)
 
 
 def elapsed():
@@ -83,15 +76,14 @@ def _excepthook(kind, value, trace):
     for line in traceback.format_exception(kind, value, trace):
         for part in line.rstrip().split('\n'):
             print(f'# {part}', flush=True)
-    print(f'not ok {_count + 1} - the test stopped: {value}', flush=True)
+    print(f'not ok {tap.count + 1} - the test stopped: {value}', flush=True)
 
 
 sys.excepthook = _excepthook
 
 
 def finish():
-    print(f'1..{_count}', flush=True)
-    sys.exit(1 if _failures else 0)
+    tap.finish(plan_printed=False)
 
 
 def has_state(node, state):
