@@ -427,21 +427,12 @@ worksheet_changed_cb (OtEffectsView *self)
   update_details_shown (self);
 }
 
-static double
-get_text_scale (OtEffectsView *self)
-{
-  int dpi = 0;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
-  return dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
-}
-
 /* Narrow (the choosers fold away) or large text: the icon array goes
  * under the words, which then have the whole width. */
 static void
 folded_cb (OtEffectsView *self)
 {
-  gboolean stacked = adw_flap_get_folded (self->flap) || get_text_scale (self) >= 1.4;
+  gboolean stacked = adw_flap_get_folded (self->flap) || ot_view_get_text_scale (OT_VIEW (self)) >= 1.4;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->details_box),
                                   stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
@@ -468,7 +459,7 @@ static void
 width_changed_cb (OtEffectsView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  gboolean fold = width > 0 && width < (SIDEBAR_WIDTH + CONTENT_WIDTH) * get_text_scale (self);
+  gboolean fold = width > 0 && width < (SIDEBAR_WIDTH + CONTENT_WIDTH) * ot_view_get_text_scale (OT_VIEW (self));
 
   /* Not while the flap is being laid out. */
   if (fold != self->fold)
@@ -484,7 +475,7 @@ width_changed_cb (OtEffectsView *self)
 static void
 update_sidebar_width (OtEffectsView *self)
 {
-  double scale = get_text_scale (self);
+  double scale = ot_view_get_text_scale (OT_VIEW (self));
 
   /* Its clamp widens too, as every view's does (ot-view.c). */
   gtk_widget_set_size_request (self->sidebar, (int) (SIDEBAR_WIDTH * scale), -1);

@@ -60,10 +60,7 @@ scale_clamps (GtkWidget *widget,
 static void
 update_clamps (OtView *self)
 {
-  int dpi = 0;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
-  scale_clamps (GTK_WIDGET (self), dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0);
+  scale_clamps (GTK_WIDGET (self), ot_view_get_text_scale (self));
 }
 
 /* A view builds its rows once it is in the window: views are made when
@@ -141,6 +138,23 @@ ot_view_set_model (OtView      *self,
   priv->worksheet = g_object_ref (worksheet);
 
   ot_view_build (self);
+}
+
+/**
+ * ot_view_get_text_scale:
+ *
+ * How much larger than normal the text is drawn (the zoom and the
+ * desktop's Large Text together), never less than 1.
+ */
+double
+ot_view_get_text_scale (OtView *self)
+{
+  int dpi = 0;
+
+  g_return_val_if_fail (OT_IS_VIEW (self), 1.0);
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
 }
 
 OtContent *

@@ -31,6 +31,7 @@ void         ot_view_set_model     (OtView      *self,
                                     OtContent   *content,
                                     OtWorksheet *worksheet);
 OtContent   *ot_view_get_content   (OtView      *self);
+double       ot_view_get_text_scale (OtView      *self);
 OtWorksheet *ot_view_get_worksheet (OtView      *self);
 
 G_END_DECLS
