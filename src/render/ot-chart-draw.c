@@ -27,7 +27,12 @@ typedef struct
   double         factor;    /* device pixels per device unit of the cairo_t */
   double         pixel;     /* one device pixel, in user units */
   double         hairline;  /* the style's line width on whole pixels */
+  gboolean       opaque;    /* whether the background is */
+  OtColor        band;      /* an avoided row's band: opaque on an opaque background */
 } Painter;
+
+static OtColor over_opaque (const OtColor *over,
+                            const OtColor *under);
 
 static void
 painter_init (Painter       *p,
@@ -59,6 +64,8 @@ painter_init (Painter       *p,
   p->hairline = p->style->line_width;
   if (p->snap)
     p->hairline = MAX (1, round (p->style->line_width * total)) * p->pixel;
+  p->opaque = p->style->background.alpha >= 1;
+  p->band = p->opaque ? over_opaque (&p->style->highlight, &p->style->background) : p->style->highlight;
 }
 
 /* @value (user units, along x or y) moved to the nearest pixel edge. */
@@ -539,10 +546,7 @@ static void
 draw_bands (Painter *p)
 {
   OtChartLayout *layout = p->layout;
-  const OtStyle *style = p->style;
   double left = layout->margin, right = layout->width - layout->margin;
-  OtColor band = style->background.alpha >= 1 ? over_opaque (&style->highlight, &style->background)
-                                              : style->highlight;
 
   for (guint i = 0; i < layout->rows->len; i++)
     {
@@ -551,21 +555,19 @@ draw_bands (Painter *p)
       if (row->avoided)
         snapped_rectangle (p, left, row->y, right - left, row->height);
     }
-  ot_style_set_source (p->cr, &band);
+  ot_style_set_source (p->cr, &p->band);
   cairo_fill (p->cr);
 }
 
-/* The opaque colour a row's cells lie on, or %NULL when it is not known. */
+/* The opaque colour a row's cells lie on; FALSE when it is not known. */
 static gboolean
 row_underlay (Painter          *p,
               const OtChartRow *row,
               OtColor          *color)
 {
-  const OtStyle *style = p->style;
-
-  if (style->background.alpha < 1)
+  if (!p->opaque)
     return FALSE;
-  *color = row->avoided ? over_opaque (&style->highlight, &style->background) : style->background;
+  *color = row->avoided ? p->band : p->style->background;
   return TRUE;
 }
 

@@ -36,7 +36,7 @@ typedef struct
   PangoFontDescription *small;
   PangoFontDescription *small_bold;
   PangoFontDescription *italic;
-  char                 *names[5];  /* of the fonts above, in that order, for keys */
+  char                 *body_name; /* for keys: the others follow from it */
   GPtrArray            *owned;     /* every layout the chart uses */
   OtChartTextCache     *cache;     /* texts made once: many cells say the same, and
                                     * the next layout says most of it again */
@@ -76,11 +76,7 @@ fonts_init (Fonts        *fonts,
   fonts->small_bold = pango_font_description_copy (fonts->small);
   pango_font_description_set_weight (fonts->small_bold, PANGO_WEIGHT_BOLD);
 
-  fonts->names[0] = pango_font_description_to_string (fonts->body);
-  fonts->names[1] = pango_font_description_to_string (fonts->bold);
-  fonts->names[2] = pango_font_description_to_string (fonts->small);
-  fonts->names[3] = pango_font_description_to_string (fonts->small_bold);
-  fonts->names[4] = pango_font_description_to_string (fonts->italic);
+  fonts->body_name = pango_font_description_to_string (fonts->body);
 }
 
 static void
@@ -91,22 +87,22 @@ fonts_clear (Fonts *fonts)
   pango_font_description_free (fonts->italic);
   pango_font_description_free (fonts->small);
   pango_font_description_free (fonts->small_bold);
-  for (guint i = 0; i < G_N_ELEMENTS (fonts->names); i++)
-    g_free (fonts->names[i]);
+  g_free (fonts->body_name);
   ot_chart_text_cache_end (fonts->cache);
 }
 
-/* The font's part of a text's key: the whole description, size included. */
-static const char *
-font_name (Fonts                      *fonts,
-           const PangoFontDescription *font)
+/* The font's part of a text's key, with the body font's name (size
+ * included), from which every font of the chart follows. */
+static guint
+font_index (Fonts                      *fonts,
+            const PangoFontDescription *font)
 {
   const PangoFontDescription *all[] = { fonts->body, fonts->bold, fonts->small, fonts->small_bold, fonts->italic };
 
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     if (font == all[i])
-      return fonts->names[i];
-  g_return_val_if_reached ("");
+      return i;
+  g_return_val_if_reached (0);
 }
 
 /* The text for @key, if this or the last layout made it; the chart then
@@ -170,13 +166,14 @@ new_text (Fonts                      *fonts,
           const char                 *text,
           double                      width)
 {
-  g_autofree char *key = g_strdup_printf ("text\x1f%s\x1f%d\x1f%s", font_name (fonts, font),
-                                          wrap_width (width), text);
+  int wrap = wrap_width (width);
+  g_autofree char *key = g_strdup_printf ("text\x1f%s\x1f%u\x1f%d\x1f%s", fonts->body_name,
+                                          font_index (fonts, font), wrap, text);
   PangoLayout *layout = find_text (fonts, key);
 
   if (layout != NULL)
     return layout;
-  return keep_text (fonts, key, make_text (fonts, font, text, wrap_width (width)));
+  return keep_text (fonts, key, make_text (fonts, font, text, wrap));
 }
 
 static double
@@ -270,8 +267,8 @@ new_cell_text (OtChartLayout  *self,
   font = figure ? fonts->bold : fonts->italic;
   start = strlen (text) + 1;
   rise = (int) (0.4 * self->em * PANGO_SCALE);
-  key = g_strdup_printf ("raised %" G_GSIZE_FORMAT " %d\x1f%s\x1f%d\x1f%s", start, rise, font_name (fonts, font),
-                         wrap_width (width), full);
+  key = g_strdup_printf ("raised %" G_GSIZE_FORMAT " %d\x1f%s\x1f%u\x1f%d\x1f%s", start, rise, fonts->body_name,
+                         font_index (fonts, font), wrap_width (width), full);
   if ((layout = find_text (fonts, key)) != NULL)
     return layout;
 
@@ -367,7 +364,7 @@ layout_empty (OtChartLayout *self,
     : _("Our sources give no figures for the side effects of the treatments you chose.");
   g_autofree char *markup = g_markup_printf_escaped ("<b><big>%s</big></b>\n<span size=\"50%%\"> </span>\n%s", title, body);
   int width = wrap_width (MIN (inner, 32 * self->em));
-  g_autofree char *key = g_strdup_printf ("centred markup\x1f%s\x1f%d\x1f%s", font_name (fonts, fonts->body),
+  g_autofree char *key = g_strdup_printf ("centred markup\x1f%s\x1f%d\x1f%s", fonts->body_name,
                                           width, markup);
 
   if ((self->empty = find_text (fonts, key)) == NULL)
