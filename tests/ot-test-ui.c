@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "ot-test-ui.h"
+#include "ot-view.h"
 
 typedef struct
 {
@@ -271,6 +272,22 @@ ot_test_ui_screenshot (GtkWidget  *widget,
   g_mkdir_with_parents (dir, 0755);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/* Shows the view named @name and returns it, once made: a view is made
+ * when its page is first shown. */
+GtkWidget *
+ot_test_ui_show_view (OtWindow   *window,
+                      const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL, NULL));
+  GtkWidget *view;
+
+  ot_window_show_view (window, name);
+  ot_test_ui_wait ();
+  view = adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, name)));
+  g_assert_true (OT_IS_VIEW (view));
+  return view;
 }
 
 /* The first visible label under @root whose text is @text. */

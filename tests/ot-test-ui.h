@@ -37,5 +37,7 @@ void           ot_test_ui_screenshot   (GtkWidget     *widget,
                                         const char    *name);
 GtkWidget     *ot_test_ui_find_label   (GtkWidget     *root,
                                         const char    *text);
+GtkWidget     *ot_test_ui_show_view    (OtWindow      *window,
+                                        const char    *name);
 
 G_END_DECLS

@@ -25,18 +25,11 @@
 
 static const char * const views[] = { "situation", "options", "side-effects", "values", "summary" };
 
-/* The chart of the Side Effects view, which is shown: a view is made when
- * it is first shown. */
+/* The chart of the Side Effects view, which is shown. */
 static OtChartWidget *
 get_chart (OtWindow *window)
 {
-  GtkWidget *view;
-
-  ot_window_show_view (window, "side-effects");
-  ot_test_ui_wait ();
-  view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW, NULL, NULL);
-
-  return ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  return ot_effects_view_get_chart (OT_EFFECTS_VIEW (ot_test_ui_show_view (window, "side-effects")));
 }
 
 static int window_width;
@@ -70,8 +63,10 @@ shoot_views (OtWindow   *window,
       /* A figure read out and shown as 100 people: the words below the chart. */
       if (g_str_equal (views[i], "side-effects"))
         {
-          ot_chart_widget_set_cursor (get_chart (window), 0, 0);
-          ot_chart_widget_select (get_chart (window), 0, 0);
+          OtChartWidget *chart = get_chart (window);
+
+          ot_chart_widget_set_cursor (chart, 0, 0);
+          ot_chart_widget_select (chart, 0, 0);
         }
       ot_test_ui_wait ();
       ot_test_ui_screenshot (GTK_WIDGET (window), name);
@@ -209,7 +204,6 @@ static void
 test_large_text (void)
 {
   g_autofree char *program = g_find_program_in_path ("xsettingsd");
-  g_autofree char *dir = NULL;
 
   if (program == NULL)
     {
@@ -217,8 +211,8 @@ test_large_text (void)
       return;
     }
 
-  dir = g_dir_make_tmp ("ot-a11y-XXXXXX", NULL);
-  xsettings_config = g_build_filename (dir, "xsettingsd.conf", NULL);
+  /* In the build folder, as the tests' other files: nothing is left elsewhere. */
+  xsettings_config = g_test_build_filename (G_TEST_BUILT, "a11y-xsettingsd.conf", NULL);
   set_desktop_dpi (144 * 1024);
 
   ot_test_ui_run (large_text_body);
@@ -230,7 +224,6 @@ test_large_text (void)
   for (guint i = 0; i < 50 && desktop_dpi () != 96 * 1024; i++)
     ot_test_ui_wait ();
   g_unlink (xsettings_config);
-  g_rmdir (dir);
   g_clear_pointer (&xsettings_config, g_free);
 }
 

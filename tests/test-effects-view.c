@@ -74,24 +74,12 @@ screenshot (OtWindow   *window,
   ot_test_ui_screenshot (GTK_WIDGET (window), name);
 }
 
-static GtkWidget *
-show_effects (OtWindow *window)
-{
-  GtkWidget *view;
-
-  ot_window_show_view (window, "side-effects");
-  ot_test_ui_wait ();
-  view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_EFFECTS_VIEW, NULL, NULL);
-  g_assert_nonnull (view);
-  return view;
-}
-
 static void
 choose_body (OtApplication *app,
              OtWindow      *window)
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
-  GtkWidget *view = show_effects (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
   OtChartLayout *layout = ot_chart_widget_get_layout (chart);
   const char * const *compared;
@@ -148,7 +136,7 @@ read_body (OtApplication *app,
   static const char * const treatments[] = { "folfox", "anti-egfr", "anti-vegf", NULL };
   static const char * const avoid[] = { "diarrhea", NULL };
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
-  GtkWidget *view = show_effects (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
   AdwStyleManager *manager = adw_style_manager_get_default ();
   GtkWidget *icon_array = ot_test_ui_find (view, GTK_TYPE_DRAWING_AREA, NULL, NULL);
@@ -271,7 +259,7 @@ narrow_body (OtApplication *app,
              OtWindow      *window)
 {
   static const char * const treatments[] = { "folfox", "capox", "anti-egfr", "anti-vegf", NULL };
-  GtkWidget *view = show_effects (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
 
   ot_worksheet_set_compared_treatments (ot_window_get_worksheet (window), treatments);

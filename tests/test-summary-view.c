@@ -213,13 +213,8 @@ first_page_letter (gpointer data)
 static GtkWidget *
 show_summary (OtWindow *window)
 {
-  GtkWidget *view;
+  GtkWidget *view = ot_test_ui_show_view (window, "summary");
 
-  /* The view is made when its page is first shown. */
-  ot_window_show_view (window, "summary");
-  ot_test_ui_wait ();
-  view = ot_test_ui_find (GTK_WIDGET (window), OT_TYPE_SUMMARY_VIEW, NULL, NULL);
-  g_assert_nonnull (view);
   wait_for (first_page_allocated, view);
   return view;
 }
