@@ -146,7 +146,7 @@ audit(header, 'the header bar')
 
 # Side Effects: the chart, its 100 people and its table twin.
 view = app.show_view('Side Effects')
-chart = app.find('image', 'Side-effect chart', view)
+chart = app.find(None, 'Side-effect chart', view)
 check(chart.roleName == 'image', 'the chart exposes the image role')
 check('FOLFOX' in chart.description and 'in 100 people' in chart.description,
       'the chart’s description says what it shows')
@@ -180,7 +180,7 @@ visit = app.find_actionable('push button', 'Choose the date of the next visit', 
 app.tab_to(visit)
 app.act(visit, 'click')
 calendar = app.wait_for(lambda: next(n for n in walk(visit.parent) if n.name == 'GtkPopover'), 5)
-if calendar is not None:
+if check(calendar is not None, 'the date button opens a calendar'):
     audit(calendar, 'the calendar of the next visit')
 app.key('Escape')
 

@@ -23,7 +23,7 @@ def page_tabs(node):
 
 
 app = App()
-window = app.find('frame', 'Option Talk')
+window = next((w for w in app.windows() if w.roleName == 'frame' and w.name == 'Option Talk'), None)
 check(window is not None, 'the main window is in the accessibility tree')
 
 all_tabs = page_tabs(window)
