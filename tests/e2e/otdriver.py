@@ -267,6 +267,10 @@ class App:
                 return
             time.sleep(0.005)
 
+    def popover(self, near, timeout=5):
+        """The popover that opened under @near, once it is there, or None."""
+        return self.wait_for(lambda: next(n for n in walk(near) if n.name == 'GtkPopover'), timeout)
+
     def wait_for(self, probe, timeout=10, interval=0.05):
         """Calls @probe until it returns something true, and returns that,
         or None after @timeout seconds."""

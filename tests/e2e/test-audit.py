@@ -170,7 +170,7 @@ badge = app.find_actionable('push button', 'FOLFOX (5-FU, leucovorin and oxalipl
                             view)
 app.tab_to(badge)
 app.act(badge, 'click')
-popover = app.wait_for(lambda: next(n for n in walk(badge.parent) if n.name == 'GtkPopover'), 5)
+popover = app.popover(badge.parent)
 check(popover is not None and len(texts(popover)) >= 4, 'the badge opens a popover of words')
 app.key('Escape')
 
@@ -179,7 +179,7 @@ view = app.show_view('What Matters to Me')
 visit = app.find_actionable('push button', 'Choose the date of the next visit', view)
 app.tab_to(visit)
 app.act(visit, 'click')
-calendar = app.wait_for(lambda: next(n for n in walk(visit.parent) if n.name == 'GtkPopover'), 5)
+calendar = app.popover(visit.parent)
 if check(calendar is not None, 'the date button opens a calendar'):
     audit(calendar, 'the calendar of the next visit')
 app.key('Escape')

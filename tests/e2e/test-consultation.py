@@ -17,7 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(__file__))
-from otdriver import App, check, elapsed, finish, is_checked, note, texts, time_limit, walk  # noqa: E402
+from otdriver import App, check, elapsed, finish, is_checked, note, texts, time_limit  # noqa: E402
 
 FOLFOX = 'FOLFOX (5-FU, leucovorin and oxaliplatin)'
 ANTI_EGFR = 'Anti-EGFR drugs (cetuximab, panitumumab)'
@@ -79,7 +79,7 @@ if badge is not None:
     # Tab brings it into view: a popover cannot be placed off screen.
     check(app.tab_to(badge) is not None, 'Tab reaches the badge')
     app.act(badge, 'click')
-    popover = app.wait_for(lambda: next(n for n in walk(badge.parent) if n.name == 'GtkPopover'), 5)
+    popover = app.popover(badge.parent)
     shown = texts(popover) if popover else []
     check(EGFR_REASON in shown, 'opening the badge shows the reason in words')
     check(any(t.startswith('Source: American Society of Clinical Oncology') for t in shown),

@@ -109,14 +109,14 @@ check(app.wait_for(lambda: 'Chemotherapy' not in texts(app.find('panel', 'Treatm
 word = next(n for n in walk(view) if n.roleName == 'label' and has_state(n, pyatspi.STATE_FOCUSABLE))
 app.tab_to(word)
 app.key('Return', wait=1)
-meaning = app.wait_for(lambda: next(n for n in walk(word) if n.name == 'GtkPopover'), 5)
+meaning = app.popover(word)
 check(meaning is not None and any('\n' in t for t in texts(meaning)),
       'Enter on an underlined word explains it')
 app.key('Escape')
 badge = app.find_actionable('push button', 'Pembrolizumab (Keytruda): Likely to help. Show why', view)
 check(app.tab_to(badge) is not None, 'with dMMR, pembrolizumab is likely to help, and Tab reaches its badge')
 app.key('Return', wait=1)
-popover = app.wait_for(lambda: next(n for n in walk(badge.parent) if n.name == 'GtkPopover'), 5)
+popover = app.popover(badge.parent)
 check(popover is not None and any('dMMR' in t for t in texts(popover)), 'Enter opens why, in words')
 check(app.key('Escape', wait=1) == badge, 'Escape closes it and the keyboard is back on the badge')
 
