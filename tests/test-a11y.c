@@ -242,6 +242,22 @@ desktop_settings (const char *schema_id,
   return g_settings_new (schema_id);
 }
 
+/* Runs @body where the desktop keeps the setting @key, else skips. */
+static void
+run_with_desktop_setting (const char   *schema_id,
+                          const char   *key,
+                          OtTestUiFunc  body)
+{
+  g_autoptr(GSettings) settings = desktop_settings (schema_id, key);
+
+  if (settings == NULL)
+    {
+      g_test_skip ("the desktop's settings schemas are not installed");
+      return;
+    }
+  ot_test_ui_run (body);
+}
+
 static void
 high_contrast_body (OtApplication *app,
                     OtWindow      *window)
@@ -265,14 +281,7 @@ high_contrast_body (OtApplication *app,
 static void
 test_high_contrast (void)
 {
-  g_autoptr(GSettings) a11y = desktop_settings ("org.gnome.desktop.a11y.interface", "high-contrast");
-
-  if (a11y == NULL)
-    {
-      g_test_skip ("the desktop's settings schemas are not installed");
-      return;
-    }
-  ot_test_ui_run (high_contrast_body);
+  run_with_desktop_setting ("org.gnome.desktop.a11y.interface", "high-contrast", high_contrast_body);
 }
 
 static void
@@ -297,14 +306,7 @@ dark_body (OtApplication *app,
 static void
 test_dark (void)
 {
-  g_autoptr(GSettings) interface = desktop_settings ("org.gnome.desktop.interface", "color-scheme");
-
-  if (interface == NULL)
-    {
-      g_test_skip ("the desktop's settings schemas are not installed");
-      return;
-    }
-  ot_test_ui_run (dark_body);
+  run_with_desktop_setting ("org.gnome.desktop.interface", "color-scheme", dark_body);
 }
 
 /* The shortcuts window lists every shortcut the application has. */
