@@ -267,9 +267,12 @@ test_full (void)
   g_assert_true (strstr (text, "Already asked")
                  < strstr (text, "What is the goal of this treatment for me"));
 
-  /* What matters most comes first, the top three marked. */
+  /* What matters most comes first: every value rated highest is marked,
+   * and none rated lower. */
   g_assert_true (strstr (text, "★ Time at home rather than in hospital") != NULL);
+  g_assert_true (strstr (text, "★ Time with family and friends") != NULL);
   g_assert_true (strstr (text, "★ " OT_TEST_OWN_VALUE) != NULL);
+  g_assert_null (strstr (text, "★ Keeping up my daily activities"));
   g_assert_true (strstr (text, "Time at home rather than in hospital")
                  < strstr (text, "Keeping up my daily activities"));
   g_assert_true (strstr (text, "Keeping up my daily activities")

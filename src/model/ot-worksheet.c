@@ -493,6 +493,8 @@ compare_ranked (gconstpointer a,
  *
  * Every rated value, the most important first; equal ratings keep the
  * pack's order, then the person's own values in the order they were added.
+ * Those with the highest rating given (above "not important") are marked
+ * as what matters most.
  * Rated ids the pack lacks are left out, since there is no text to show
  * for them, and so are own values with no text yet.
  *
@@ -515,7 +517,7 @@ ot_worksheet_rank_values (OtWorksheet *self,
   for (guint i = 0; i < values->len; i++)
     {
       const OtItem *item = values->pdata[i];
-      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++ };
+      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++, FALSE };
 
       if (r.rating != OT_RATING_UNRATED)
         g_array_append_val (ranked, r);
@@ -523,30 +525,36 @@ ot_worksheet_rank_values (OtWorksheet *self,
   for (guint i = 0; i < self->own_values->len; i++)
     {
       const OtOwnItem *item = self->own_values->pdata[i];
-      OtRankedValue r = { item->text, item->rating, TRUE, order++ };
+      OtRankedValue r = { item->text, item->rating, TRUE, order++, FALSE };
 
       if (r.rating != OT_RATING_UNRATED && *item->text != '\0')
         g_array_append_val (ranked, r);
     }
 
   g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      OtRankedValue *r = &g_array_index (ranked, OtRankedValue, i);
+
+      r->top = r->rating > OT_RATING_NOT_IMPORTANT
+               && r->rating == g_array_index (ranked, OtRankedValue, 0).rating;
+    }
   return ranked;
 }
 
 /**
  * ot_worksheet_dup_top_values:
  * @content: the pack that names the values
- * @max: how many to return at most
  *
- * What matters most: the first @max of ot_worksheet_rank_values() that
- * are rated above "not important".
+ * What matters most: every value that has the highest rating the person
+ * gave, in the order of ot_worksheet_rank_values(), however many there
+ * are; none when nothing is rated above "not important".
  *
  * Returns: (transfer full) (element-type utf8): the texts of the values
  */
 GPtrArray *
 ot_worksheet_dup_top_values (OtWorksheet *self,
-                             OtContent   *content,
-                             guint        max)
+                             OtContent   *content)
 {
   g_autoptr(GArray) ranked = NULL;
   GPtrArray *top;
@@ -556,13 +564,8 @@ ot_worksheet_dup_top_values (OtWorksheet *self,
 
   ranked = ot_worksheet_rank_values (self, content);
   top = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < ranked->len && top->len < max; i++)
-    {
-      const OtRankedValue *r = &g_array_index (ranked, OtRankedValue, i);
-
-      if (r->rating > OT_RATING_NOT_IMPORTANT)
-        g_ptr_array_add (top, g_strdup (r->text));
-    }
+  for (guint i = 0; i < ranked->len && g_array_index (ranked, OtRankedValue, i).top; i++)
+    g_ptr_array_add (top, g_strdup (g_array_index (ranked, OtRankedValue, i).text));
   return top;
 }
 

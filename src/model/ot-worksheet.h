@@ -72,6 +72,7 @@ typedef struct
   int         rating;
   gboolean    own;      /* the person's own, not the pack's */
   guint       order;    /* the pack's values first, then the person's */
+  gboolean    top;      /* has the highest rating given, above "not important" */
 } OtRankedValue;
 
 /* The person's own value, or the person's own question. */
@@ -138,8 +139,7 @@ GStrv        ot_worksheet_dup_rated_values     (OtWorksheet *self);
 GArray      *ot_worksheet_rank_values          (OtWorksheet *self,
                                                 OtContent   *content);
 GPtrArray   *ot_worksheet_dup_top_values       (OtWorksheet *self,
-                                                OtContent   *content,
-                                                guint        max);
+                                                OtContent   *content);
 GPtrArray   *ot_worksheet_get_own_values       (OtWorksheet *self);
 void         ot_worksheet_add_own_value        (OtWorksheet *self,
                                                 const char  *text,

@@ -13,8 +13,6 @@
 #include "ot-fit.h"
 #include "ot-summary-private.h"
 
-#define TOP_VALUES 3
-
 static void
 add_title (OtSummaryBuilder *builder)
 {
@@ -316,8 +314,7 @@ add_values (OtSummaryBuilder *builder)
   for (guint i = 0; i < rated->len; i++)
     {
       const OtRankedValue *item = &g_array_index (rated, OtRankedValue, i);
-      /* The three that matter most are marked; "not important" never is. */
-      gboolean is_top = top < TOP_VALUES && item->rating > 0;
+      gboolean is_top = item->top;
       g_autofree char *label = ot_summary_escape (item->text);
       g_autofree char *own_note = item->own ? g_markup_printf_escaped (" <i>%s</i>", _("(my own)")) : NULL;
       g_autofree char *markup = g_strdup_printf (is_top ? "<b>%s</b>%s" : "%s%s", label, own_note ? own_note : "");
