@@ -180,8 +180,7 @@ ot_worksheet_init (OtWorksheet *self)
   self->ratings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->own_values = g_ptr_array_new_with_free_func (own_item_free);
   self->readiness = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->questions = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->questions, NULL);
+  self->questions = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->own_questions = g_ptr_array_new_with_free_func (own_item_free);
   self->leaning = g_new0 (char *, 1);
@@ -700,8 +699,9 @@ ot_worksheet_get_questions (OtWorksheet *self)
 {
   g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
 
-  /* The array keeps a NULL after its last element for this. */
-  return (const char * const *) self->questions->pdata;
+  /* The array is NULL-terminated; pdata is NULL only before anything
+   * was ever allocated for it. */
+  return self->questions->pdata ? (const char * const *) self->questions->pdata : empty_strv;
 }
 
 static gboolean
@@ -709,8 +709,7 @@ find_question (OtWorksheet *self,
                const char  *question_id,
                guint       *index)
 {
-  /* The last element is the NULL that ends the list. */
-  for (guint i = 0; i + 1 < self->questions->len; i++)
+  for (guint i = 0; i < self->questions->len; i++)
     if (g_str_equal (self->questions->pdata[i], question_id))
       {
         if (index != NULL)
@@ -745,9 +744,7 @@ ot_worksheet_set_question (OtWorksheet *self,
 
   if (chosen)
     {
-      g_ptr_array_remove_index (self->questions, self->questions->len - 1);
       g_ptr_array_add (self->questions, g_strdup (question_id));
-      g_ptr_array_add (self->questions, NULL);
     }
   else
     {
@@ -872,6 +869,95 @@ ot_worksheet_set_next_visit (OtWorksheet *self,
   emit_changed (self);
 }
 
+/* @value_equal compares the values; NULL for a set, whose values are its
+ * keys. */
+static gboolean
+tables_equal (GHashTable *a,
+              GHashTable *b,
+              GEqualFunc  value_equal)
+{
+  GHashTableIter iter;
+  gpointer key, value, other;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (!g_hash_table_lookup_extended (b, key, NULL, &other))
+        return FALSE;
+      if (value_equal != NULL && !value_equal (value, other))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+items_equal (GPtrArray *a,
+             GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const OtOwnItem *x = a->pdata[i];
+      const OtOwnItem *y = b->pdata[i];
+
+      if (g_strcmp0 (x->text, y->text) != 0 || x->rating != y->rating || x->asked != y->asked)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+strvs_equal (const char * const *a,
+             const char * const *b)
+{
+  return g_strv_equal (a, b);
+}
+
+static gboolean
+dates_equal (const GDate *a,
+             const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+/**
+ * ot_worksheet_equal:
+ *
+ * Returns: whether @a and @b hold the same answers, every one of them.
+ */
+gboolean
+ot_worksheet_equal (OtWorksheet *a,
+                    OtWorksheet *b)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (a), FALSE);
+  g_return_val_if_fail (OT_IS_WORKSHEET (b), FALSE);
+
+  return a->substage == b->substage && a->sites == b->sites && a->side == b->side
+         && tables_equal (a->biomarkers, b->biomarkers, g_str_equal)
+         && a->prior_lines == b->prior_lines && a->show_survival == b->show_survival
+         && g_strcmp0 (a->patient_name, b->patient_name) == 0
+         && g_strcmp0 (a->clinician_name, b->clinician_name) == 0
+         && strvs_equal (ot_worksheet_get_compared_categories (a), ot_worksheet_get_compared_categories (b))
+         && strvs_equal (ot_worksheet_get_compared_treatments (a), ot_worksheet_get_compared_treatments (b))
+         && strvs_equal (ot_worksheet_get_avoid_effects (a), ot_worksheet_get_avoid_effects (b))
+         && tables_equal (a->ratings, b->ratings, g_direct_equal)
+         && items_equal (a->own_values, b->own_values)
+         && g_strcmp0 (a->role, b->role) == 0
+         && tables_equal (a->readiness, b->readiness, g_direct_equal)
+         && strvs_equal (ot_worksheet_get_questions (a), ot_worksheet_get_questions (b))
+         && tables_equal (a->asked, b->asked, NULL)
+         && items_equal (a->own_questions, b->own_questions)
+         && strvs_equal (ot_worksheet_get_leaning (a), ot_worksheet_get_leaning (b))
+         && g_strcmp0 (a->notes, b->notes) == 0
+         && g_strcmp0 (a->next_steps, b->next_steps) == 0
+         && dates_equal (&a->next_visit, &b->next_visit);
+}
+
 /**
  * ot_worksheet_is_empty:
  *
@@ -880,18 +966,11 @@ ot_worksheet_set_next_visit (OtWorksheet *self,
 gboolean
 ot_worksheet_is_empty (OtWorksheet *self)
 {
+  g_autoptr(OtWorksheet) blank = ot_worksheet_new ();
+
   g_return_val_if_fail (OT_IS_WORKSHEET (self), TRUE);
 
-  return self->substage == OT_SUBSTAGE_UNSET && self->sites == 0
-          && self->side == OT_SIDE_UNKNOWN && g_hash_table_size (self->biomarkers) == 0
-          && self->prior_lines == 0 && !self->show_survival
-          && self->patient_name == NULL && self->clinician_name == NULL
-          && self->compared_categories[0] == NULL && self->compared_treatments[0] == NULL
-          && self->avoid_effects[0] == NULL && g_hash_table_size (self->ratings) == 0
-          && self->own_values->len == 0 && self->role == NULL
-          && g_hash_table_size (self->readiness) == 0 && self->questions->len <= 1
-          && self->own_questions->len == 0 && self->leaning[0] == NULL
-          && self->notes == NULL && self->next_steps == NULL && !g_date_valid (&self->next_visit);
+  return ot_worksheet_equal (self, blank);
 }
 
 static void

@@ -197,6 +197,8 @@ const GDate *ot_worksheet_get_next_visit       (OtWorksheet *self);
 void         ot_worksheet_set_next_visit       (OtWorksheet *self,
                                                 const GDate *date);
 
+gboolean     ot_worksheet_equal                (OtWorksheet *a,
+                                                OtWorksheet *b);
 gboolean     ot_worksheet_is_empty             (OtWorksheet *self);
 void         ot_worksheet_clear                (OtWorksheet *self);
 void         ot_worksheet_copy_from            (OtWorksheet *self,
