@@ -216,6 +216,97 @@ ot_rating_to_string (int rating)
   return rating == OT_RATING_UNRATED ? NULL : _(words[rating]);
 }
 
+/**
+ * ot_substage_to_string:
+ *
+ * Returns: the words for @substage, translated: "Stage IVA", or "Not set"
+ * and "Not sure" for the answers that name no stage.
+ */
+const char *
+ot_substage_to_string (OtSubstage substage)
+{
+  static const char *words[] = {
+    N_("Not set"),
+    N_("Stage IVA"),
+    N_("Stage IVB"),
+    N_("Stage IVC"),
+    N_("Not sure"),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (words) == OT_SUBSTAGE_NOT_SURE + 1);
+  g_return_val_if_fail (substage <= OT_SUBSTAGE_NOT_SURE, NULL);
+
+  return _(words[substage]);
+}
+
+/**
+ * ot_substage_find_topic:
+ *
+ * Returns: (nullable): the pack's topic that explains @substage, or %NULL
+ * for an answer that names no stage.
+ */
+const OtTopic *
+ot_substage_find_topic (OtSubstage  substage,
+                        OtContent  *content)
+{
+  static const char *ids[] = { NULL, "IVA", "IVB", "IVC", NULL };
+  GPtrArray *topics;
+
+  g_return_val_if_fail (substage <= OT_SUBSTAGE_NOT_SURE, NULL);
+  g_return_val_if_fail (content != NULL, NULL);
+
+  topics = ot_content_get_substages (content);
+  for (guint i = 0; ids[substage] != NULL && i < topics->len; i++)
+    if (g_str_equal (((const OtTopic *) topics->pdata[i])->id, ids[substage]))
+      return topics->pdata[i];
+  return NULL;
+}
+
+/**
+ * ot_site_to_string:
+ * @site: one of #OtSites
+ *
+ * Returns: the words for a place of spread, translated.
+ */
+const char *
+ot_site_to_string (OtSites site)
+{
+  static const char *words[OT_N_SITES] = {
+    N_("Liver"),
+    N_("Lungs"),
+    N_("Lining of the belly (peritoneum)"),
+    N_("Distant lymph nodes"),
+    N_("Bones"),
+    N_("Somewhere else"),
+  };
+
+  g_return_val_if_fail (site != 0 && (site & (site - 1)) == 0 && site < (1u << OT_N_SITES), NULL);
+
+  return _(words[g_bit_nth_lsf (site, -1)]);
+}
+
+/**
+ * ot_side_to_string:
+ *
+ * Returns: the words for where the tumor started, translated.
+ */
+const char *
+ot_side_to_string (OtSide side)
+{
+  switch (side)
+    {
+    case OT_SIDE_RIGHT:
+      return _("Right side of the colon");
+    case OT_SIDE_LEFT:
+      return _("Left side of the colon");
+    case OT_SIDE_RECTUM:
+      return _("Rectum");
+    case OT_SIDE_UNKNOWN:
+    default:
+      return _("Not known");
+    }
+}
+
 OtSubstage
 ot_worksheet_get_substage (OtWorksheet *self)
 {

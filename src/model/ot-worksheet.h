@@ -85,6 +85,11 @@ typedef struct
 
 OtWorksheet *ot_worksheet_new                  (void);
 const char  *ot_rating_to_string               (int          rating);
+const char  *ot_substage_to_string             (OtSubstage   substage);
+const OtTopic *ot_substage_find_topic          (OtSubstage   substage,
+                                                OtContent   *content);
+const char  *ot_site_to_string                 (OtSites      site);
+const char  *ot_side_to_string                 (OtSide       side);
 
 /* Situation */
 OtSubstage   ot_worksheet_get_substage         (OtWorksheet *self);
