@@ -258,7 +258,7 @@ test_full (void)
   assert_has_text (text, "Survival numbers");
   assert_has_text (text, ot_content_get_meta (content)->disclaimer);
   assert_has_text (text, ot_content_get_meta (content)->version);
-  assert_has_text (text, "Last reviewed 28 November 2026");
+  assert_has_text (text, "Last reviewed 6 December 2026");
   assert_has_text (text, "https://www.cancer.gov/");
 
   /* Every chosen question; those not asked before those asked. */
