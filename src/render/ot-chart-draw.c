@@ -125,19 +125,6 @@ hairline_h (Painter       *p,
 }
 
 static OtColor
-mix (const OtColor *a,
-     const OtColor *b,
-     double         t)
-{
-  return (OtColor) {
-    a->red + (b->red - a->red) * t,
-    a->green + (b->green - a->green) * t,
-    a->blue + (b->blue - a->blue) * t,
-    a->alpha + (b->alpha - a->alpha) * t,
-  };
-}
-
-static OtColor
 with_alpha (const OtColor *color,
             double         alpha)
 {
@@ -151,19 +138,10 @@ static OtColor
 over_opaque (const OtColor *over,
              const OtColor *under)
 {
-  OtColor color = mix (under, &(OtColor) { over->red, over->green, over->blue, 1 }, over->alpha);
+  OtColor color = ot_style_mix (under, &(OtColor) { over->red, over->green, over->blue, 1 }, over->alpha);
 
   color.alpha = 1;
   return color;
-}
-
-/* The serious share: the column's colour, darker. */
-static OtColor
-serious_color (const OtColor *series)
-{
-  static const OtColor black = { 0, 0, 0, 1 };
-
-  return mix (series, &black, 0.5);
 }
 
 static double
@@ -361,7 +339,7 @@ draw_swatch (Painter *p,
              double   size)
 {
   const OtColor *series = &p->style->series[column % OT_N_SERIES];
-  OtColor edge = serious_color (series);
+  OtColor edge = ot_style_get_serious (p->style, column);
 
   snapped_rectangle (p, x, y, size, size);
   ot_style_set_source (p->cr, series);
@@ -482,7 +460,7 @@ draw_bar (Painter              *p,
   const OtFrequency *f = cell->frequency;
   const cairo_rectangle_t *track = &cell->track;
   const OtColor *series = &p->style->series[column % OT_N_SERIES];
-  OtColor dark = serious_color (series);
+  OtColor dark = ot_style_get_serious (p->style, column);
   double any = cell->kind == OT_CHART_CELL_COUNT ? bar_length (p, track->width, f->count) : 0;
   double severe = f->serious >= 0 ? bar_length (p, track->width, f->serious) : 0;
   double length = MAX (any, severe);
