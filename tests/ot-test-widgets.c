@@ -290,6 +290,17 @@ activated_cb (GApplication *app,
   g_idle_add_once (run_body, run);
 }
 
+/* Closing with unsaved answers asks; the person discards them. */
+void
+ot_test_close_discarding (OtWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  ot_test_ui_wait ();
+  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
+  g_assert_null (window);
+}
+
 void
 ot_test_run_app (OtTestUiFunc body)
 {

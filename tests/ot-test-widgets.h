@@ -68,6 +68,7 @@ void              ot_test_shot              (GtkWidget     *widget,
                                              const char    *name);
 
 /* Starting and stopping the application, files and folders */
+void              ot_test_close_discarding  (OtWindow      *window);
 void              ot_test_run_app           (OtTestUiFunc   body);
 void              ot_test_fresh_start       (void);
 GFile            *ot_test_autosave_file     (void);

@@ -422,6 +422,110 @@ test_follow_file (void)
   ot_test_run_app (follow_body);
 }
 
+/* Presses @keyval where the keyboard is, through the key controller of
+ * @widget or the nearest ancestor that has one: GTK has no public way to
+ * send a real key event to a widget. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            continue;
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          if (handled)
+            return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The widgets of @root that Tab stops at: shown and focusable (a box
+ * or row passes the focus on to its children). */
+static guint
+count_tab_stops (GtkWidget *root)
+{
+  guint n;
+
+  if (!gtk_widget_get_mapped (root))
+    return 0;
+  n = gtk_widget_get_focusable (root) && !GTK_IS_BOX (root) && !GTK_IS_LIST_BOX_ROW (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_tab_stops (child);
+  return n;
+}
+
+/* A rating or a yes-or-no answer is one Tab stop, and the arrow keys,
+ * Home and End choose in it. */
+static void
+keys_body (OtApplication *app,
+           OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_values_view (window);
+  GtkWidget *row = ot_test_find_row (view, "Time with family and friends");
+  GtkWidget *not_at_all = ot_test_find_button (row, "Not at all");
+  GtkWidget *very = ot_test_find_button (row, "Very");
+  GtkWidget *sure = ot_test_find_row (view, "Do you feel SURE about the best choice for you?");
+  GtkRoot *root = GTK_ROOT (window);
+
+  /* Unrated, the first step takes the focus; one stop for the scale. */
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_UNRATED);
+  g_assert_cmpuint (count_tab_stops (row), ==, 1);
+  g_assert_true (gtk_widget_get_focusable (not_at_all));
+  g_assert_false (gtk_widget_get_focusable (very));
+
+  gtk_widget_grab_focus (not_at_all);
+  press_key (gtk_root_get_focus (root), GDK_KEY_Right);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_A_LITTLE_IMPORTANT);
+  g_assert_true (gtk_widget_has_focus (ot_test_find_button (row, "A little")));
+  press_key (gtk_root_get_focus (root), GDK_KEY_End);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_VERY_IMPORTANT);
+  g_assert_true (gtk_widget_has_focus (very));
+  /* Past the end the choice stays. */
+  press_key (gtk_root_get_focus (root), GDK_KEY_Right);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_VERY_IMPORTANT);
+  press_key (gtk_root_get_focus (root), GDK_KEY_Left);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_QUITE_IMPORTANT);
+  press_key (gtk_root_get_focus (root), GDK_KEY_Home);
+  g_assert_cmpint (ot_worksheet_get_rating (ws, "family-time"), ==, OT_RATING_NOT_IMPORTANT);
+  /* Still one stop, now the chosen step. */
+  g_assert_cmpuint (count_tab_stops (row), ==, 1);
+  g_assert_true (gtk_widget_get_focusable (not_at_all));
+
+  /* A rating set from elsewhere moves the stop too. */
+  ot_worksheet_set_rating (ws, "family-time", OT_RATING_VERY_IMPORTANT);
+  ot_test_ui_wait ();
+  g_assert_true (gtk_widget_get_focusable (very));
+  g_assert_false (gtk_widget_get_focusable (not_at_all));
+
+  /* Yes or no: one stop, and the arrows answer. */
+  g_assert_cmpuint (count_tab_stops (sure), ==, 1);
+  gtk_widget_grab_focus (ot_test_find_button (sure, "_Yes"));
+  press_key (gtk_root_get_focus (root), GDK_KEY_Right);
+  g_assert_cmpint (ot_worksheet_get_readiness (ws, "sure"), ==, OT_ANSWER_NO);
+  press_key (gtk_root_get_focus (root), GDK_KEY_Left);
+  g_assert_cmpint (ot_worksheet_get_readiness (ws, "sure"), ==, OT_ANSWER_YES);
+  g_assert_cmpuint (count_tab_stops (sure), ==, 1);
+
+  ot_test_close_discarding (window);
+}
+
+static void
+test_keys (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (keys_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +538,7 @@ main (int   argc,
 
   g_test_add_func ("/values-view/fill", test_fill);
   g_test_add_func ("/values-view/follow-file", test_follow_file);
+  g_test_add_func ("/values-view/keys", test_keys);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -63,14 +63,95 @@ scale_selected_cb (GtkDropDown *drop_down,
   data->changed (scale, (int) selected - 1, data->data);
 }
 
+/* Linked toggles take one Tab stop between them, as a radio group does:
+ * the chosen one, or the first while none is, takes the focus, and the
+ * arrow keys, Home and End choose another. */
+static void
+update_tab_stop (GtkWidget *box)
+{
+  GtkWidget *stop = gtk_widget_get_first_child (box);
+
+  for (GtkWidget *child = stop; child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
+      stop = child;
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, child == stop);
+}
+
+static void
+tab_stop_toggled_cb (GtkToggleButton *toggle,
+                     GtkWidget       *box)
+{
+  update_tab_stop (box);
+}
+
+static gboolean
+toggles_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkWidget             *box)
+{
+  GtkWidget *current = gtk_widget_get_focus_child (box);
+  gboolean rtl = gtk_widget_get_direction (box) == GTK_TEXT_DIR_RTL;
+  GtkWidget *target;
+
+  if (current == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      target = rtl ? gtk_widget_get_next_sibling (current) : gtk_widget_get_prev_sibling (current);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      target = rtl ? gtk_widget_get_prev_sibling (current) : gtk_widget_get_next_sibling (current);
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      target = gtk_widget_get_first_child (box);
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      target = gtk_widget_get_last_child (box);
+      break;
+    default:
+      return FALSE;
+    }
+
+  /* At either end the focus stays, as in a radio group. */
+  if (target != NULL)
+    {
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (target), TRUE);
+      gtk_widget_grab_focus (target);
+    }
+  return TRUE;
+}
+
+/* @box holds the toggles, all in one group. */
+static void
+make_one_tab_stop (GtkWidget *box)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    g_signal_connect (child, "toggled", G_CALLBACK (tab_stop_toggled_cb), box);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (toggles_key_pressed_cb), box);
+  gtk_widget_add_controller (box, keys);
+  update_tab_stop (box);
+}
+
 /**
  * ot_values_scale_new:
  * @about: what is rated, for screen readers
  * @changed: called when the person picks a step, not when the view does
  *
  * The importance scale: five linked toggle buttons, one per step, of which
- * at most one is active; on a window too narrow for them, a drop-down
- * list of the same steps takes their place.
+ * at most one is active, and one Tab stop, where the arrow keys choose a
+ * step; on a window too narrow for them, a drop-down list of the same
+ * steps takes their place.
  */
 GtkWidget *
 ot_values_scale_new (const char  *about,
@@ -116,6 +197,8 @@ ot_values_scale_new (const char  *about,
       gtk_string_list_append (steps, words);
     }
 
+  make_one_tab_stop (box);
+
   data->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&steps)), NULL));
   gtk_widget_set_halign (GTK_WIDGET (data->drop_down), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (data->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
@@ -151,7 +234,8 @@ ot_values_scale_set (GtkWidget *scale,
  * ot_values_yes_no_new:
  * @about: the question, for screen readers
  *
- * A linked pair of "Yes" and "No" toggle buttons.
+ * A linked pair of "Yes" and "No" toggle buttons: one Tab stop, where the
+ * arrow keys choose.
  */
 GtkWidget *
 ot_values_yes_no_new (const char *about,
@@ -181,6 +265,7 @@ ot_values_yes_no_new (const char *about,
   g_signal_connect (no, "toggled", toggled, data);
   gtk_box_append (GTK_BOX (box), yes);
   gtk_box_append (GTK_BOX (box), no);
+  make_one_tab_stop (box);
 
   return box;
 }

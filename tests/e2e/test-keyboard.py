@@ -36,8 +36,10 @@ OPTIONS = CATEGORIES + ['FOLFOX (5-FU, leucovorin and oxaliplatin): Likely to he
                         'Anti-VEGF drugs (bevacizumab; also aflibercept or ramucirumab): Likely to help. Show why',
                         'Pembrolizumab (Keytruda): Depends on tests or other factors. Show why',
                         'Comfort-focused care without cancer treatment: Depends on tests or other factors. Show why']
-VALUES = ['Not important', 'Very important', 'I prefer to leave all decisions regarding my treatment to my doctor.',
-          'Yes', 'No', 'Goals of treatment', 'Costs and practical matters', 'Not sure yet',
+# A rating and a yes-or-no answer are one Tab stop each (the first step
+# while unanswered): the arrow keys choose within them.
+VALUES = ['Not important', 'I prefer to leave all decisions regarding my treatment to my doctor.',
+          'Yes', 'Goals of treatment', 'Costs and practical matters', 'Not sure yet',
           'No treatment aimed at the cancer', 'Notes', 'Next steps', 'Choose the date of the next visit']
 SUMMARY = ['Paper Size', 'Zoom Out', 'Fit Width', 'Zoom In', 'Print…', 'Export PDF…', 'Page 1 of']
 VIEWS = (('alt+1', 'My Situation', SITUATION), ('alt+2', 'Options', OPTIONS), ('alt+3', 'Side Effects', EFFECTS),
@@ -144,12 +146,14 @@ check(app.wait_for(lambda: not is_checked(switch), 3) is not None, 'and Alt+B ag
 # What Matters to Me: a rating, a readiness answer, notes.
 app.key('alt+4', wait=1)
 view = app.find_view('OtValuesView')
-very = next(b for b in app.find_all('push button', 'Very important', view)
-            if b.description == 'Being comfortable and free of pain')
-app.tab_to(very)
-app.key('space')
+# A rating is one Tab stop: an unrated one stops at its first step, and
+# the arrow keys (here End) choose the step.
+first = next(b for b in app.find_all('push button', 'Not important', view)
+             if b.description == 'Being comfortable and free of pain')
+check(app.tab_to(first) is not None, 'Tab reaches an unrated value at its first step')
+app.key('End')
 check(app.wait_for(lambda: any('Being comfortable and free of pain' in t and 'What matters most' in t
-                               for t in texts(view)), 5) is not None, 'Space rates a value')
+                               for t in texts(view)), 5) is not None, 'End rates the value “very important”')
 yes = next(b for b in app.find_all('push button', 'Yes', view)
            if b.description == 'Do you feel SURE about the best choice for you?')
 app.tab_to(yes)
