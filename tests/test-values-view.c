@@ -507,6 +507,14 @@ keys_body (OtApplication *app,
   g_assert_true (gtk_widget_get_focusable (very));
   g_assert_false (gtk_widget_get_focusable (not_at_all));
 
+  /* A row with a check box: one stop, the check box, which the row
+   * names; activating the row still ticks it. */
+  row = ot_test_find_row (view, roles_shared);
+  g_assert_cmpuint (count_tab_stops (row), ==, 1);
+  g_assert_true (gtk_widget_get_focusable (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON)));
+  g_assert_true (gtk_widget_activate (row));
+  g_assert_cmpstr (ot_worksheet_get_role (ws), ==, "shared");
+
   /* Yes or no: one stop, and the arrows answer. */
   g_assert_cmpuint (count_tab_stops (sure), ==, 1);
   gtk_widget_grab_focus (ot_test_find_button (sure, "_Yes"));

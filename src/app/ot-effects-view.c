@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-chart-widget.h"
+#include "ot-check-row.h"
 #include "ot-effects-table.h"
 #include "ot-effects-view.h"
 #include "ot-icon-array.h"
@@ -180,16 +181,11 @@ new_check_row (OtEffectsView *self,
                GPtrArray     *checks,
                GCallback      toggled)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *row = ot_check_row_new (title);
+  GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (check), CHECK_ID, (gpointer) id);
   g_signal_connect_swapped (check, "toggled", toggled, self);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_ptr_array_add (checks, check);
 
   return row;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-check-row.h"
 #include "ot-situation-view.h"
 #include "ot-text-widgets.h"
 
@@ -334,16 +335,10 @@ sites_expanded_cb (OtSituationView *self)
 
   for (guint i = 0; i < OT_N_SITES; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *row = ot_check_row_new (ot_site_to_string (1u << i));
+      GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_site_to_string (1u << i));
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (sites & (1u << i)) != 0);
-      /* The row, as the check's activatable widget, names it: a label of
-       * its own as well would be read twice. */
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_check_button_set_active (check, (sites & (1u << i)) != 0);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (site_toggled_cb), self);
       adw_expander_row_add_row (self->sites_row, row);
       g_ptr_array_add (self->site_checks, check);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-check-row.h"
 #include "ot-values-view-private.h"
 
 static OtWorksheet *
@@ -46,16 +47,11 @@ ot_values_view_build_questions (OtValuesView *self)
       for (guint j = 0; j < group->items->len; j++)
         {
           const OtItem *item = group->items->pdata[j];
-          GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
+          GtkWidget *row = ot_check_row_new (item->text);
+          GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
-          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
           g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) item->id);
           g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
           g_ptr_array_add (self->question_checks, check);
         }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-check-row.h"
 #include "ot-values-view-private.h"
 
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
@@ -286,19 +287,14 @@ check_row_new (const char      *title,
                gpointer         data,
                GtkCheckButton **check_out)
 {
-  GtkWidget *row = text_row_new (title);
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *row = ot_check_row_new (title);
+  GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  /* No label of its own: the row names its activatable widget already,
-   * and both would be read. */
   if (group != NULL)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+    gtk_check_button_set_group (check, group);
   g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) id);
   g_signal_connect (check, "toggled", toggled, data);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  *check_out = GTK_CHECK_BUTTON (check);
+  *check_out = check;
   return row;
 }
 
