@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-checks-notice.h"
+#include "ot-fit.h"
 #include "ot-situation-view.h"
 #include "ot-text-widgets.h"
 
@@ -26,6 +28,7 @@ struct _OtSituationView
 
   /* The first screen, from the template. */
   AdwPreferencesPage  *page;
+  OtChecksNotice      *checks_notice;
   AdwBin              *decision_sources;
   GtkLabel            *decision_label;
   AdwExpanderRow      *sites_row;
@@ -196,6 +199,7 @@ sync_from_worksheet (OtSituationView *self)
 
   self->syncing = TRUE;
 
+  ot_checks_notice_update (self->checks_notice, ot_view_get_content (OT_VIEW (self)), worksheet);
   sync_substage (self, worksheet);
   for (guint i = 0; i < self->site_checks->len; i++)
     gtk_check_button_set_active (self->site_checks->pdata[i], (sites & site_labels[i].site) != 0);
@@ -561,7 +565,9 @@ ot_situation_view_class_init (OtSituationViewClass *klass)
 
   view_class->model_set = ot_situation_view_model_set;
 
+  g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-situation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, checks_notice);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_label);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_sources);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, page);
