@@ -183,7 +183,7 @@ assert_notice (GtkWidget  *view,
   ot_test_ui_wait ();
   if (words == NULL)
     {
-      g_assert_false (gtk_widget_is_drawable (notice));
+      g_assert_false (gtk_widget_get_visible (notice));
       return;
     }
   g_assert_true (gtk_widget_is_drawable (notice));
@@ -223,6 +223,17 @@ checks_body (OtApplication *app,
   choose (situation, "RAS (KRAS and NRAS)", "No RAS change (RAS wild-type)");
   assert_notice (options, NULL);
   assert_notice (situation, NULL);
+
+  /* A result the pack cannot read, as from a file: named, counted as not
+   * known, and kept as it was until the person chooses again. */
+  ot_worksheet_set_biomarker (ot_window_get_worksheet (window), "her2", "her2-positive");
+  assert_notice (options, "The HER2 result “her2-positive” could not be read");
+  assert_badge (options, "her2-targeted", "? Depends on your HER2 result", "HER2 test");
+  situation = ot_test_ui_show_view (window, "situation");
+  assert_notice (situation, "The HER2 result “her2-positive” could not be read");
+  g_assert_cmpstr (ot_worksheet_get_biomarker (ot_window_get_worksheet (window), "her2"), ==, "her2-positive");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ot_test_ui_find_row (situation, "HER2"))), ==,
+                   "The result in the file could not be read, so it counts as not known. Please choose it again.");
 }
 
 static void

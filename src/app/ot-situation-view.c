@@ -156,11 +156,18 @@ sync_biomarker_row (OtSituationView *self,
 {
   const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
   const char *result = ot_worksheet_get_biomarker (worksheet, biomarker->id);
-  const OtResult *known = ot_biomarker_find_result (biomarker, result);
+  const OtResult *known = ot_fit_find_result (worksheet, biomarker);
 
   adw_combo_row_set_selected (row, index_of_result (biomarker, result));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               known ? known->meaning.text : biomarker->measures.text);
+  /* A result the pack cannot read shows as "not tested", which is how the
+   * fits count it; the subtitle says why. */
+  if (known == NULL && !g_str_equal (result, OT_RESULT_NOT_TESTED) && !g_str_equal (result, OT_RESULT_NOT_SURE))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("The result in the file could not be read, so it counts as not known. "
+                                   "Please choose it again."));
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 known ? known->meaning.text : biomarker->measures.text);
 }
 
 /* The groups below the first screen, once they are made. */
