@@ -34,8 +34,8 @@ EFFECTS = CATEGORIES + ['Nausea and vomiting', 'Low red blood cells (anemia)',
 # The comparison, column by column: each category's treatments in turn.
 OPTIONS = CATEGORIES + ['FOLFOX (5-FU, leucovorin and oxaliplatin): Likely to help. Show why',
                         'Anti-VEGF drugs (bevacizumab; also aflibercept or ramucirumab): Likely to help. Show why',
-                        'Pembrolizumab (Keytruda): Depends on tests or other factors. Show why',
-                        'Comfort-focused care without cancer treatment: Depends on tests or other factors. Show why']
+                        'Pembrolizumab (Keytruda): Depends on your MMR or MSI result. Show why',
+                        'Comfort-focused care without cancer treatment: Your choice, when you are ready. Show why']
 VALUES = ['Not important', 'Very important', 'I prefer to leave all decisions regarding my treatment to my doctor.',
           'Yes', 'No', 'Goals of treatment', 'Costs and practical matters', 'Not sure yet',
           'No treatment aimed at the cancer', 'Notes', 'Next steps', 'Choose the date of the next visit']
