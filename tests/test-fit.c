@@ -503,11 +503,12 @@ static const Row rows[] = {
   { "her2=positive ras=g12c", 0, 0, 2, "conflict", "her2-targeted=depends", "her2-targeted:which level" },
   /* No contradiction: nothing to check. */
   { "mmr=pmmr ras=wild-type braf=wild-type her2=negative", 0, 0, 0, "",
-    "anti-egfr=likely", "anti-egfr:not with the three-drug plan FOLFOXIRI" },
+    "anti-egfr=likely anti-vegf=depends", "anti-egfr:not with the three-drug plan FOLFOXIRI" },
   /* HER2-positive, RAS wild-type, first treatment (ESMO): anti-EGFR says
    * HER2 may make it work less well. */
   { "mmr=pmmr ras=wild-type braf=wild-type her2=positive", 0, 0, 0, "",
-    "anti-egfr=depends her2-targeted=not-usual", "anti-egfr:HER2 may make anti-EGFR drugs work less well" },
+    "anti-egfr=depends her2-targeted=not-usual anti-vegf=likely",
+    "anti-egfr:HER2 may make anti-EGFR drugs work less well" },
   /* HER2 by line and IHC (tucatinib and trastuzumab deruxtecan labels). */
   { "ras=wild-type her2=ihc3", 0, 0, 1, "", "her2-targeted=depends",
     "her2-targeted:only after chemotherapy with 5-FU, oxaliplatin, and irinotecan" },
