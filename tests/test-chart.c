@@ -449,17 +449,29 @@ test_words (Fixture       *fixture,
                                                       ot_content_find_side_effect (content, "low-white-cells"));
   g_autofree char *perforation = ot_chart_dup_sentence (content, ot_content_find_treatment (content, "anti-vegf"),
                                                         ot_content_find_side_effect (content, "bowel-perforation"));
+  const OtFrequency *moderate = ot_content_find_frequency (content, "folfoxiri", "neuropathy");
+  g_autofree char *moderate_sentence = ot_chart_dup_sentence (content, ot_content_find_treatment (content, "folfoxiri"),
+                                                              ot_content_find_side_effect (content, "neuropathy"));
+  g_autofree char *moderate_detail = ot_chart_dup_cell_detail (moderate);
+  g_autofree char *counts = ot_chart_dup_counts_text (ot_content_find_frequency (content, "folfox", "diarrhea"));
   g_autofree char *small = ot_chart_format_in_100 (0.3);
   g_autofree char *sources = ot_chart_dup_sources_text (content,
                                                         ot_content_find_frequency (content, "folfox", "diarrhea")->sources);
 
   g_assert_cmpstr (folfox, ==, "About 61 in 100 people treated with FOLFOX (5-FU, leucovorin and oxaliplatin) "
-                               "get diarrhea; about 11 in 100 get it severely.");
+                               "get diarrhea, counting all cases; about 11 in 100 get it severely.");
   g_assert_true (g_str_has_prefix (vegf, "There is no reliable figure for how many people treated with anti-VEGF"));
   g_assert_nonnull (strstr (vegf, "The label reports severe diarrhoea only."));
   g_assert_true (g_str_has_prefix (lonsurf, "Our sources give no figure"));
   g_assert_true (g_str_has_prefix (folfoxiri, "About 50 in 100 people treated with FOLFOXIRI"));
   g_assert_nonnull (strstr (folfoxiri, "severely. Milder cases were not counted."));
+  /* A figure without the mild cases is its own kind, and says so. */
+  g_assert_cmpint (ot_chart_cell_kind (moderate), ==, OT_CHART_CELL_MODERATE_UP);
+  g_assert_nonnull (strstr (moderate_sentence, "get numbness or tingling in hands and feet moderately or severely. "
+                                               "Mild cases were not counted."));
+  g_assert_cmpstr (moderate_detail, ==, "mild cases not counted");
+  g_assert_null (ot_chart_dup_counts_text (moderate));
+  g_assert_cmpstr (counts, ==, "all cases, mild to severe");
   g_assert_nonnull (strstr (perforation, "It was from fewer than 1 to 3 in 100 across studies."));
   g_assert_cmpstr (small, ==, "fewer than 1 in 100");
   g_assert_true (g_str_has_prefix (sources, "Source: British Journal of Cancer"));

@@ -450,6 +450,29 @@ bar_length (Painter *p,
   return length;
 }
 
+/* A figure that leaves out mild cases: a dashed outline with no fill, so it
+ * never reads as a bar of the same kind as the all-cases bars beside it. */
+static void
+draw_moderate_bar (Painter                 *p,
+                   const cairo_rectangle_t *track,
+                   double                   length,
+                   const OtColor           *color)
+{
+  double dash = 3 * p->hairline;
+
+  if (length <= 0)
+    return;
+  cairo_save (p->cr);
+  cairo_set_line_width (p->cr, 2 * p->hairline);
+  cairo_set_dash (p->cr, &dash, 1, 0);
+  cairo_rectangle (p->cr, snap_x (p, track->x) + p->hairline, snap_y (p, track->y) + p->hairline,
+                   MAX (snap_x (p, track->x + length) - snap_x (p, track->x) - 2 * p->hairline, p->hairline),
+                   snap_y (p, track->y + track->height) - snap_y (p, track->y) - 2 * p->hairline);
+  ot_style_set_source (p->cr, color);
+  cairo_stroke (p->cr);
+  cairo_restore (p->cr);
+}
+
 static void
 draw_bar (Painter              *p,
           const OtChartCellBox *cell,
@@ -467,6 +490,18 @@ draw_bar (Painter              *p,
   double y1 = snap_y (p, track->y + track->height);
 
   draw_track (p, track, under);
+
+  if (cell->kind == OT_CHART_CELL_MODERATE_UP)
+    {
+      draw_moderate_bar (p, track, bar_length (p, track->width, f->count), &dark);
+      if (severe > 0)
+        {
+          snapped_rectangle (p, track->x, track->y, severe, track->height);
+          ot_style_set_source (p->cr, &dark);
+          cairo_fill (p->cr);
+        }
+      return;
+    }
 
   if (length > 0)
     {
@@ -674,6 +709,14 @@ draw_legend_symbol (Painter                 *p,
       snapped_rectangle (p, x, y, width * 0.45, height);
       ot_style_set_source (p->cr, &dark);
       cairo_fill (p->cr);
+      break;
+
+    case OT_CHART_SYMBOL_MODERATE:
+      {
+        cairo_rectangle_t box = { x, y, width, height };
+
+        draw_moderate_bar (p, &box, width, &dark);
+      }
       break;
 
     case OT_CHART_SYMBOL_RANGE:
