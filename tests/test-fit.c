@@ -467,7 +467,7 @@ test_file_results (void)
   assert_check_says (checks, OT_CHECK_UNREADABLE, "The RAS (KRAS and NRAS) result “ras-mutated” could not be read");
   assert_check_says (checks, OT_CHECK_GIVEN_TWICE, "two different BRAF results");
   assert_check_says (checks, OT_CHECK_SUBSTAGE, "Stage IVA is chosen");
-  assert_check_says (checks, OT_CHECK_SUBSTAGE, "point to stage IVC");
+  assert_check_says (checks, OT_CHECK_SUBSTAGE, "point to Stage IVC");
 }
 
 /* Contradictions and the label rules, one situation a row.  Results are

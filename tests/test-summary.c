@@ -702,7 +702,7 @@ test_checks (void)
   assert_has_text (text, "The RAS (KRAS and NRAS) result “ras-mutated” could not be read. "
                          "It counts as not known until you choose one.");
   assert_has_text (text, "The file gave two different BRAF results.");
-  assert_has_text (text, "Stage IVA is chosen, but the places of spread marked point to stage IVC.");
+  assert_has_text (text, "Stage IVA is chosen, but the places of spread marked point to Stage IVC.");
   assert_has_text (text, "RAS (KRAS and NRAS) Could not be read: counted as not known");
   assert_has_text (text, "BRAF Two different results given: counted as not known");
   /* The fit is that of an unknown RAS result, never that of none. */

@@ -198,14 +198,6 @@ add_result_checks (GPtrArray   *checks,
     }
 }
 
-static const char *
-substage_name (OtSubstage substage)
-{
-  static const char * const names[] = { NULL, "IVA", "IVB", "IVC", NULL };
-
-  return names[substage];
-}
-
 /* AJCC 8th edition: IVA is one distant organ or site, IVB more than one,
  * IVC the peritoneum with or without others (ot_worksheet_suggest_substage). */
 static void
@@ -215,14 +207,16 @@ add_substage_check (GPtrArray   *checks,
   OtSubstage chosen = ot_worksheet_get_substage (worksheet);
   OtSubstage marked = ot_worksheet_suggest_substage (worksheet);
 
-  if (substage_name (chosen) == NULL || marked == OT_SUBSTAGE_UNSET || chosen == marked)
+  if (chosen == OT_SUBSTAGE_UNSET || chosen == OT_SUBSTAGE_NOT_SURE
+      || marked == OT_SUBSTAGE_UNSET || chosen == marked)
     return;
 
   add_check (checks, OT_CHECK_SUBSTAGE,
-             g_strdup_printf (_("Stage %s is chosen, but the places of spread marked point to stage %s. "
+             /* Translators: the arguments are substages, for example "Stage IVA" */
+             g_strdup_printf (_("%s is chosen, but the places of spread marked point to %s. "
                                 "Stage IVA means one distant place, IVB more than one, and IVC the "
                                 "lining of the belly."),
-                              substage_name (chosen), substage_name (marked)),
+                              ot_substage_to_string (chosen), ot_substage_to_string (marked)),
              NULL);
 }
 
