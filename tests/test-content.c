@@ -424,6 +424,8 @@ static const BadPack bad_packs[] = {
   { "unknown-source.xml", 1, OT_CONTENT_ERROR_REFERENCE, "unknown source “no-such-source”" },
   { "unknown-treatment.xml", 1, OT_CONTENT_ERROR_REFERENCE, "unknown treatment “folfirinox”" },
   { "unknown-result.xml", 1, OT_CONTENT_ERROR_REFERENCE, "biomarker “ras” has no result “g13d”" },
+  { "unknown-conflict-result.xml", 1, OT_CONTENT_ERROR_REFERENCE, "biomarker “ras” has no result “g12c”" },
+  { "reserved-result.xml", 1, OT_CONTENT_ERROR_DUPLICATE, "“not-sure” is kept for results that are not known" },
   { "missing-row.xml", 1, OT_CONTENT_ERROR_INCOMPLETE, "has no “goal” row" },
   { "no-default-rule.xml", 1, OT_CONTENT_ERROR_INCOMPLETE, "needs a last fit rule" },
   { "bad-figures.xml", 1, OT_CONTENT_ERROR_VALUE, "contradict" },

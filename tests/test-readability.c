@@ -182,6 +182,11 @@ test_grades (void)
     add_text (&section, ((OtFitRule *) ot_content_get_rules (content)->pdata[i])->reason);
   END ();
 
+  BEGIN ("results to check");
+  for (guint i = 0; i < ot_content_get_conflicts (content)->len; i++)
+    add_text (&section, ((OtConflict *) ot_content_get_conflicts (content)->pdata[i])->says);
+  END ();
+
   BEGIN ("values, role and readiness");
   add_items (&section, ot_content_get_values (content));
   add_items (&section, ot_content_get_roles (content));

@@ -14,6 +14,7 @@
 #include "ot-pdf.h"
 #include "ot-summary.h"
 #include "ot-test-worksheet.h"
+#include "ot-worksheet-io.h"
 
 static const char * const headings[] = {
   "Summary for the visit", "My situation", "Test results", "Options compared",
@@ -332,6 +333,8 @@ test_empty (void)
   g_assert_null (strstr (text, "Survival numbers"));
   /* Nothing compared means every option is shown. */
   assert_has_text (text, "Palliative care and hospice");
+  /* Nothing to check, no notice. */
+  g_assert_null (strstr (text, ot_fit_checks_heading ()));
 
   remove_temp_dir (dir);
 }
@@ -664,6 +667,62 @@ test_fit (void)
   remove_temp_dir (dir);
 }
 
+static OtWorksheet *
+read_situation (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "situations", name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *data;
+  gsize length;
+  OtWorksheet *worksheet;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  bytes = g_bytes_new_take (data, length);
+  worksheet = ot_worksheet_io_from_bytes (bytes, path, NULL, &error);
+  g_assert_no_error (error);
+  return worksheet;
+}
+
+/* What could not be read and what contradicts itself is on paper too:
+ * named in a notice to check with the care team, and read as not known. */
+static void
+test_checks (void)
+{
+  g_autoptr(OtWorksheet) unread = read_situation ("results-to-check.optiontalk");
+  g_autoptr(OtWorksheet) contradicting = read_situation ("ras-and-braf.optiontalk");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contradiction = NULL;
+
+  path = export (unread, OT_PAPER_A4, dir);
+  text = pdf_text (path);
+  assert_has_text (text, ot_fit_checks_heading ());
+  assert_has_text (text, "The RAS (KRAS and NRAS) result “ras-mutated” could not be read. "
+                         "It counts as not known until you choose one.");
+  assert_has_text (text, "The file gave two different BRAF results.");
+  assert_has_text (text, "Stage IVA is chosen, but the places of spread marked point to Stage IVC.");
+  assert_has_text (text, "RAS (KRAS and NRAS) Could not be read: counted as not known");
+  assert_has_text (text, "BRAF Two different results given: counted as not known");
+  /* The fit is that of an unknown RAS result, never that of none. */
+  assert_has_text (text, "Depends on your RAS result.");
+  g_assert_null (strstr (text, "no RAS or BRAF change, chemotherapy with an anti-EGFR drug is a usual first choice"));
+  /* The notice comes before the results it is about. */
+  g_assert_true (strstr (text, ot_fit_checks_heading ()) < strstr (text, "Test results"));
+
+  g_clear_pointer (&path, g_free);
+  path = export (contradicting, OT_PAPER_A4, dir);
+  contradiction = pdf_text (path);
+  assert_has_text (contradiction, ot_fit_checks_heading ());
+  assert_has_text (contradiction, "Your results show both a RAS change and the BRAF V600E change. "
+                                  "These two changes rarely occur in the same tumor.");
+  assert_has_text (contradiction, "Depends on checking your RAS and BRAF results.");
+  g_assert_null (strstr (contradiction, "Could not be read"));
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_atomic (void)
 {
@@ -798,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/summary/paper", test_paper);
   g_test_add_func ("/summary/layout", test_layout);
   g_test_add_func ("/summary/pixels", test_pixels);
+  g_test_add_func ("/summary/checks", test_checks);
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/atomic", test_atomic);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "ot-checks-notice.h"
+#include "ot-fit.h"
 #include "ot-test-ui.h"
 
 /* Picks the item of a combo row by its text, as a person would. */
@@ -99,10 +101,13 @@ untested_body (OtApplication *app,
   GtkWidget *options = ot_test_ui_show_view (window, "options");
 
   /* Nothing tested yet: what hangs on a test result says so. */
-  assert_badge (options, "anti-egfr", "? Depends on tests or other factors", "RAS");
-  assert_badge (options, "pembrolizumab", "? Depends on tests or other factors", "MMR");
-  assert_badge (options, "braf-combo", "? Depends on tests or other factors", "BRAF");
+  assert_badge (options, "anti-egfr", "? Depends on your RAS result", "RAS");
+  assert_badge (options, "pembrolizumab", "? Depends on your MMR or MSI result", "MMR");
+  assert_badge (options, "braf-combo", "? Depends on your BRAF result", "BRAF");
   assert_badge (options, "palliative-care", "✓ Likely to help", "");
+  /* What rests on the person's wishes does not read as if a test decides. */
+  assert_badge (options, "comfort-focus", "○ Your choice, when you are ready", "not on a test");
+  assert_badge (options, "hospice", "○ Your choice, when you are ready", "not on a test");
 }
 
 static void
@@ -158,6 +163,83 @@ static void
 test_biomarkers (void)
 {
   ot_test_ui_run (biomarkers_body);
+}
+
+static gboolean
+label_containing (GtkWidget     *widget,
+                  gconstpointer  words)
+{
+  return gtk_widget_is_drawable (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL;
+}
+
+/* The notice of @view, shown and saying @words; or hidden with @words NULL. */
+static void
+assert_notice (GtkWidget  *view,
+               const char *words)
+{
+  GtkWidget *notice = ot_test_ui_find (view, OT_TYPE_CHECKS_NOTICE, NULL, NULL);
+
+  g_assert_nonnull (notice);
+  ot_test_ui_wait ();
+  if (words == NULL)
+    {
+      g_assert_false (gtk_widget_get_visible (notice));
+      return;
+    }
+  g_assert_true (gtk_widget_is_drawable (notice));
+  g_assert_nonnull (ot_test_ui_find_label (notice, ot_fit_checks_heading ()));
+  if (ot_test_ui_find (notice, GTK_TYPE_LABEL, label_containing, words) == NULL)
+    g_error ("the notice does not say “%s”", words);
+}
+
+static void
+checks_body (OtApplication *app,
+             OtWindow      *window)
+{
+  GtkWidget *situation = ot_test_ui_show_view (window, "situation");
+  GtkWidget *options;
+
+  assert_notice (situation, NULL);
+
+  /* Results that rarely occur together, entered as a clinician would. */
+  choose (situation, "MMR / MSI", "pMMR / MSS");
+  choose (situation, "RAS (KRAS and NRAS)", "KRAS or NRAS change (not G12C)");
+  choose (situation, "BRAF", "BRAF V600E change");
+  assert_notice (situation, "a RAS change and the BRAF V600E change");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+    gtk_widget_get_ancestor (ot_test_ui_find (situation, OT_TYPE_CHECKS_NOTICE, NULL, NULL),
+                             GTK_TYPE_SCROLLED_WINDOW))), 0);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "situation-checks");
+
+  /* Options says so too, and the fits agree: no plan with cetuximab or
+   * panitumumab reads as likely to help. */
+  options = ot_test_ui_show_view (window, "options");
+  assert_notice (options, "a RAS change and the BRAF V600E change");
+  assert_badge (options, "anti-egfr", "✗ Not expected to help", "RAS");
+  assert_badge (options, "braf-combo", "? Depends on checking your RAS and BRAF results", "cetuximab");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-checks");
+
+  /* Corrected, the notice goes. */
+  choose (situation, "RAS (KRAS and NRAS)", "No RAS change (RAS wild-type)");
+  assert_notice (options, NULL);
+  assert_notice (situation, NULL);
+
+  /* A result the pack cannot read, as from a file: named, counted as not
+   * known, and kept as it was until the person chooses again. */
+  ot_worksheet_set_biomarker (ot_window_get_worksheet (window), "her2", "her2-positive");
+  assert_notice (options, "The HER2 result “her2-positive” could not be read");
+  assert_badge (options, "her2-targeted", "? Depends on your HER2 result", "HER2 test");
+  situation = ot_test_ui_show_view (window, "situation");
+  assert_notice (situation, "The HER2 result “her2-positive” could not be read");
+  g_assert_cmpstr (ot_worksheet_get_biomarker (ot_window_get_worksheet (window), "her2"), ==, "her2-positive");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ot_test_ui_find_row (situation, "HER2"))), ==,
+                   "The result in the file could not be read, so it counts as not known. Please choose it again.");
+}
+
+static void
+test_checks (void)
+{
+  ot_test_ui_run (checks_body);
 }
 
 static gboolean
@@ -593,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/views/values", test_values);
   g_test_add_func ("/views/borders", test_borders);
   g_test_add_func ("/views/biomarkers", test_biomarkers);
+  g_test_add_func ("/views/checks", test_checks);
   g_test_add_func ("/views/compare", test_compare);
   g_test_add_func ("/views/stage", test_stage);
   g_test_add_func ("/views/overdue", test_overdue);

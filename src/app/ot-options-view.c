@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-checks-notice.h"
 #include "ot-fit.h"
 #include "ot-options-view.h"
 #include "ot-text-widgets.h"
@@ -27,6 +28,7 @@ struct _OtOptionsView
   gboolean     syncing;
 
   GtkBox      *category_toggles;
+  OtChecksNotice *checks_notice;
   GtkLabel    *compare_label;
   GtkGrid     *grid;
 };
@@ -36,7 +38,7 @@ G_DEFINE_FINAL_TYPE (OtOptionsView, ot_options_view, OT_TYPE_VIEW)
 static const char *
 fit_css_class (OtFit fit)
 {
-  static const char * const classes[] = { "likely", "depends", "not-expected", "not-usual" };
+  static const char * const classes[OT_N_FITS] = { "likely", "depends", "not-expected", "not-usual", "choice" };
 
   return classes[fit];
 }
@@ -45,7 +47,7 @@ fit_css_class (OtFit fit)
 static const char *
 fit_symbol (OtFit fit)
 {
-  static const char * const symbols[] = { "✓", "?", "✗", "–" };
+  static const char * const symbols[OT_N_FITS] = { "✓", "?", "✗", "–", "○" };
 
   return symbols[fit];
 }
@@ -97,7 +99,8 @@ fit_popover_new (OtOptionsView     *self,
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
   const OtFitRule *rule = ot_fit_evaluate (content, ot_view_get_worksheet (OT_VIEW (self)), treatment);
-  g_autofree char *fit = g_strdup_printf ("%s %s", fit_symbol (rule->fit), ot_fit_to_string (rule->fit));
+  g_autofree char *words = ot_fit_dup_label (rule);
+  g_autofree char *fit = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *fit_label = make_heading (fit, "heading");
@@ -142,13 +145,13 @@ update_badge (OtOptionsView *self,
   GtkLabel *fit_label = g_object_get_data (G_OBJECT (badge), "fit-label");
   const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)),
                                            ot_view_get_worksheet (OT_VIEW (self)), treatment);
-  g_autofree char *label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), ot_fit_to_string (rule->fit));
-  g_autofree char *accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name,
-                                                 ot_fit_to_string (rule->fit));
+  g_autofree char *words = ot_fit_dup_label (rule);
+  g_autofree char *label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
+  g_autofree char *accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name, words);
 
   /* The fit in words beside the button: a label in the column wraps as
    * the column narrows, where a button's label would not. */
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < OT_N_FITS; i++)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (badge), fit_css_class (i));
       gtk_widget_remove_css_class (GTK_WIDGET (fit_label), fit_css_class (i));
@@ -295,6 +298,8 @@ worksheet_changed_cb (OtOptionsView *self)
   const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
 
   sync_toggles (self);
+  ot_checks_notice_update (self->checks_notice, ot_view_get_content (OT_VIEW (self)),
+                           ot_view_get_worksheet (OT_VIEW (self)));
 
   if (!g_strv_equal (compared, (const char * const *) self->shown))
     {
@@ -362,6 +367,7 @@ ot_options_view_model_set (OtView *view)
 
   build_toggles (self, ot_view_get_content (view));
   sync_toggles (self);
+  ot_checks_notice_update (self->checks_notice, ot_view_get_content (view), ot_view_get_worksheet (view));
   rebuild_grid (self);
 
   g_signal_connect_object (ot_view_get_worksheet (view), "changed",
@@ -391,8 +397,10 @@ ot_options_view_class_init (OtOptionsViewClass *klass)
 
   view_class->model_set = ot_options_view_model_set;
 
+  g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-options-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, category_toggles);
+  gtk_widget_class_bind_template_child (widget_class, OtOptionsView, checks_notice);
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, compare_label);
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, grid);
 }

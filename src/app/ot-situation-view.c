@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "ot-check-row.h"
+#include "ot-checks-notice.h"
+#include "ot-fit.h"
 #include "ot-situation-view.h"
 #include "ot-text-widgets.h"
 
@@ -27,6 +29,7 @@ struct _OtSituationView
 
   /* The first screen, from the template. */
   AdwPreferencesPage  *page;
+  OtChecksNotice      *checks_notice;
   AdwBin              *decision_sources;
   GtkLabel            *decision_label;
   AdwExpanderRow      *sites_row;
@@ -115,11 +118,18 @@ sync_biomarker_row (OtSituationView *self,
 {
   const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
   const char *result = ot_worksheet_get_biomarker (worksheet, biomarker->id);
-  const OtResult *known = ot_biomarker_find_result (biomarker, result);
+  const OtResult *known = ot_fit_find_result (worksheet, biomarker);
 
   adw_combo_row_set_selected (row, index_of_result (biomarker, result));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               known ? known->meaning.text : biomarker->measures.text);
+  /* A result the pack cannot read shows as "not tested", which is how the
+   * fits count it; the subtitle says why. */
+  if (known == NULL && !g_str_equal (result, OT_RESULT_NOT_TESTED) && !g_str_equal (result, OT_RESULT_NOT_SURE))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("The result in the file could not be read, so it counts as not known. "
+                                   "Please choose it again."));
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 known ? known->meaning.text : biomarker->measures.text);
 }
 
 /* The groups below the first screen, once they are made. */
@@ -158,6 +168,7 @@ sync_from_worksheet (OtSituationView *self)
 
   self->syncing = TRUE;
 
+  ot_checks_notice_update (self->checks_notice, ot_view_get_content (OT_VIEW (self)), worksheet);
   sync_substage (self, worksheet);
   for (guint i = 0; i < self->site_checks->len; i++)
     gtk_check_button_set_active (self->site_checks->pdata[i], (sites & (1u << i)) != 0);
@@ -526,7 +537,9 @@ ot_situation_view_class_init (OtSituationViewClass *klass)
 
   view_class->model_set = ot_situation_view_model_set;
 
+  g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-situation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtSituationView, checks_notice);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_label);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, decision_sources);
   gtk_widget_class_bind_template_child (widget_class, OtSituationView, page);

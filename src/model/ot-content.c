@@ -12,6 +12,7 @@
 
 #include "ot-content.h"
 #include "ot-content-resources.h"
+#include "ot-worksheet.h"
 #include "ot-xml.h"
 
 #define SCHEMA_RESOURCE RESOURCE_PREFIX "/content/optiontalk-content.rng"
@@ -35,6 +36,7 @@ struct _OtContent
   GPtrArray    *frequencies;
   GPtrArray    *biomarkers;
   GPtrArray    *rules;
+  GPtrArray    *conflicts;
   GPtrArray    *values;
   OtText        roles_source;
   GPtrArray    *roles;
@@ -437,6 +439,10 @@ static void
 read_biomarkers (Loader  *loader,
                  xmlNode *parent)
 {
+  /* The worksheet's own answers, and the rules' word for all of them. */
+  static const char * const reserved_results[] = {
+    "unknown", OT_RESULT_NOT_TESTED, OT_RESULT_NOT_SURE, OT_RESULT_GIVEN_TWICE, NULL
+  };
   OtContent *self = loader->content;
 
   for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
@@ -459,9 +465,9 @@ read_biomarkers (Loader  *loader,
           result->label = keep_text (self, label);
           read_text (loader, ot_xml_next_element (label), &result->meaning);
 
-          if (g_str_equal (result->id, "unknown"))
+          if (g_strv_contains (reserved_results, result->id))
             fail (loader, part, OT_CONTENT_ERROR_DUPLICATE,
-                  _("“unknown” is kept for results that are not known"));
+                  _("“%s” is kept for results that are not known"), result->id);
           g_ptr_array_add (biomarker->results, result);
         }
       g_ptr_array_add (self->biomarkers, biomarker);
@@ -491,12 +497,34 @@ parse_sides (xmlNode *node)
 }
 
 static void
+read_biomarker_condition (Loader    *loader,
+                          GPtrArray *conditions,
+                          xmlNode   *node)
+{
+  OtContent *self = loader->content;
+  OtBiomarkerCondition *condition = new_block (self, OtBiomarkerCondition);
+  g_autofree char *id = ot_xml_prop (node, "id");
+
+  condition->biomarker = ot_content_find_biomarker (self, id);
+  condition->results = keep_list (self, node, "results");
+  if (condition->biomarker == NULL)
+    {
+      fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown biomarker “%s”"), id);
+      return;
+    }
+  for (guint i = 0; condition->results[i]; i++)
+    if (!g_str_equal (condition->results[i], "unknown")
+        && ot_biomarker_find_result (condition->biomarker, condition->results[i]) == NULL)
+      fail (loader, node, OT_CONTENT_ERROR_REFERENCE,
+            _("biomarker “%s” has no result “%s”"), id, condition->results[i]);
+  g_ptr_array_add (conditions, condition);
+}
+
+static void
 read_condition_node (Loader    *loader,
                      OtFitRule *rule,
                      xmlNode   *node)
 {
-  OtContent *self = loader->content;
-
   if (ot_xml_is (node, "side"))
     {
       rule->sides = parse_sides (node);
@@ -508,23 +536,27 @@ read_condition_node (Loader    *loader,
     }
   else
     {
-      OtBiomarkerCondition *condition = new_block (self, OtBiomarkerCondition);
-      g_autofree char *id = ot_xml_prop (node, "id");
-
-      condition->biomarker = ot_content_find_biomarker (self, id);
-      condition->results = keep_list (self, node, "results");
-      if (condition->biomarker == NULL)
-        {
-          fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown biomarker “%s”"), id);
-          return;
-        }
-      for (guint i = 0; condition->results[i]; i++)
-        if (!g_str_equal (condition->results[i], "unknown")
-            && ot_biomarker_find_result (condition->biomarker, condition->results[i]) == NULL)
-          fail (loader, node, OT_CONTENT_ERROR_REFERENCE,
-                _("biomarker “%s” has no result “%s”"), id, condition->results[i]);
-      g_ptr_array_add (rule->biomarkers, condition);
+      read_biomarker_condition (loader, rule->biomarkers, node);
     }
+}
+
+static void
+read_conflict (Loader  *loader,
+               xmlNode *node)
+{
+  OtContent *self = loader->content;
+  OtConflict *conflict = new_block (self, OtConflict);
+
+  conflict->sources = keep_list (self, node, "sources");
+  conflict->biomarkers = new_array (self);
+  for (xmlNode *child = ot_xml_first_element (node); child; child = ot_xml_next_element (child))
+    {
+      if (ot_xml_is (child, "says"))
+        conflict->says = keep_text (self, child);
+      else
+        read_biomarker_condition (loader, conflict->biomarkers, child);
+    }
+  g_ptr_array_add (self->conflicts, conflict);
 }
 
 static gboolean
@@ -537,15 +569,24 @@ static void
 read_rules (Loader  *loader,
             xmlNode *parent)
 {
-  static const char * const fits[] = { "likely", "depends", "not-expected", "not-usual" };
+  static const char * const fits[] = { "likely", "depends", "not-expected", "not-usual", "choice" };
   OtContent *self = loader->content;
 
   for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
     {
-      OtFitRule *rule = new_block (self, OtFitRule);
-      g_autofree char *treatment = ot_xml_prop (node, "treatment");
-      g_autofree char *fit = ot_xml_prop (node, "fit");
+      OtFitRule *rule;
+      g_autofree char *treatment = NULL;
+      g_autofree char *fit = NULL;
 
+      if (ot_xml_is (node, "conflict"))
+        {
+          read_conflict (loader, node);
+          continue;
+        }
+
+      rule = new_block (self, OtFitRule);
+      treatment = ot_xml_prop (node, "treatment");
+      fit = ot_xml_prop (node, "fit");
       rule->treatment = ot_content_find_treatment (self, treatment);
       rule->sources = keep_list (self, node, "sources");
       rule->biomarkers = new_array (self);
@@ -559,6 +600,8 @@ read_rules (Loader  *loader,
         {
           if (ot_xml_is (child, "reason"))
             rule->reason = keep_text (self, child);
+          else if (ot_xml_is (child, "depends-on"))
+            rule->depends_on = keep_text (self, child);
           else
             read_condition_node (loader, rule, child);
         }
@@ -717,6 +760,7 @@ content_new (void)
   self->frequencies = new_array (self);
   self->biomarkers = new_array (self);
   self->rules = new_array (self);
+  self->conflicts = new_array (self);
   self->question_groups = new_array (self);
   self->glossary = new_array (self);
   self->sources = new_array (self);
@@ -940,6 +984,7 @@ GETTER (side_effects)
 GETTER (frequencies)
 GETTER (biomarkers)
 GETTER (rules)
+GETTER (conflicts)
 GETTER (values)
 GETTER (roles)
 GETTER (readiness)
@@ -1093,6 +1138,8 @@ ot_fit_to_string (OtFit fit)
       return _("Not expected to help");
     case OT_FIT_NOT_USUAL:
       return _("Not usually used at this point");
+    case OT_FIT_CHOICE:
+      return _("Your choice, when you are ready");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -29,7 +29,10 @@ typedef enum
   OT_FIT_DEPENDS,
   OT_FIT_NOT_EXPECTED,
   OT_FIT_NOT_USUAL,
+  OT_FIT_CHOICE,                /* up to the person's wishes, not a test */
 } OtFit;
+
+#define OT_N_FITS (OT_FIT_CHOICE + 1)
 
 /* Where the primary tumour started; a bit set in fit rules. */
 typedef enum
@@ -163,6 +166,7 @@ typedef struct
 {
   const OtTreatment  *treatment;
   OtFit               fit;
+  const char         *depends_on;   /* what a "depends" fit depends on */
   const char         *reason;
   const char * const *sources;
   GPtrArray          *biomarkers;   /* of OtBiomarkerCondition */
@@ -170,6 +174,14 @@ typedef struct
   int                 min_lines;    /* -1 = any */
   int                 max_lines;    /* -1 = no maximum */
 } OtFitRule;
+
+/* Results that contradict each other: every condition holding at once. */
+typedef struct
+{
+  GPtrArray          *biomarkers;   /* of OtBiomarkerCondition */
+  const char         *says;
+  const char * const *sources;
+} OtConflict;
 
 typedef struct
 {
@@ -217,6 +229,7 @@ GPtrArray          *ot_content_get_side_effects  (OtContent      *self);
 GPtrArray          *ot_content_get_frequencies   (OtContent      *self);
 GPtrArray          *ot_content_get_biomarkers    (OtContent      *self);
 GPtrArray          *ot_content_get_rules         (OtContent      *self);
+GPtrArray          *ot_content_get_conflicts     (OtContent      *self);
 GPtrArray          *ot_content_get_values        (OtContent      *self);
 GPtrArray          *ot_content_get_roles         (OtContent      *self);
 const OtText       *ot_content_get_roles_source  (OtContent      *self);

@@ -388,6 +388,7 @@ read_situation (Reader  *reader,
                 xmlNode *parent)
 {
   OtWorksheet *worksheet = reader->worksheet;
+  g_autoptr(GHashTable) given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint site_bits = 0;
 
   for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
@@ -416,7 +417,12 @@ read_situation (Reader  *reader,
           g_autofree char *id = prop_token (node, "id");
           g_autofree char *result = prop_token (node, "result");
 
-          ot_worksheet_set_biomarker (worksheet, id, result);
+          /* Two different answers for one biomarker: neither wins. */
+          if (!g_hash_table_add (given, g_strdup (id))
+              && g_strcmp0 (ot_worksheet_get_biomarker (worksheet, id), result) != 0)
+            ot_worksheet_set_biomarker (worksheet, id, OT_RESULT_GIVEN_TWICE);
+          else
+            ot_worksheet_set_biomarker (worksheet, id, result);
         }
       else if (ot_xml_is (node, "prior-lines"))
         {

@@ -40,6 +40,8 @@ typedef enum
 /* A biomarker's answer is a result id from the content pack, or one of these. */
 #define OT_RESULT_NOT_TESTED "not-tested"
 #define OT_RESULT_NOT_SURE   "not-sure"
+/* A worksheet file that gave one biomarker two different results. */
+#define OT_RESULT_GIVEN_TWICE "given-twice"
 
 /* Importance of a value, on a five-point scale; UNRATED until chosen. */
 #define OT_RATING_UNRATED            (-1)

@@ -148,7 +148,7 @@ biomarker_markup (OtSummaryBuilder  *builder,
                   const OtBiomarker *biomarker)
 {
   const char *id = ot_worksheet_get_biomarker (builder->worksheet, biomarker->id);
-  const OtResult *result = id ? ot_biomarker_find_result (biomarker, id) : NULL;
+  const OtResult *result = ot_fit_find_result (builder->worksheet, biomarker);
   const char *status;
   g_autofree char *status_markup = NULL;
   g_autofree char *text = NULL;
@@ -167,8 +167,10 @@ biomarker_markup (OtSummaryBuilder  *builder,
     status = _("Not tested");
   else if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
     status = _("Not sure of the result");
+  else if (g_strcmp0 (id, OT_RESULT_GIVEN_TWICE) == 0)
+    status = _("Two different results given: counted as not known");
   else
-    status = _("Not given");
+    status = _("Could not be read: counted as not known");
 
   /* Without a result, say what the test looks at, so the person can ask. */
   status_markup = ot_summary_escape (status);
@@ -192,6 +194,27 @@ add_biomarkers (OtSummaryBuilder *builder)
     }
 }
 
+/* What to check with the care team, before the options that rest on it. */
+static void
+add_checks (OtSummaryBuilder *builder)
+{
+  g_autoptr(GPtrArray) checks = ot_fit_dup_checks (builder->content, builder->worksheet);
+
+  if (checks->len == 0)
+    return;
+
+  ot_summary_heading (builder, ot_fit_checks_heading ());
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const OtCheck *check = g_ptr_array_index (checks, i);
+      g_autofree char *text = ot_summary_escape (check->text);
+      g_autofree char *cite = check->sources ? ot_summary_cite (builder, check->sources) : g_strdup ("");
+      g_autofree char *markup = g_strconcat (text, cite, NULL);
+
+      ot_summary_item (builder, "•", markup);
+    }
+}
+
 static void
 add_treatment_fit (OtSummaryBuilder  *builder,
                    const OtTreatment *treatment)
@@ -203,7 +226,8 @@ add_treatment_fit (OtSummaryBuilder  *builder,
 
   if (rule != NULL)
     {
-      g_autofree char *fit = ot_summary_escape (ot_fit_to_string (rule->fit));
+      g_autofree char *label = ot_fit_dup_label (rule);
+      g_autofree char *fit = ot_summary_escape (label);
       g_autofree char *reason = ot_summary_escape (rule->reason);
       g_autofree char *cite = ot_summary_cite (builder, rule->sources);
 
@@ -590,6 +614,7 @@ ot_summary_build_sections (OtSummaryBuilder *builder)
 {
   add_title (builder);
   add_situation (builder);
+  add_checks (builder);
   add_biomarkers (builder);
   add_options (builder);
   ot_summary_build_effects (builder);

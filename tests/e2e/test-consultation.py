@@ -22,7 +22,8 @@ from otdriver import App, check, elapsed, finish, is_checked, note, texts, time_
 FOLFOX = 'FOLFOX (5-FU, leucovorin and oxaliplatin)'
 ANTI_EGFR = 'Anti-EGFR drugs (cetuximab, panitumumab)'
 EGFR_REASON = ('For left-sided or rectal cancer with no RAS or BRAF change, chemotherapy with an '
-               'anti-EGFR drug is a usual first choice.')
+               'anti-EGFR drug is a usual first choice. It is given with FOLFOX or FOLFIRI, not with the '
+               'three-drug plan FOLFOXIRI.')
 SHARED_ROLE = 'I prefer that my doctor and I share responsibility for deciding which treatment is best for me.'
 QUESTION = 'Which side effects are serious, and when should I call?'
 NOTES = 'Ask about a cream for the rash.'

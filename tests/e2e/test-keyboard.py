@@ -34,8 +34,8 @@ EFFECTS = CATEGORIES + ['Nausea and vomiting', 'Low red blood cells (anemia)',
 # The comparison, column by column: each category's treatments in turn.
 OPTIONS = CATEGORIES + ['FOLFOX (5-FU, leucovorin and oxaliplatin): Likely to help. Show why',
                         'Anti-VEGF drugs (bevacizumab; also aflibercept or ramucirumab): Likely to help. Show why',
-                        'Pembrolizumab (Keytruda): Depends on tests or other factors. Show why',
-                        'Comfort-focused care without cancer treatment: Depends on tests or other factors. Show why']
+                        'Pembrolizumab (Keytruda): Depends on your MMR or MSI result. Show why',
+                        'Comfort-focused care without cancer treatment: Your choice, when you are ready. Show why']
 # A rating and a yes-or-no answer are one Tab stop each (the first step
 # while unanswered): the arrow keys choose within them.
 VALUES = ['Not important', 'I prefer to leave all decisions regarding my treatment to my doctor.',
