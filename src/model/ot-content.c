@@ -26,6 +26,11 @@ struct _OtContent
   GPtrArray    *blocks;
   GPtrArray    *arrays;
 
+  /* The pack's translatable texts, and how many of them the catalogue of
+   * the current language lacks. */
+  guint         n_texts;
+  guint         n_untranslated;
+
   OtMeta        meta;
   GPtrArray    *topics;
   GPtrArray    *substages;
@@ -101,14 +106,19 @@ keep (OtContent  *self,
 }
 
 /* Text of an element, whitespace folded, translated the way GtkBuilder
- * translates a .ui file. */
+ * translates a .ui file.  gettext hands back the very string it was given
+ * when the catalogue has no translation: that is how one is counted. */
 static const char *
 keep_text (OtContent *self,
            xmlNode   *node)
 {
   g_autofree char *text = ot_xml_node_text (node);
+  const char *translated = g_dgettext (GETTEXT_PACKAGE, text);
 
-  return keep (self, g_dgettext (GETTEXT_PACKAGE, text));
+  self->n_texts++;
+  if (translated == text)
+    self->n_untranslated++;
+  return keep (self, translated);
 }
 
 static const char *
@@ -210,7 +220,12 @@ read_meta (Loader  *loader,
       if (ot_xml_is (node, "title"))
         self->meta.title = keep_text (self, node);
       else if (ot_xml_is (node, "version"))
-        self->meta.version = keep_text (self, node);
+        {
+          /* Not translated (po/its/optiontalk-content.its). */
+          g_autofree char *version = ot_xml_node_text (node);
+
+          self->meta.version = keep (self, version);
+        }
       else if (ot_xml_is (node, "authors"))
         self->meta.authors = keep_text (self, node);
       else if (ot_xml_is (node, "funding"))
@@ -896,6 +911,25 @@ ot_content_unref (OtContent *self)
   g_ptr_array_unref (self->blocks);
   g_string_chunk_free (self->strings);
   g_free (self);
+}
+
+/**
+ * ot_content_count_untranslated:
+ * @n_texts: (out) (optional): how many translatable texts the pack has
+ *
+ * How many of the pack's translatable texts had no translation in the
+ * language of the messages when the pack was read.  In English, or in a
+ * language without a catalogue, that is all of them.
+ */
+guint
+ot_content_count_untranslated (OtContent *self,
+                               guint     *n_texts)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (n_texts != NULL)
+    *n_texts = self->n_texts;
+  return self->n_untranslated;
 }
 
 const OtMeta *

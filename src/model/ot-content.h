@@ -195,6 +195,8 @@ OtContent          *ot_content_new_default       (GError        **error);
 OtContent          *ot_content_ref               (OtContent      *self);
 void                ot_content_unref             (OtContent      *self);
 
+guint               ot_content_count_untranslated (OtContent     *self,
+                                                  guint         *n_texts);
 const OtMeta       *ot_content_get_meta          (OtContent      *self);
 gboolean            ot_content_is_overdue        (OtContent      *self,
                                                   const GDate    *today);
