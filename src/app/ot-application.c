@@ -68,6 +68,7 @@ static gboolean
 use_one_language (OtContent **pack,
                   GFile      *file)
 {
+  static const char header[] = "";   /* gettext's key of a catalogue's header */
   g_autoptr(GError) error = NULL;
   OtContent *english;
   guint n_texts;
@@ -76,7 +77,7 @@ use_one_language (OtContent **pack,
   /* Complete, or English: nothing of the pack and no catalogue of the
    * interface (whose header is the translation of ""). */
   if (n_untranslated == 0
-      || (n_untranslated == n_texts && *dgettext (GETTEXT_PACKAGE, "") == '\0'))
+      || (n_untranslated == n_texts && *dgettext (GETTEXT_PACKAGE, header) == '\0'))
     return FALSE;
 
   g_debug ("%u of %u texts of the content pack are not translated: English throughout",

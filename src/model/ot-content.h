@@ -179,6 +179,13 @@ typedef struct
   const char *disclaimer;
 } OtMeta;
 
+/* The validated questionnaires of the pack. */
+typedef enum
+{
+  OT_INSTRUMENT_ROLES,       /* the Control Preferences Scale */
+  OT_INSTRUMENT_READINESS,   /* the SURE test */
+} OtInstrument;
+
 typedef struct _OtContent OtContent;
 
 #define OT_TYPE_CONTENT (ot_content_get_type ())
@@ -213,6 +220,8 @@ GPtrArray          *ot_content_get_roles         (OtContent      *self);
 const OtText       *ot_content_get_roles_source  (OtContent      *self);
 GPtrArray          *ot_content_get_readiness     (OtContent      *self);
 const OtText       *ot_content_get_readiness_source (OtContent   *self);
+const char         *ot_content_get_instrument_note (OtContent    *self,
+                                                    OtInstrument  instrument);
 GPtrArray          *ot_content_get_question_groups (OtContent    *self);
 GPtrArray          *ot_content_get_glossary      (OtContent      *self);
 GPtrArray          *ot_content_get_sources       (OtContent      *self);
