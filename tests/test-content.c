@@ -144,6 +144,30 @@ test_translated (void)
   g_test_trap_assert_passed ();
 }
 
+/* Every text of the shipped pack has its Spanish translation: a pack text
+ * added or changed without one fails here (and Option Talk would then
+ * show English throughout rather than mix the two). */
+static void
+test_spanish_complete (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OtContent) content = NULL;
+      guint n_texts, n_untranslated;
+
+      use_spanish ();
+      content = ot_content_new_default (NULL);
+      n_untranslated = ot_content_count_untranslated (content, &n_texts);
+      g_printerr ("%u of %u texts of the pack have no Spanish translation\n", n_untranslated, n_texts);
+      g_assert_cmpuint (n_texts, >, 500);
+      g_assert_cmpuint (n_untranslated, ==, 0);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* In English nothing is translated, and the count says so. */
 static void
 test_count_untranslated (void)
@@ -245,6 +269,7 @@ main (int   argc,
   g_test_add_func ("/content/overdue", test_overdue);
   g_test_add_func ("/content/shipped", test_shipped_pack);
   g_test_add_func ("/content/translated", test_translated);
+  g_test_add_func ("/content/spanish-complete", test_spanish_complete);
   g_test_add_func ("/content/count-untranslated", test_count_untranslated);
   g_test_add_func ("/content/huge", test_huge_pack);
   g_test_add_func ("/content/missing", test_missing_pack);
