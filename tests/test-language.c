@@ -107,6 +107,33 @@ check_views (OtWindow *window,
     }
 }
 
+/* Longer Spanish words must not force the window wider than the screens
+ * of a consultation room or a phone; a picture of every view at each size,
+ * screenshots/es-VIEW-WxH.png, is for a person to look at. */
+static void
+check_sizes (OtWindow *window)
+{
+  static const int sizes[][2] = { { 1280, 800 }, { 1024, 600 }, { 400, 800 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      int min_width;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
+      ot_test_ui_wait ();
+      for (guint j = 0; j < G_N_ELEMENTS (known); j++)
+        {
+          g_autofree char *name = g_strdup_printf ("es-%s-%dx%d", known[j].view, sizes[i][0], sizes[i][1]);
+
+          ot_test_ui_show_view (window, known[j].view);
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          if (min_width > sizes[i][0])
+            g_error ("The %s view needs %d pixels, wider than %d", known[j].view, min_width, sizes[i][0]);
+          ot_test_ui_screenshot (GTK_WIDGET (window), name);
+        }
+    }
+}
+
 static void
 check_spanish (OtApplication *app,
                OtWindow      *window)
@@ -124,6 +151,7 @@ check_spanish (OtApplication *app,
     g_assert_null (strstr (values, "I prefer"));
     g_assert_null (strstr (values, "Do you feel SURE"));
   }
+  check_sizes (window);
   about = about_text (app);
   g_assert_nonnull (strstr (about, "Revise las opciones de tratamiento"));
   g_assert_null (strstr (about, about_note));
