@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ot-test-pack.h"
 #include "ot-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -108,10 +109,13 @@ test_validate_bad (void)
     }
 }
 
+/* What a poppler tool prints about @pdf. */
 static char *
-pdf_text (const char *pdf)
+poppler (const char *tool,
+         const char *pdf)
 {
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  /* pdftotext writes to "-", standard output; pdfinfo always does. */
+  const char *argv[] = { tool, "-enc", "UTF-8", pdf, g_str_equal (tool, "pdftotext") ? "-" : NULL, NULL };
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   int status;
@@ -147,12 +151,94 @@ test_export_pdf (void)
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
-  text = pdf_text (pdf);
+  text = poppler ("pdftotext", pdf);
   g_assert_nonnull (strstr (text, "Zoë Ångström"));
   g_assert_nonnull (strstr (text, "Ask about the rash cream."));
 
   g_unlink (pdf);
   g_unlink (sheet);
+  g_rmdir (dir);
+}
+
+/* Exports @sheet under @locale with LANGUAGE=es, with the built-in pack
+ * or @pack; returns the PDF's text and, in @info, what pdfinfo says. */
+static char *
+export_in (const char  *locale,
+           const char  *sheet,
+           const char  *pack,
+           const char  *pdf,
+           char       **info)
+{
+  g_auto(Run) run = { 0 };
+
+  g_setenv ("LANGUAGE", "es", TRUE);
+  g_setenv ("LC_ALL", locale, TRUE);
+  if (pack != NULL)
+    run_option_talk (&run, "--content", pack, "--export-pdf", pdf, sheet, NULL);
+  else
+    run_option_talk (&run, "--export-pdf", pdf, sheet, NULL);
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_test_message ("%s: %s%s", locale, run.out, run.err);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+
+  *info = poppler ("pdfinfo", pdf);
+  return poppler ("pdftotext", pdf);
+}
+
+/* Under a Spanish locale the summary is in Spanish, with Spanish month
+ * names and the locale's paper; with a pack the catalogue lacks a text
+ * of, it is in English throughout. */
+static void
+test_export_pdf_spanish (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "visita.optiontalk", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "visita.pdf", NULL);
+  g_autofree char *pack = ot_test_pack_one_untranslated (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (sheet);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDate) visit = g_date_new_dmy (17, G_DATE_MARCH, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  ot_worksheet_set_patient_name (worksheet, "José Ñúñez");
+  ot_worksheet_set_next_visit (worksheet, visit);
+  ot_worksheet_set_role (worksheet, "shared");
+  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
+  g_assert_no_error (error);
+
+  text = export_in ("es_ES.UTF-8", sheet, NULL, pdf, &info);
+  g_assert_nonnull (strstr (text, "José Ñúñez"));
+  g_assert_nonnull (strstr (text, "17 de marzo de 2026"));
+  g_assert_nonnull (strstr (text, "Quimioterapia"));
+  g_assert_nonnull (strstr (text, "Cuidados paliativos"));
+  /* No published Spanish version of the questionnaires: a note instead. */
+  g_assert_nonnull (strstr (text, "(la Escala de Preferencias de Control)"));
+  g_assert_null (strstr (text, "I prefer"));
+  g_assert_null (strstr (text, "March"));
+  g_assert_null (strstr (text, "Chemotherapy"));
+  g_assert_nonnull (strstr (info, "(A4)"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&info, g_free);
+
+  text = export_in ("es_US.UTF-8", sheet, NULL, pdf, &info);
+  g_assert_nonnull (strstr (text, "17 de marzo de 2026"));
+  g_assert_nonnull (strstr (info, "(letter)"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&info, g_free);
+
+  text = export_in ("es_ES.UTF-8", sheet, pack, pdf, &info);
+  g_assert_nonnull (strstr (text, "17 March 2026"));
+  g_assert_nonnull (strstr (text, "Chemotherapy"));
+  g_assert_nonnull (strstr (text, "I prefer that my doctor and I share responsibility"));
+  g_assert_null (strstr (text, "marzo"));
+  g_assert_null (strstr (text, "Quimioterapia"));
+
+  g_unlink (pdf);
+  g_unlink (sheet);
+  g_unlink (pack);
   g_rmdir (dir);
 }
 
@@ -196,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-bad", test_validate_bad);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/export-pdf-spanish", test_export_pdf_spanish);
   g_test_add_func ("/cli/export-bad-worksheet", test_export_bad_worksheet);
 
   return g_test_run ();

@@ -104,6 +104,18 @@ test_shipped_pack (void)
   g_assert_nonnull (ot_content_find_treatment (content, "pembrolizumab"));
 }
 
+/* Spanish messages from the build's catalogue, under a real Spanish locale:
+ * under C.UTF-8 Debian 13 ignores LANGUAGE (build-aux/deps.sh makes it). */
+static void
+use_spanish (void)
+{
+  g_setenv ("LANGUAGE", "es", TRUE);
+  if (setlocale (LC_ALL, "es_ES.UTF-8") == NULL)
+    g_error ("The es_ES.UTF-8 locale is missing: run build-aux/deps.sh test");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OPTION_TALK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
+
 /* The pack is translated as it loads, as GtkBuilder translates a .ui file:
  * in Spanish the category and row names come from po/es.po. */
 static void
@@ -114,20 +126,17 @@ test_translated (void)
       g_autoptr(OtContent) content = NULL;
       const OtCategory *chemotherapy;
 
-      g_setenv ("LANGUAGE", "es", TRUE);
-      g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OPTION_TALK_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
+      use_spanish ();
       content = ot_content_new_default (NULL);
       chemotherapy = ot_content_find_category (content, "chemotherapy");
       g_assert_cmpstr (chemotherapy->name, ==, "Quimioterapia");
       g_assert_cmpstr (((OtItem *) ot_content_get_rows (content)->pdata[0])->text, ==, "Qué es");
       g_assert_cmpstr (ot_content_get_meta (content)->title, ==,
                        "Option Talk: opciones de tratamiento para el cáncer colorrectal en estadio IV");
-      /* Sources are names: never translated. */
+      /* Sources are names, versions are numbers: never translated. */
       g_assert_cmpstr (ot_content_find_source (content, "nci-pdq-colon-patient")->publisher, ==,
                        "National Cancer Institute");
+      g_assert_cmpstr (ot_content_get_meta (content)->version, !=, "");
       return;
     }
 
@@ -352,6 +361,42 @@ test_likely_options_have_harm_figures (void)
     }
 }
 
+/* Every text of the shipped pack has its Spanish translation: a pack text
+ * added or changed without one fails here (and Option Talk would then
+ * show English throughout rather than mix the two). */
+static void
+test_spanish_complete (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OtContent) content = NULL;
+      guint n_texts, n_untranslated;
+
+      use_spanish ();
+      content = ot_content_new_default (NULL);
+      n_untranslated = ot_content_count_untranslated (content, &n_texts);
+      g_printerr ("%u of %u texts of the pack have no Spanish translation\n", n_untranslated, n_texts);
+      g_assert_cmpuint (n_texts, >, 500);
+      g_assert_cmpuint (n_untranslated, ==, 0);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* In English nothing is translated, and the count says so. */
+static void
+test_count_untranslated (void)
+{
+  g_autoptr(OtContent) content = load_test_pack ("minimal.xml", NULL);
+  guint n_texts;
+
+  g_assert_nonnull (content);
+  g_assert_cmpuint (ot_content_count_untranslated (content, &n_texts), ==, n_texts);
+  g_assert_cmpuint (n_texts, >, 0);
+}
+
 typedef struct
 {
   const char *file;
@@ -447,6 +492,8 @@ main (int   argc,
   g_test_add_func ("/content/shipped/label-warnings", test_label_warnings);
   g_test_add_func ("/content/shipped/likely-options-have-harm-figures", test_likely_options_have_harm_figures);
   g_test_add_func ("/content/translated", test_translated);
+  g_test_add_func ("/content/spanish-complete", test_spanish_complete);
+  g_test_add_func ("/content/count-untranslated", test_count_untranslated);
   g_test_add_func ("/content/huge", test_huge_pack);
   g_test_add_func ("/content/missing", test_missing_pack);
 

@@ -1,4 +1,5 @@
-/* test-readability.c: the pack's patient-facing text at reading grade 8
+/* test-readability.c: the pack's patient-facing text at reading grade 8,
+ * and its Spanish translation "fairly easy" or easier
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -9,18 +10,32 @@
  * "e", at least one a word: the usual approximation of the formula's tools.
  * A section above grade 9 fails, naming itself; the whole pack must be at
  * grade 8 or below.  Source titles are not patient text and are left out.
+ *
+ * Spanish, the same sections read under es_ES.UTF-8 with LANGUAGE=es:
+ * Fernández-Huerta's reading ease,
+ *   206.84 − 60 × syllables / words − 1.02 × words / sentences,
+ * at least 70 ("bastante fácil", fairly easy) for every section.  Spanish
+ * syllables are runs of vowels, split where two strong vowels (a, e, o, or
+ * an accented í, ú) meet; a final "y" is a vowel.  The validated
+ * questionnaires, not shown in Spanish, are left out there.
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "ot-content.h"
+
+typedef guint (*CountSyllables) (const char *word);
 
 typedef struct
 {
-  const char *name;
-  guint       words;
-  guint       sentences;
-  guint       syllables;
+  const char     *name;
+  CountSyllables  count;
+  guint           words;
+  guint           sentences;
+  guint           syllables;
 } Section;
 
 static guint
@@ -53,6 +68,47 @@ count_syllables (const char *word)
   return MAX (count, 1);
 }
 
+/* 0 for a consonant, 1 for a weak vowel, 2 for a strong one. */
+static int
+spanish_vowel (gunichar c,
+               gboolean last)
+{
+  if (strchr ("aeo", (int) c) != NULL && c != 0)
+    return 2;
+  switch (c)
+    {
+    case 0x00E1: case 0x00E9: case 0x00F3:   /* á é ó */
+    case 0x00ED: case 0x00FA:                /* í ú: an accent breaks the diphthong */
+      return 2;
+    case 'i': case 'u': case 0x00FC:         /* ü */
+      return 1;
+    case 'y':
+      return last ? 1 : 0;
+    default:
+      return 0;
+    }
+}
+
+static guint
+count_syllables_es (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  guint count = 0;
+  int previous = 0;
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+      int vowel = spanish_vowel (g_utf8_get_char (p), *next == '\0' || !g_unichar_isalpha (g_utf8_get_char (next)));
+
+      if (vowel && (!previous || (vowel == 2 && previous == 2)))
+        count++;
+      previous = vowel;
+    }
+
+  return MAX (count, 1);
+}
+
 static void
 add_text (Section    *section,
           const char *text)
@@ -72,7 +128,7 @@ add_text (Section    *section,
         continue;
 
       section->words++;
-      section->syllables += count_syllables (token);
+      section->syllables += section->count (token);
       ended = length > 0 && strchr (".!?", token[length - 1]) != NULL;
       if (ended)
         section->sentences++;
@@ -87,6 +143,14 @@ grade (const Section *section)
 {
   return 0.39 * section->words / section->sentences
          + 11.8 * section->syllables / section->words - 15.59;
+}
+
+/* Fernández-Huerta (1959), Flesch's reading ease for Spanish. */
+static double
+reading_ease_es (const Section *section)
+{
+  return 206.84 - 60.0 * section->syllables / section->words
+         - 1.02 * section->words / section->sentences;
 }
 
 static void
@@ -111,19 +175,18 @@ add_items (Section   *section,
     }
 }
 
-static void
-test_grades (void)
+/* The pack's text a person reads, section by section, counted with
+ * @count.  The questionnaires count only where the pack shows them. */
+static GArray *
+collect_sections (OtContent      *content,
+                  CountSyllables  count)
 {
-  g_autoptr(OtContent) content = ot_content_new_default (NULL);
-  g_autoptr(GArray) sections = g_array_new (FALSE, TRUE, sizeof (Section));
+  GArray *sections = g_array_new (FALSE, TRUE, sizeof (Section));
   GPtrArray *categories = ot_content_get_categories (content);
-  Section all = { "whole pack", 0, 0, 0 };
   Section section;
-  guint too_hard = 0;
 
-#define BEGIN(title) memset (&section, 0, sizeof section); section.name = (title)
+#define BEGIN(title) memset (&section, 0, sizeof section); section.name = (title); section.count = count
 #define END() g_array_append_val (sections, section)
-
   for (guint i = 0; i < ot_content_get_topics (content)->len; i++)
     {
       const OtTopic *topic = ot_content_get_topics (content)->pdata[i];
@@ -189,8 +252,10 @@ test_grades (void)
 
   BEGIN ("values, role and readiness");
   add_items (&section, ot_content_get_values (content));
-  add_items (&section, ot_content_get_roles (content));
-  add_items (&section, ot_content_get_readiness (content));
+  if (ot_content_get_instrument_note (content, OT_INSTRUMENT_ROLES) == NULL)
+    add_items (&section, ot_content_get_roles (content));
+  if (ot_content_get_instrument_note (content, OT_INSTRUMENT_READINESS) == NULL)
+    add_items (&section, ot_content_get_readiness (content));
   END ();
 
   BEGIN ("questions");
@@ -210,6 +275,17 @@ test_grades (void)
 
 #undef BEGIN
 #undef END
+
+  return sections;
+}
+
+static void
+test_grades (void)
+{
+  g_autoptr(OtContent) content = ot_content_new_default (NULL);
+  g_autoptr(GArray) sections = collect_sections (content, count_syllables);
+  Section all = { "whole pack", count_syllables, 0, 0, 0 };
+  guint too_hard = 0;
 
   for (guint i = 0; i < sections->len; i++)
     {
@@ -232,12 +308,53 @@ test_grades (void)
   g_assert_cmpfloat (grade (&all), <=, 8.0);
 }
 
+/* Every section of the Spanish pack is at least fairly easy to read. */
+static void
+test_spanish (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OtContent) content = NULL;
+      g_autoptr(GArray) sections = NULL;
+      guint too_hard = 0;
+
+      g_setenv ("LANGUAGE", "es", TRUE);
+      if (setlocale (LC_ALL, "es_ES.UTF-8") == NULL)
+        g_error ("The es_ES.UTF-8 locale is missing: run build-aux/deps.sh test");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OPTION_TALK_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      content = ot_content_new_default (NULL);
+      g_assert_cmpuint (ot_content_count_untranslated (content, NULL), ==, 0);
+      sections = collect_sections (content, count_syllables_es);
+      for (guint i = 0; i < sections->len; i++)
+        {
+          const Section *s = &g_array_index (sections, Section, i);
+
+          g_printerr ("ease %5.1f  %s (%u words)\n", reading_ease_es (s), s->name, s->words);
+          g_assert_cmpuint (s->words, >, 0);
+          if (reading_ease_es (s) < 70.0)
+            {
+              g_printerr ("  “%s” reads below “fairly easy” (70)\n", s->name);
+              too_hard++;
+            }
+        }
+      g_assert_cmpuint (too_hard, ==, 0);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* The counting itself, on sentences whose grade is known by hand. */
 static void
 test_formula (void)
 {
-  Section easy = { "easy", 0, 0, 0 };
-  Section hard = { "hard", 0, 0, 0 };
+  Section easy = { "easy", count_syllables, 0, 0, 0 };
+  Section hard = { "hard", count_syllables, 0, 0, 0 };
+  Section facil = { "fácil", count_syllables_es, 0, 0, 0 };
+  Section dificil = { "difícil", count_syllables_es, 0, 0, 0 };
 
   g_assert_cmpuint (count_syllables ("cat"), ==, 1);
   g_assert_cmpuint (count_syllables ("table"), ==, 2);
@@ -252,6 +369,21 @@ test_formula (void)
   add_text (&hard, "Immunotherapeutic interventions demonstrate considerable heterogeneity "
                    "regarding therapeutic responsiveness in microsatellite instability.");
   g_assert_cmpfloat (grade (&hard), >, 9.0);
+
+  g_assert_cmpuint (count_syllables_es ("quimioterapia"), ==, 5);  /* qui-mio-te-ra-pia */
+  g_assert_cmpuint (count_syllables_es ("día"), ==, 2);            /* dí-a */
+  g_assert_cmpuint (count_syllables_es ("leer"), ==, 2);           /* le-er */
+  g_assert_cmpuint (count_syllables_es ("ciudad"), ==, 2);         /* ciu-dad */
+  g_assert_cmpuint (count_syllables_es ("hoy"), ==, 1);
+  g_assert_cmpuint (count_syllables_es ("5-FU"), ==, 1);
+
+  /* 7 words, 1 sentence, 10 syllables: 206.84 − 60 × 10 / 7 − 1.02 × 7 = 113.99. */
+  add_text (&facil, "El gato se sentó en la casa.");
+  g_assert_cmpfloat_with_epsilon (reading_ease_es (&facil), 113.99, 0.01);
+
+  add_text (&dificil, "Las intervenciones inmunoterapéuticas demuestran una heterogeneidad considerable "
+                      "respecto a la respuesta terapéutica en la inestabilidad de microsatélites.");
+  g_assert_cmpfloat (reading_ease_es (&dificil), <, 70.0);
 }
 
 int
@@ -262,6 +394,7 @@ main (int   argc,
 
   g_test_add_func ("/readability/formula", test_formula);
   g_test_add_func ("/readability/grades", test_grades);
+  g_test_add_func ("/readability/spanish", test_spanish);
 
   return g_test_run ();
 }

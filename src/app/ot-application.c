@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "ot-application.h"
 #include "ot-pdf.h"
@@ -22,6 +23,7 @@ struct _OtApplication
   OtContent      *content;
   GFile          *content_file;
   char           *content_error;
+  gboolean        in_english;       /* the pack lacks the desktop's language */
 
   GSettings      *settings;
   int             base_dpi;
@@ -50,6 +52,52 @@ static const GOptionEntry main_entries[] = {
   { NULL }
 };
 
+static OtContent *
+load_pack (GFile   *file,
+           GError **error)
+{
+  return file != NULL ? ot_content_new_from_file (file, error) : ot_content_new_default (error);
+}
+
+/* Never a mixed page: Option Talk speaks the desktop's language only when
+ * the pack (@file, or the built-in one) is translated into it entirely.
+ * Otherwise it speaks English throughout, interface and dates included,
+ * and reads the pack again in English.  Decided once, at start-up, before
+ * anything is shown or written.  Returns whether it fell back. */
+static gboolean
+use_one_language (OtContent **pack,
+                  GFile      *file)
+{
+  static const char header[] = "";   /* gettext's key of a catalogue's header */
+  g_autoptr(GError) error = NULL;
+  OtContent *english;
+  guint n_texts;
+  guint n_untranslated = ot_content_count_untranslated (*pack, &n_texts);
+
+  /* Complete, or English: nothing of the pack and no catalogue of the
+   * interface (whose header is the translation of ""). */
+  if (n_untranslated == 0
+      || (n_untranslated == n_texts && *dgettext (GETTEXT_PACKAGE, header) == '\0'))
+    return FALSE;
+
+  g_debug ("%u of %u texts of the content pack are not translated: English throughout",
+           n_untranslated, n_texts);
+  /* gettext ignores LANGUAGE when the messages' locale is C. */
+  setlocale (LC_MESSAGES, "C");
+  setlocale (LC_TIME, "C.UTF-8");
+
+  english = load_pack (file, &error);
+  if (english == NULL)
+    {
+      /* It was just read in another language: only a file changed meanwhile. */
+      g_printerr ("%s\n", error->message);
+      return TRUE;
+    }
+  ot_content_unref (*pack);
+  *pack = english;
+  return TRUE;
+}
+
 /* option-talk --export-pdf OUT.pdf WORKSHEET: model and render only, so
  * it runs with no display and no session bus. */
 static int
@@ -60,6 +108,7 @@ export_pdf (OtApplication *self,
   g_autofree const char **worksheets = NULL;
   g_autofree char *content_path = NULL;
   g_autofree char *paper_name = NULL;
+  g_autoptr(GFile) content_file = NULL;
   g_autoptr(OtContent) pack = NULL;
   g_autoptr(OtWorksheet) worksheet = NULL;
   g_autoptr(OtSummary) summary = NULL;
@@ -90,20 +139,14 @@ export_pdf (OtApplication *self,
     }
 
   if (g_variant_dict_lookup (options, "content", "^ay", &content_path))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (content_path);
-
-      pack = ot_content_new_from_file (file, &error);
-    }
-  else
-    {
-      pack = ot_content_new_default (&error);
-    }
+    content_file = g_file_new_for_commandline_arg (content_path);
+  pack = load_pack (content_file, &error);
   if (pack == NULL)
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
+  use_one_language (&pack, content_file);
 
   worksheet_file = g_file_new_for_commandline_arg (worksheets[0]);
   worksheet = ot_worksheet_io_open (worksheet_file, &error);
@@ -363,6 +406,7 @@ load_content_thread (gpointer data)
                                                "Showing the built-in information instead."),
                                              error->message);
       g_clear_error (&error);
+      g_clear_object (&self->content_file);
     }
 
   if (self->content == NULL)
@@ -401,6 +445,8 @@ ot_application_startup (GApplication *app)
   private_session_changed_cb (self);
 
   g_thread_join (loader);
+  if (self->content != NULL)
+    self->in_english = use_one_language (&self->content, self->content_file);
 }
 
 static void
@@ -495,6 +541,16 @@ about_activated (GSimpleAction *action,
       g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
       content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s"),
                                       meta->version, reviewed, review_by, meta->funding, meta->disclaimer);
+      if (self->in_english)
+        {
+          /* Said in English: the program speaks nothing else then. */
+          char *note = g_strconcat ("The clinical information is not yet available in the language "
+                                    "of this computer, so Option Talk is shown in English.",
+                                    "\n\n", content_note, NULL);
+
+          g_free (content_note);
+          content_note = note;
+        }
     }
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());

@@ -304,7 +304,15 @@ build_roles (OtValuesView *self)
   OtContent *content = get_content (self);
   GPtrArray *roles = ot_content_get_roles (content);
   g_autofree char *source = ot_values_format_sources (content, ot_content_get_roles_source (content)->sources);
+  const char *note = ot_content_get_instrument_note (content, OT_INSTRUMENT_ROLES);
   GtkCheckButton *first = NULL;
+
+  gtk_label_set_text (self->role_source_label, source);
+  if (note != NULL)
+    {
+      adw_preferences_group_set_description (self->role_group, note);
+      return;
+    }
 
   for (guint i = 0; i < roles->len; i++)
     {
@@ -317,7 +325,6 @@ build_roles (OtValuesView *self)
       first = first ? first : check;
       g_ptr_array_add (self->role_checks, check);
     }
-  gtk_label_set_text (self->role_source_label, source);
 }
 
 static void
@@ -354,7 +361,16 @@ build_readiness (OtValuesView *self)
   OtContent *content = get_content (self);
   GPtrArray *items = ot_content_get_readiness (content);
   g_autofree char *sources = ot_values_format_sources (content, ot_content_get_readiness_source (content)->sources);
+  const char *note = ot_content_get_instrument_note (content, OT_INSTRUMENT_READINESS);
   g_autofree char *attribution = NULL;
+
+  if (note != NULL)
+    {
+      adw_preferences_group_set_description (self->readiness_group, note);
+      gtk_widget_set_visible (GTK_WIDGET (self->readiness_result_label), FALSE);
+      gtk_label_set_text (self->readiness_source_label, sources);
+      return;
+    }
 
   for (guint i = 0; i < items->len; i++)
     {

@@ -27,6 +27,11 @@ struct _OtContent
   GPtrArray    *blocks;
   GPtrArray    *arrays;
 
+  /* The pack's translatable texts, and how many of them the catalogue of
+   * the current language lacks. */
+  guint         n_texts;
+  guint         n_untranslated;
+
   OtMeta        meta;
   GPtrArray    *topics;
   GPtrArray    *substages;
@@ -103,14 +108,30 @@ keep (OtContent  *self,
 }
 
 /* Text of an element, whitespace folded, translated the way GtkBuilder
- * translates a .ui file. */
+ * translates a .ui file.  gettext hands back the very string it was given
+ * when the catalogue has no translation: that is how one is counted. */
 static const char *
 keep_text (OtContent *self,
            xmlNode   *node)
 {
   g_autofree char *text = ot_xml_node_text (node);
+  const char *translated = g_dgettext (GETTEXT_PACKAGE, text);
 
-  return keep (self, g_dgettext (GETTEXT_PACKAGE, text));
+  self->n_texts++;
+  if (translated == text)
+    self->n_untranslated++;
+  return keep (self, translated);
+}
+
+/* Text of an element that stays as written in every language
+ * (po/its/optiontalk-content.its). */
+static const char *
+keep_verbatim (OtContent *self,
+               xmlNode   *node)
+{
+  g_autofree char *text = ot_xml_node_text (node);
+
+  return keep (self, text);
 }
 
 static const char *
@@ -212,7 +233,7 @@ read_meta (Loader  *loader,
       if (ot_xml_is (node, "title"))
         self->meta.title = keep_text (self, node);
       else if (ot_xml_is (node, "version"))
-        self->meta.version = keep_text (self, node);
+        self->meta.version = keep_verbatim (self, node);
       else if (ot_xml_is (node, "authors"))
         self->meta.authors = keep_text (self, node);
       else if (ot_xml_is (node, "funding"))
@@ -255,10 +276,14 @@ read_condition (Loader  *loader,
     }
 }
 
+/* @translate is FALSE for the validated questionnaires, whose wording
+ * only their authors' published versions may give in another language. */
 static GPtrArray *
-read_items (Loader  *loader,
-            xmlNode *parent)
+read_items (Loader   *loader,
+            xmlNode  *parent,
+            gboolean  translate)
 {
+  const char *(*keep_item) (OtContent *, xmlNode *) = translate ? keep_text : keep_verbatim;
   GPtrArray *items = new_array (loader->content);
 
   for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
@@ -268,14 +293,14 @@ read_items (Loader  *loader,
 
       item->id = keep_prop (loader->content, node, "id");
       if (child == NULL)
-        item->text = keep_text (loader->content, node);
+        item->text = keep_item (loader->content, node);
       else
         for (; child; child = ot_xml_next_element (child))
           {
             if (ot_xml_is (child, "help"))
-              item->help = keep_text (loader->content, child);
+              item->help = keep_item (loader->content, child);
             else
-              item->text = keep_text (loader->content, child);
+              item->text = keep_item (loader->content, child);
           }
       g_ptr_array_add (items, item);
     }
@@ -805,7 +830,7 @@ content_read (GBytes      *bytes,
       else if (ot_xml_is (node, "condition"))
         read_condition (&loader, node);
       else if (ot_xml_is (node, "rows"))
-        self->rows = read_items (&loader, node);
+        self->rows = read_items (&loader, node, TRUE);
       else if (ot_xml_is (node, "categories"))
         read_categories (&loader, node);
       else if (ot_xml_is (node, "side-effects"))
@@ -817,15 +842,15 @@ content_read (GBytes      *bytes,
       else if (ot_xml_is (node, "fit-rules"))
         read_rules (&loader, node);
       else if (ot_xml_is (node, "values"))
-        self->values = read_items (&loader, node);
+        self->values = read_items (&loader, node, TRUE);
       else if (ot_xml_is (node, "roles"))
         {
-          self->roles = read_items (&loader, node);
+          self->roles = read_items (&loader, node, FALSE);
           self->roles_source.sources = keep_list (self, node, "sources");
         }
       else if (ot_xml_is (node, "readiness"))
         {
-          self->readiness = read_items (&loader, node);
+          self->readiness = read_items (&loader, node, FALSE);
           self->readiness_source.sources = keep_list (self, node, "sources");
         }
       else if (ot_xml_is (node, "questions"))
@@ -951,6 +976,25 @@ ot_content_unref (OtContent *self)
   g_free (self);
 }
 
+/**
+ * ot_content_count_untranslated:
+ * @n_texts: (out) (optional): how many translatable texts the pack has
+ *
+ * How many of the pack's translatable texts had no translation in the
+ * language of the messages when the pack was read.  In English, or in a
+ * language without a catalogue, that is all of them.
+ */
+guint
+ot_content_count_untranslated (OtContent *self,
+                               guint     *n_texts)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (n_texts != NULL)
+    *n_texts = self->n_texts;
+  return self->n_untranslated;
+}
+
 const OtMeta *
 ot_content_get_meta (OtContent *self)
 {
@@ -1004,6 +1048,44 @@ const OtText *
 ot_content_get_readiness_source (OtContent *self)
 {
   return &self->readiness_source;
+}
+
+/**
+ * ot_content_get_instrument_note:
+ * @instrument: the Control Preferences Scale or the SURE test
+ *
+ * The validated questionnaires keep their original wording (see
+ * read_items()).  When the pack is read in another language, they are
+ * not shown: this note, in that language, says so instead.
+ *
+ * Returns: (nullable): the note, or %NULL when the pack is read in its own
+ *   language and the questionnaire is shown
+ */
+const char *
+ot_content_get_instrument_note (OtContent    *self,
+                                OtInstrument  instrument)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* In its own language nothing of the pack is translated. */
+  if (self->n_untranslated == self->n_texts)
+    return NULL;
+
+  switch (instrument)
+    {
+    case OT_INSTRUMENT_ROLES:
+      return _("The statements of this tested questionnaire (the Control Preferences Scale) have no "
+               "published version in this language yet, so they are not shown. Tell your care team "
+               "how you would like to take part in the decision.");
+
+    case OT_INSTRUMENT_READINESS:
+      return _("The questions of this tested questionnaire (the SURE test) have no published version "
+               "in this language yet, so they are not shown. Tell your care team if you feel unsure "
+               "or need more support to decide.");
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 /* Finds the element of @array whose first field, the id, is @id. */

@@ -202,6 +202,13 @@ typedef struct
   const char *disclaimer;
 } OtMeta;
 
+/* The validated questionnaires of the pack. */
+typedef enum
+{
+  OT_INSTRUMENT_ROLES,       /* the Control Preferences Scale */
+  OT_INSTRUMENT_READINESS,   /* the SURE test */
+} OtInstrument;
+
 typedef struct _OtContent OtContent;
 
 #define OT_TYPE_CONTENT (ot_content_get_type ())
@@ -218,6 +225,8 @@ OtContent          *ot_content_new_default       (GError        **error);
 OtContent          *ot_content_ref               (OtContent      *self);
 void                ot_content_unref             (OtContent      *self);
 
+guint               ot_content_count_untranslated (OtContent     *self,
+                                                  guint         *n_texts);
 const OtMeta       *ot_content_get_meta          (OtContent      *self);
 gboolean            ot_content_is_overdue        (OtContent      *self,
                                                   const GDate    *today);
@@ -235,6 +244,8 @@ GPtrArray          *ot_content_get_roles         (OtContent      *self);
 const OtText       *ot_content_get_roles_source  (OtContent      *self);
 GPtrArray          *ot_content_get_readiness     (OtContent      *self);
 const OtText       *ot_content_get_readiness_source (OtContent   *self);
+const char         *ot_content_get_instrument_note (OtContent    *self,
+                                                    OtInstrument  instrument);
 GPtrArray          *ot_content_get_question_groups (OtContent    *self);
 GPtrArray          *ot_content_get_glossary      (OtContent      *self);
 GPtrArray          *ot_content_get_sources       (OtContent      *self);

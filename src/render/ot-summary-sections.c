@@ -321,11 +321,12 @@ add_role (OtSummaryBuilder *builder)
 {
   const char *id = ot_worksheet_get_role (builder->worksheet);
   GPtrArray *roles = ot_content_get_roles (builder->content);
+  const char *note = ot_content_get_instrument_note (builder->content, OT_INSTRUMENT_ROLES);
   g_autofree char *markup = NULL;
 
   ot_summary_heading (builder, _("My preferred role in deciding"));
 
-  for (guint i = 0; id != NULL && i < roles->len; i++)
+  for (guint i = 0; note == NULL && id != NULL && i < roles->len; i++)
     {
       const OtItem *role = g_ptr_array_index (roles, i);
 
@@ -340,7 +341,7 @@ add_role (OtSummaryBuilder *builder)
     }
 
   if (markup == NULL)
-    markup = ot_summary_escape (_("Not chosen yet."));
+    markup = ot_summary_escape (note != NULL ? note : _("Not chosen yet."));
   ot_summary_para (builder, OT_TEXT_BODY, markup);
 }
 
@@ -350,10 +351,19 @@ add_readiness (OtSummaryBuilder *builder)
   GPtrArray *items = ot_content_get_readiness (builder->content);
   guint yes = 0, answered = 0;
   g_autofree char *cite = ot_summary_cite (builder, ot_content_get_readiness_source (builder->content)->sources);
+  const char *note = ot_content_get_instrument_note (builder->content, OT_INSTRUMENT_READINESS);
   g_autofree char *result = NULL;
   g_autofree char *markup = NULL;
 
   ot_summary_heading (builder, _("Am I ready to decide? (SURE test)"));
+  if (note != NULL)
+    {
+      g_autofree char *escaped = ot_summary_escape (note);
+      g_autofree char *with_cite = g_strconcat (escaped, cite, NULL);
+
+      ot_summary_para (builder, OT_TEXT_BODY, with_cite);
+      return;
+    }
 
   for (guint i = 0; i < items->len; i++)
     {
