@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ot-content.h"
 #include "ot-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -189,6 +190,7 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "Usage:"));
   g_assert_nonnull (strstr (run.out, "stage IV colorectal cancer"));
   g_assert_nonnull (strstr (run.out, "Examples:"));
+  g_assert_nonnull (strstr (run.out, "--review-sheet"));
   g_assert_nonnull (strstr (run.out, "option-talk --export-pdf visit.pdf"));
   g_assert_nonnull (strstr (run.out, "Exit status"));
 }
@@ -222,6 +224,9 @@ test_usage_errors (void)
     { { "--export-pdf", "out.pdf", "--paper", "b5", "visit.optiontalk" }, "“b5”" },
     { { "--export-pdf", "out.pdf" }, "needs a worksheet" },
     { { "--export-pdf", "out.pdf", "a.optiontalk", "b.optiontalk" }, "one worksheet" },
+    { { "--validate-content", pack, "--review-sheet", "out.pdf" }, "--validate-content and --review-sheet cannot go together" },
+    { { "--export-pdf", "out.pdf", "--review-sheet", "review.pdf" }, "--export-pdf and --review-sheet cannot go together" },
+    { { "--review-sheet", "review.pdf", "visit.optiontalk" }, "“visit.optiontalk”" },
   };
 
   /* Where a wrongly written PDF would appear. */
@@ -316,6 +321,204 @@ test_export_refuses_output (void)
   g_rmdir (dir);
 }
 
+/* pdftotext's text with the page furniture dropped and what line
+ * breaking adds or takes away (spaces, hyphens) removed, so that a
+ * statement reads the same wherever its lines broke. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '-')
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+sheet_text (const char *pdf)
+{
+  g_autofree char *text = pdf_text (pdf);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) kept = g_string_new (NULL);
+
+  /* A new page starts with a form feed. */
+  for (guint i = 0; lines[i]; i++)
+    if (!g_str_has_prefix (g_strstrip (lines[i]), "Review sheet of the content pack,")
+        && !g_str_has_prefix (lines[i], "Page ")
+        && !g_str_equal (lines[i], "OK Statement or number, and its source")
+        && !g_str_equal (lines[i], "Comment"))
+      g_string_append_printf (kept, "%s\n", lines[i]);
+
+  return squeeze (kept->str);
+}
+
+static void
+assert_on_sheet (const char *sheet,
+                 const char *statement)
+{
+  g_autofree char *squeezed = squeeze (statement);
+
+  if (strstr (sheet, squeezed) == NULL)
+    g_error ("Not on the review sheet: %s", statement);
+}
+
+static void
+assert_texts_on_sheet (const char *sheet,
+                       GPtrArray  *texts)
+{
+  for (guint i = 0; i < texts->len; i++)
+    assert_on_sheet (sheet, ((OtText *) g_ptr_array_index (texts, i))->text);
+}
+
+/* Every statement of the shipped pack is on its review sheet, with the
+ * pack's version and the checksum of the file that was read. */
+static void
+test_review_sheet (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtContent) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sheet = NULL;
+  gsize length;
+  GPtrArray *list;
+
+  pack = ot_content_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, length);
+
+  run_option_talk (&run, "--review-sheet", pdf, "--content", path, "--paper", "a4", NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, ot_content_get_meta (pack)->version));
+  g_assert_nonnull (strstr (text, checksum));
+  g_assert_nonnull (strstr (text, "No review of this content by a clinician has been recorded yet."));
+  g_assert_nonnull (strstr (text, "☐"));
+
+  sheet = sheet_text (pdf);
+  list = ot_content_get_topics (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_texts_on_sheet (sheet, ((OtTopic *) g_ptr_array_index (list, i))->paras);
+  list = ot_content_get_substages (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_texts_on_sheet (sheet, ((OtTopic *) g_ptr_array_index (list, i))->paras);
+  list = ot_content_get_categories (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtCategory *category = g_ptr_array_index (list, i);
+
+      for (guint j = 0; j < ot_content_get_rows (pack)->len; j++)
+        assert_on_sheet (sheet, category->cells[j].text);
+      for (guint j = 0; j < category->treatments->len; j++)
+        {
+          const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
+
+          assert_on_sheet (sheet, treatment->short_text);
+          assert_on_sheet (sheet, treatment->about.text);
+        }
+    }
+  list = ot_content_get_side_effects (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtSideEffect *effect = g_ptr_array_index (list, i);
+
+      assert_on_sheet (sheet, effect->about.text);
+      assert_on_sheet (sheet, effect->managing.text);
+    }
+  list = ot_content_get_frequencies (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtFrequency *frequency = g_ptr_array_index (list, i);
+      g_autofree char *label = g_strdup_printf ("%s, %s", frequency->treatment->name, frequency->effect->name);
+
+      assert_on_sheet (sheet, label);
+      if (frequency->note != NULL)
+        assert_on_sheet (sheet, frequency->note);
+      if (frequency->has_figure && frequency->count >= 0)
+        {
+          g_autofree char *count = g_strdup_printf ("any grade %g", frequency->count);
+
+          assert_on_sheet (sheet, count);
+        }
+    }
+  list = ot_content_get_biomarkers (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtBiomarker *biomarker = g_ptr_array_index (list, i);
+
+      assert_on_sheet (sheet, biomarker->measures.text);
+      for (guint j = 0; j < biomarker->results->len; j++)
+        assert_on_sheet (sheet, ((OtResult *) g_ptr_array_index (biomarker->results, j))->meaning.text);
+    }
+  list = ot_content_get_rules (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_on_sheet (sheet, ((OtFitRule *) g_ptr_array_index (list, i))->reason);
+  list = ot_content_get_glossary (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_on_sheet (sheet, ((OtTerm *) g_ptr_array_index (list, i))->definition.text);
+  list = ot_content_get_sources (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_on_sheet (sheet, ((OtSource *) g_ptr_array_index (list, i))->title);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* A review recorded in the pack's header is on the sheet, said as a
+ * person would read it. */
+static void
+test_review_recorded (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = test_pack ("minimal.xml");
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *pack = g_build_filename (dir, "reviewed.xml", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *reviewed = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &xml, NULL, NULL));
+  parts = g_strsplit (xml, "</meta>", 2);
+  reviewed = g_strconcat (parts[0],
+                          "<review role=\"Medical oncologist\" date=\"2026-12-01\" version=\"0.0.1\""
+                          " sections=\"options side-effects\"/>"
+                          "<review role=\"Oncology pharmacist\" date=\"2026-10-02\" version=\"0.0.0\""
+                          " sections=\"condition options side-effects frequencies biomarkers fit-rules"
+                          " values questions glossary\"/></meta>", parts[1], NULL);
+  g_assert_true (g_file_set_contents (pack, reviewed, -1, NULL));
+
+  run_option_talk (&run, "--review-sheet", pdf, "--content", pack, NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+
+  text = squeeze (pdf_text (pdf));
+  assert_on_sheet (text, "Medical oncologist, 1 December 2026: reviewed Treatment options, Side effects "
+                         "of version 0.0.1.");
+  assert_on_sheet (text, "Oncology pharmacist, 2 October 2026: reviewed all sections of version 0.0.0, "
+                         "an earlier version.");
+
+  g_unlink (pdf);
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
 static void
 test_version (void)
 {
@@ -341,6 +544,8 @@ main (int   argc,
   g_test_add_func ("/cli/export-refuses-output", test_export_refuses_output);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/review-sheet", test_review_sheet);
+  g_test_add_func ("/cli/review-recorded", test_review_recorded);
 
   return g_test_run ();
 }

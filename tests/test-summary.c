@@ -259,6 +259,9 @@ test_full (void)
   assert_has_text (text, ot_content_get_meta (content)->disclaimer);
   assert_has_text (text, ot_content_get_meta (content)->version);
   assert_has_text (text, "Last reviewed 6 December 2026");
+  /* What review by clinicians the pack has had, not a bare "pending". */
+  assert_has_text (text, "No review of this content by a clinician has been recorded yet.");
+  g_assert_null (strstr (text, "pending"));
   assert_has_text (text, "https://www.cancer.gov/");
 
   /* Every chosen question; those not asked before those asked. */

@@ -11,6 +11,7 @@
 
 #include "ot-application.h"
 #include "ot-resources.h"
+#include "ot-review.h"
 #include "ot-window.h"
 
 struct _OtApplication
@@ -365,6 +366,7 @@ about_activated (GSimpleAction *action,
   OtApplication *self = user_data;
   const OtMeta *meta = ot_application_get_content (self) ? ot_content_get_meta (self->content) : NULL;
   g_autofree char *content_note = NULL;
+  g_autofree char *reviews = meta != NULL ? ot_content_describe_reviews (self->content) : NULL;
   static const char *developers[] = { "The Option Talk team", NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwAboutWindow *about;
@@ -375,8 +377,8 @@ about_activated (GSimpleAction *action,
 
       g_date_strftime (reviewed, sizeof reviewed, "%x", &meta->reviewed);
       g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
-      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s"),
-                                      meta->version, reviewed, review_by, meta->funding, meta->disclaimer);
+      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s\n\n%s"),
+                                      meta->version, reviewed, review_by, reviews, meta->funding, meta->disclaimer);
     }
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());

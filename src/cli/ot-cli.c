@@ -31,8 +31,12 @@ static const GOptionEntry tool_entries[] = {
     N_("Check a content pack, print what is wrong and exit"), N_("FILE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the summary of WORKSHEET as a PDF and exit; needs no display"), N_("OUT.pdf") },
+  { "review-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save every statement and number of the content pack, with its sources, as a PDF "
+       "for a clinician to review, and exit"), N_("OUT.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Paper size for --export-pdf: a4 or letter (default: from the locale)"), N_("SIZE") },
+    N_("Paper size for --export-pdf and --review-sheet: a4 or letter (default: from the locale)"),
+    N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -174,6 +178,26 @@ run_validate (GVariantDict *options,
   return EXIT_SUCCESS;
 }
 
+/* Writes the pages and says where they went: "OUT.pdf: the summary, 6 pages". */
+static int
+write_pdf (OtSummary  *document,
+           const char *out)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (out);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  guint n_pages = ot_summary_get_n_pages (document);
+
+  if (!ot_pdf_write (document, file, &error))
+    return task_error (error->message);
+
+  name = g_file_get_parse_name (file);
+  /* Translators: "visit.pdf: Summary for the visit, 6 pages" */
+  g_print (g_dngettext (NULL, "%s: %s, %u page\n", "%s: %s, %u pages\n", n_pages),
+           name, ot_summary_get_title (document), n_pages);
+  return EXIT_SUCCESS;
+}
+
 /* option-talk --export-pdf OUT.pdf WORKSHEET: model and render only, so
  * it runs with no display and no session bus. */
 static int
@@ -185,10 +209,8 @@ run_export_pdf (GVariantDict *options,
   g_autoptr(OtContent) pack = NULL;
   g_autoptr(OtWorksheet) worksheet = NULL;
   g_autoptr(OtSummary) summary = NULL;
-  g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (out);
   g_autoptr(GFile) worksheet_file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *out_name = NULL;
   const char *inputs[3] = { NULL };
   double width, height;
 
@@ -215,20 +237,41 @@ run_export_pdf (GVariantDict *options,
 
   ot_paper_get_size (get_paper (options), &width, &height);
   summary = ot_summary_new (pack, worksheet, width, height, NULL);
-  if (!ot_pdf_write (summary, out_file, &error))
+  return write_pdf (summary, out);
+}
+
+/* option-talk --review-sheet OUT.pdf [--content FILE]: every statement of
+ * the pack, for a clinician to tick or comment. */
+static int
+run_review_sheet (GVariantDict *options,
+                  const char   *out)
+{
+  g_autofree char *content_path = NULL;
+  g_autoptr(OtContent) pack = NULL;
+  g_autoptr(OtSummary) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *inputs[2] = { NULL };
+  double width, height;
+
+  if (g_variant_dict_lookup (options, "content", "^ay", &content_path))
+    inputs[0] = content_path;
+  if (!check_output (out, inputs, &error))
     return task_error (error->message);
 
-  out_name = g_file_get_parse_name (out_file);
-  g_print (g_dngettext (NULL, "%s: the summary, %u page\n", "%s: the summary, %u pages\n",
-                        ot_summary_get_n_pages (summary)),
-           out_name, ot_summary_get_n_pages (summary));
-  return EXIT_SUCCESS;
+  pack = load_content (options, &error);
+  if (pack == NULL)
+    return task_error (error->message);
+
+  ot_paper_get_size (get_paper (options), &width, &height);
+  sheet = ot_summary_new_review_sheet (pack, width, height, NULL);
+  return write_pdf (sheet, out);
 }
 
 static const Tool tools[] = {
   { "version", FALSE, FALSE, FALSE, run_version },
   { "validate-content", FALSE, FALSE, FALSE, run_validate },
   { "export-pdf", TRUE, TRUE, TRUE, run_export_pdf },
+  { "review-sheet", TRUE, TRUE, FALSE, run_review_sheet },
 };
 
 /* Refuses options that cannot go together, rather than skipping one of
@@ -259,7 +302,7 @@ handle_local_options_cb (GApplication *app,
   if (tool == NULL)
     {
       if (g_variant_dict_contains (options, "paper"))
-        return usage_error (_("--paper goes with --export-pdf"));
+        return usage_error (_("--paper goes with --export-pdf or --review-sheet"));
       return -1;
     }
 
@@ -302,8 +345,8 @@ ot_cli_run (GApplication  *app,
     _("Talk through the treatment options for stage IV colorectal cancer together with your "
       "oncologist.\n\n"
       "With no options, Option Talk opens its window; with a WORKSHEET, it opens that worksheet. "
-      "--export-pdf, --validate-content and --version do their task and exit, with no window "
-      "and no display."));
+      "--export-pdf, --review-sheet, --validate-content and --version do their task and exit, "
+      "with no window and no display."));
   g_application_set_option_context_description (app,
     _("Examples:\n"
       "  option-talk visit.optiontalk\n"
@@ -312,6 +355,8 @@ ot_cli_run (GApplication  *app,
       "      Save the summary of a worksheet as a PDF on Letter paper.\n"
       "  option-talk --validate-content clinic-pack.xml\n"
       "      Check a clinic's own content pack.\n"
+      "  option-talk --review-sheet review.pdf --content clinic-pack.xml\n"
+      "      Save every statement of a pack, with its sources, for a clinician to review.\n"
       "\n"
       "Exit status: 0 when done, 1 when a task failed, 2 when the command line is wrong.\n"
       "See option-talk(1) for more.\n"));

@@ -178,10 +178,21 @@ typedef struct
   OtText      definition;
 } OtTerm;
 
+/* A clinical review recorded in the pack. */
+typedef struct
+{
+  const char         *role;       /* "Medical oncologist", never a name */
+  GDate               date;
+  const char         *version;    /* of the pack that was reviewed */
+  const char * const *sections;   /* ids of ot_review_get_sections() */
+} OtReview;
+
 typedef struct
 {
   const char *title;
   const char *version;
+  const char *checksum;         /* SHA-256 of the pack file, in hex */
+  GPtrArray  *reviews;          /* of OtReview, as the pack lists them */
   const char *language;
   GDate       reviewed;
   GDate       review_by;
