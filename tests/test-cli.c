@@ -519,6 +519,122 @@ test_review_recorded (void)
   g_rmdir (dir);
 }
 
+/* The long options --help lists, such as "--export-pdf". */
+static GPtrArray *
+help_options (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GRegex) regex = g_regex_new ("^  (?:-., )?(--[a-z-]+)", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *options = g_ptr_array_new_with_free_func (g_free);
+
+  run_option_talk (&run, "--help", NULL);
+  for (g_regex_match (regex, run.out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      char *option = g_match_info_fetch (match, 1);
+
+      /* GApplication's own help groups are not options of the program. */
+      if (g_str_has_prefix (option, "--help-"))
+        g_free (option);
+      else
+        g_ptr_array_add (options, option);
+    }
+  g_assert_cmpuint (options->len, >=, 7);
+  return options;
+}
+
+/* The manual page, as man shows it, describes every option and the
+ * exit statuses. */
+static void
+test_man_page (void)
+{
+  const char *page = g_getenv ("OPTION_TALK_MAN");
+  const char *argv[] = { "man", "-l", page, NULL };
+  g_autoptr(GPtrArray) options = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "MANWIDTH", "200", TRUE);
+  int status;
+
+  if (page == NULL || *page == '\0')
+    {
+      g_test_skip ("built without the manual page (-Dman=disabled)");
+      return;
+    }
+
+  env = g_environ_setenv (env, "MAN_KEEP_FORMATTING", "", TRUE);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_nonnull (strstr (text, "option-talk - talk through the treatment options"));
+  options = help_options ();
+  for (guint i = 0; i < options->len; i++)
+    {
+      /* An entry of the list of options: "       -h, --help". */
+      g_autofree char *entry = g_strdup_printf ("^ {7}(-., )?%s( |$)", (char *) options->pdata[i]);
+
+      if (!g_regex_match_simple (entry, text, G_REGEX_MULTILINE, 0))
+        g_error ("the manual page does not describe %s", (char *) options->pdata[i]);
+    }
+  g_assert_nonnull (strstr (text, "EXIT STATUS"));
+  g_assert_nonnull (strstr (text, "The command line is wrong"));
+}
+
+/* What bash offers after "option-talk WORDS": the completion is run as
+ * bash runs it when Tab is pressed. */
+static char *
+complete (const char *line)
+{
+  g_autofree char *script = g_strdup_printf (
+    "source /usr/share/bash-completion/bash_completion && source \"$OPTION_TALK_COMPLETION\" && "
+    "COMP_LINE='option-talk %s' && COMP_POINT=${#COMP_LINE} && "
+    "read -ra COMP_WORDS <<< \"$COMP_LINE\" && "
+    "[[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('') ; "
+    "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )) && _option_talk && printf '%%s\\n' \"${COMPREPLY[@]}\"",
+    line);
+  const char *argv[] = { "bash", "-c", script, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_completion (void)
+{
+  g_autoptr(GPtrArray) options = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *review = NULL;
+
+  if (!g_file_test ("/usr/share/bash-completion/bash_completion", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("bash-completion is not installed");
+      return;
+    }
+
+  all = complete ("--");
+  options = help_options ();
+  for (guint i = 0; i < options->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s\n", (char *) options->pdata[i]);
+
+      if (strstr (all, line) == NULL)
+        g_error ("bash does not complete %s", (char *) options->pdata[i]);
+    }
+
+  paper = complete ("--export-pdf out.pdf --paper ");
+  g_assert_cmpstr (paper, ==, "a4\nletter\n");
+  review = complete ("--rev");
+  g_assert_cmpstr (review, ==, "--review-sheet\n");
+}
+
 static void
 test_version (void)
 {
@@ -546,6 +662,8 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/review-sheet", test_review_sheet);
   g_test_add_func ("/cli/review-recorded", test_review_recorded);
+  g_test_add_func ("/cli/man-page", test_man_page);
+  g_test_add_func ("/cli/completion", test_completion);
 
   return g_test_run ();
 }
