@@ -175,6 +175,7 @@ ot_summary_item (OtSummaryBuilder *builder,
   };
   OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
 
+  ot_block_set_role (block, OT_BLOCK_ROLE_LIST_ITEM);
   ot_block_set_spacing (block, 0, 4);
   return block;
 }
