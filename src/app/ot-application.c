@@ -41,8 +41,8 @@ static const GOptionEntry main_entries[] = {
   { NULL }
 };
 
-/* Runs before any display or bus is touched, so the command-line tools
- * work on a machine with neither. */
+/* Runs before any display or bus is touched, after the command-line
+ * tools of ot-cli.c have had their turn. */
 static int
 ot_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)

@@ -254,7 +254,24 @@ add_biomarkers (OtSummaryBuilder *builder,
     }
 }
 
-/* "BRAF: V600E; left side; after 1 to 2 earlier treatments", or "always". */
+/* "4 to 5 earlier treatments", "at least 1 earlier treatment"… */
+static char *
+describe_lines (const OtFitRule *rule)
+{
+  int least = MAX (rule->min_lines, 0);
+
+  if (rule->max_lines == 0)
+    return g_strdup (_("no earlier treatment"));
+  if (rule->max_lines < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "at least %d earlier treatment",
+                                         "at least %d earlier treatments", least), least);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d to %d earlier treatment",
+                                       "%d to %d earlier treatments", rule->max_lines),
+                          least, rule->max_lines);
+}
+
+/* "BRAF: V600E; left side; no earlier treatment", or "in every other
+ * case" for a rule with no condition. */
 static char *
 describe_conditions (const OtFitRule *rule)
 {
@@ -265,20 +282,30 @@ describe_conditions (const OtFitRule *rule)
     { OT_SIDE_RECTUM, N_("rectum") },
   };
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *most = rule->max_lines >= 0 ? g_strdup_printf ("%d", rule->max_lines) : g_strdup ("…");
 
   for (guint i = 0; rule->biomarkers != NULL && i < rule->biomarkers->len; i++)
     {
       const OtBiomarkerCondition *condition = g_ptr_array_index (rule->biomarkers, i);
-      g_autofree char *results = g_strjoinv (" or ", (char **) condition->results);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      g_autofree char *results = NULL;
 
+      /* "unknown" is a result id of every biomarker, with no label. */
+      for (guint j = 0; condition->results[j] != NULL; j++)
+        {
+          const OtResult *result = ot_biomarker_find_result (condition->biomarker, condition->results[j]);
+
+          g_ptr_array_add (labels, (gpointer) (result ? result->label : condition->results[j]));
+        }
+      g_ptr_array_add (labels, NULL);
+      /* Translators: joins results a rule accepts, "MSS or unknown". */
+      results = g_strjoinv (_(" or "), (char **) labels->pdata);
       g_ptr_array_add (parts, g_strdup_printf ("%s: %s", condition->biomarker->name, results));
     }
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     if (rule->sides & sides[i].side)
       g_ptr_array_add (parts, g_strdup (g_dgettext (GETTEXT_PACKAGE, sides[i].label)));
   if (rule->min_lines >= 0 || rule->max_lines >= 0)
-    g_ptr_array_add (parts, g_strdup_printf (_("earlier treatments: %d to %s"), MAX (rule->min_lines, 0), most));
+    g_ptr_array_add (parts, describe_lines (rule));
 
   if (parts->len == 0)
     return g_strdup (_("in every other case"));
