@@ -451,7 +451,9 @@ test_review_sheet (void)
         assert_on_sheet (sheet, frequency->note);
       if (frequency->has_figure && frequency->count >= 0)
         {
-          g_autofree char *count = g_strdup_printf ("any grade %g", frequency->count);
+          g_autofree char *count = g_strdup_printf ("%s %g", frequency->count_grades == OT_GRADES_ANY
+                                                                   ? "any grade" : "grade 2 or worse",
+                                                    frequency->count);
 
           assert_on_sheet (sheet, count);
         }

@@ -220,7 +220,9 @@ add_frequencies (OtSummaryBuilder *builder,
 
       if (frequency->has_figure)
         {
-          append_figure (figures, _("any grade"), frequency->count);
+          append_figure (figures, frequency->count_grades == OT_GRADES_2_OR_WORSE ? _("grade 2 or worse")
+                                                                                  : _("any grade"),
+                         frequency->count);
           append_figure (figures, _("lowest"), frequency->low);
           append_figure (figures, _("highest"), frequency->high);
           append_figure (figures, _("severe"), frequency->serious);
