@@ -209,6 +209,7 @@ test_usage_errors (void)
 {
   g_autofree char *pack = test_pack ("minimal.xml");
   g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
   struct {
     const char *args[5];
     const char *says;
@@ -247,6 +248,7 @@ test_usage_errors (void)
       g_assert_false (g_file_test ("out.pdf", G_FILE_TEST_EXISTS));
       g_assert_false (g_file_test ("review.pdf", G_FILE_TEST_EXISTS));
     }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
   g_rmdir (dir);
 }
 
@@ -402,7 +404,9 @@ test_review_sheet (void)
   run_option_talk (&run, "--review-sheet", pdf, "--content", path, "--paper", "a4", NULL);
   g_test_message ("%s%s", run.out, run.err);
   g_assert_cmpint (exit_status (&run), ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
+  /* No warning from GLib, Pango or cairo (under the sanitizers, LeakSanitizer
+   * may still list the suppressions it used). */
+  g_assert_null (strstr (run.err, " **: "));
 
   text = pdf_text (pdf);
   g_assert_nonnull (strstr (text, ot_content_get_meta (pack)->version));
@@ -493,6 +497,7 @@ test_review_recorded (void)
   g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);
   g_autofree char *xml = NULL;
   g_autofree char *reviewed = NULL;
+  g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
   g_auto(GStrv) parts = NULL;
 
@@ -510,7 +515,8 @@ test_review_recorded (void)
   g_test_message ("%s%s", run.out, run.err);
   g_assert_cmpint (exit_status (&run), ==, 0);
 
-  text = squeeze (pdf_text (pdf));
+  raw = pdf_text (pdf);
+  text = squeeze (raw);
   assert_on_sheet (text, "Medical oncologist, 1 December 2026: reviewed Treatment options, Side effects "
                          "of version 0.0.1.");
   assert_on_sheet (text, "Oncology pharmacist, 2 October 2026: reviewed all sections of version 0.0.0, "
