@@ -7,9 +7,10 @@ set -eu
 
 build="build-essential pkgconf meson ninja-build libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libxml2-dev libcairo2-dev libpango1.0-dev gettext itstool appstream
-  desktop-file-utils fonts-dejavu-core libxml2-utils"
+  desktop-file-utils fonts-dejavu-core libxml2-utils scdoc"
 test="xvfb xauth x11-utils imagemagick poppler-utils dbus at-spi2-core
-  python3-dogtail python3-pyatspi xdotool xsettingsd clang valgrind strace"
+  python3-dogtail python3-pyatspi xdotool xsettingsd clang valgrind strace
+  bash-completion"
 
 # The Spanish tests run under real locales (month names, paper size; under
 # C.UTF-8 Debian 13 ignores LANGUAGE): Debian's locales package, with

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "ot-application.h"
+#include "ot-cli.h"
 
 int
 main (int   argc,
@@ -24,5 +25,5 @@ main (int   argc,
   g_set_application_name (_("Option Talk"));
   app = ot_application_new ();
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return ot_cli_run (G_APPLICATION (app), argc, argv);
 }

@@ -6,7 +6,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "ot-content.h"
 #include "ot-test-pack.h"
 #include "ot-worksheet.h"
 #include "ot-worksheet-io.h"
@@ -261,6 +264,471 @@ test_export_bad_worksheet (void)
   g_rmdir (dir);
 }
 
+/* Like its neighbours: --help says what it does, with examples, and
+ * the exit status tells a script what went wrong. */
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_option_talk (&run, "--help", NULL);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+  g_assert_nonnull (strstr (run.out, "Usage:"));
+  g_assert_nonnull (strstr (run.out, "stage IV colorectal cancer"));
+  g_assert_nonnull (strstr (run.out, "Examples:"));
+  g_assert_nonnull (strstr (run.out, "--review-sheet"));
+  g_assert_nonnull (strstr (run.out, "option-talk --export-pdf visit.pdf"));
+  g_assert_nonnull (strstr (run.out, "Exit status"));
+}
+
+static int
+exit_status (Run *run)
+{
+  g_assert_true (WIFEXITED (run->status));
+  return WEXITSTATUS (run->status);
+}
+
+/* A wrong command line exits 2 with one line that says why; options
+ * that cannot go together are refused, never one of them skipped. */
+static void
+test_usage_errors (void)
+{
+  g_autofree char *pack = test_pack ("minimal.xml");
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  struct {
+    const char *args[5];
+    const char *says;
+  } cases[] = {
+    { { "--no-such-option" }, "--no-such-option" },
+    { { "--export-pdf" }, "--export-pdf" },
+    { { "--validate-content", pack, "--export-pdf", "out.pdf" }, "--validate-content and --export-pdf cannot go together" },
+    { { "--validate-content", pack, "--content", pack }, "--validate-content and --content cannot go together" },
+    { { "--validate-content", pack, "--paper", "a4" }, "--validate-content and --paper cannot go together" },
+    { { "--validate-content", pack, "visit.optiontalk" }, "“visit.optiontalk”" },
+    { { "--version", "--export-pdf", "out.pdf" }, "cannot go together" },
+    { { "--paper", "letter" }, "--paper goes with" },
+    { { "--export-pdf", "out.pdf", "--paper", "b5", "visit.optiontalk" }, "“b5”" },
+    { { "--export-pdf", "out.pdf" }, "needs a worksheet" },
+    { { "--export-pdf", "out.pdf", "a.optiontalk", "b.optiontalk" }, "one worksheet" },
+    { { "--validate-content", pack, "--review-sheet", "out.pdf" }, "--validate-content and --review-sheet cannot go together" },
+    { { "--export-pdf", "out.pdf", "--review-sheet", "review.pdf" }, "--export-pdf and --review-sheet cannot go together" },
+    { { "--review-sheet", "review.pdf", "visit.optiontalk" }, "“visit.optiontalk”" },
+  };
+
+  /* Where a wrongly written PDF would appear. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char **a = cases[i].args;
+
+      run_option_talk (&run, a[0], a[1], a[2], a[3], a[4], NULL);
+      g_test_message ("%s → %s", a[0], run.err);
+      g_assert_cmpint (exit_status (&run), ==, 2);
+      g_assert_nonnull (strstr (run.err, cases[i].says));
+      /* One line. */
+      g_assert_nonnull (strchr (run.err, '\n'));
+      g_assert_cmpstr (strchr (run.err, '\n') + 1, ==, "");
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_false (g_file_test ("out.pdf", G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test ("review.pdf", G_FILE_TEST_EXISTS));
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_rmdir (dir);
+}
+
+/* --export-pdf never writes over what it reads, nor over a file that
+ * is not a PDF: the worksheet, the pack and the notes stay as they were. */
+static void
+test_export_refuses_output (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "same.optiontalk", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *pack = g_build_filename (dir, "pack.xml", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder", NULL);
+  g_autofree char *minimal = test_pack ("minimal.xml");
+  g_autofree char *pack_text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (sheet);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  struct {
+    const char *out;
+    const char *says;
+  } cases[] = {
+    { sheet, "is a file this command reads" },
+    { link, "is a file this command reads" },
+    { pack, "is a file this command reads" },
+    { notes, "already exists and is not a PDF" },
+    { folder, "is a folder" },
+  };
+
+  ot_worksheet_set_notes (worksheet, "Keep me.");
+  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (sheet, &before, NULL, NULL));
+  g_assert_cmpint (symlink (sheet, link), ==, 0);
+  g_assert_true (g_file_set_contents (notes, "My notes.", -1, NULL));
+  g_assert_true (g_file_get_contents (minimal, &pack_text, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack, pack_text, -1, NULL));
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *after = NULL;
+      g_autofree char *name = g_path_get_basename (cases[i].out);
+
+      run_option_talk (&run, "--export-pdf", cases[i].out, "--content", pack, sheet, NULL);
+      g_test_message ("%s", run.err);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_nonnull (strstr (run.err, name));
+      g_assert_nonnull (strstr (run.err, cases[i].says));
+      g_assert_cmpstr (strchr (run.err, '\n') + 1, ==, "");
+      g_assert_true (g_file_get_contents (sheet, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, before);
+    }
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_get_contents (notes, &text, NULL, NULL));
+    g_assert_cmpstr (text, ==, "My notes.");
+    g_clear_pointer (&text, g_free);
+    g_assert_true (g_file_get_contents (pack, &text, NULL, NULL));
+    g_assert_cmpstr (text, ==, pack_text);
+  }
+
+  g_unlink (link);
+  g_unlink (notes);
+  g_unlink (pack);
+  g_unlink (sheet);
+  g_rmdir (folder);
+  g_rmdir (dir);
+}
+
+/* pdftotext's text with the page furniture dropped and what line
+ * breaking adds or takes away (spaces, hyphens) removed, so that a
+ * statement reads the same wherever its lines broke. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '-')
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+sheet_text (const char *pdf)
+{
+  g_autofree char *text = pdf_text (pdf);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) kept = g_string_new (NULL);
+
+  /* A new page starts with a form feed. */
+  for (guint i = 0; lines[i]; i++)
+    if (!g_str_has_prefix (g_strstrip (lines[i]), "Review sheet of the content pack,")
+        && !g_str_has_prefix (lines[i], "Page ")
+        && !g_str_equal (lines[i], "OK Statement or number, and its source")
+        && !g_str_equal (lines[i], "Comment"))
+      g_string_append_printf (kept, "%s\n", lines[i]);
+
+  return squeeze (kept->str);
+}
+
+static void
+assert_on_sheet (const char *sheet,
+                 const char *statement)
+{
+  g_autofree char *squeezed = squeeze (statement);
+
+  if (strstr (sheet, squeezed) == NULL)
+    g_error ("Not on the review sheet: %s", statement);
+}
+
+static void
+assert_texts_on_sheet (const char *sheet,
+                       GPtrArray  *texts)
+{
+  for (guint i = 0; i < texts->len; i++)
+    assert_on_sheet (sheet, ((OtText *) g_ptr_array_index (texts, i))->text);
+}
+
+/* Every statement of the shipped pack is on its review sheet, with the
+ * pack's version and the checksum of the file that was read. */
+static void
+test_review_sheet (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtContent) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sheet = NULL;
+  gsize length;
+  GPtrArray *list;
+
+  pack = ot_content_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, length);
+
+  run_option_talk (&run, "--review-sheet", pdf, "--content", path, "--paper", "a4", NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  /* No warning from GLib, Pango or cairo (under the sanitizers, LeakSanitizer
+   * may still list the suppressions it used). */
+  g_assert_null (strstr (run.err, " **: "));
+
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, ot_content_get_meta (pack)->version));
+  g_assert_nonnull (strstr (text, checksum));
+  g_assert_nonnull (strstr (text, "No review of this content by a clinician has been recorded yet."));
+  g_assert_nonnull (strstr (text, "☐"));
+
+  sheet = sheet_text (pdf);
+  list = ot_content_get_topics (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_texts_on_sheet (sheet, ((OtTopic *) g_ptr_array_index (list, i))->paras);
+  list = ot_content_get_substages (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_texts_on_sheet (sheet, ((OtTopic *) g_ptr_array_index (list, i))->paras);
+  list = ot_content_get_categories (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtCategory *category = g_ptr_array_index (list, i);
+
+      for (guint j = 0; j < ot_content_get_rows (pack)->len; j++)
+        assert_on_sheet (sheet, category->cells[j].text);
+      for (guint j = 0; j < category->treatments->len; j++)
+        {
+          const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
+
+          assert_on_sheet (sheet, treatment->short_text);
+          assert_on_sheet (sheet, treatment->about.text);
+        }
+    }
+  list = ot_content_get_side_effects (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtSideEffect *effect = g_ptr_array_index (list, i);
+
+      assert_on_sheet (sheet, effect->about.text);
+      assert_on_sheet (sheet, effect->managing.text);
+    }
+  list = ot_content_get_frequencies (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtFrequency *frequency = g_ptr_array_index (list, i);
+      g_autofree char *label = g_strdup_printf ("%s, %s", frequency->treatment->name, frequency->effect->name);
+
+      assert_on_sheet (sheet, label);
+      if (frequency->note != NULL)
+        assert_on_sheet (sheet, frequency->note);
+      if (frequency->has_figure && frequency->count >= 0)
+        {
+          g_autofree char *count = g_strdup_printf ("%s %g", frequency->count_grades == OT_GRADES_ANY
+                                                                   ? "any grade" : "grade 2 or worse",
+                                                    frequency->count);
+
+          assert_on_sheet (sheet, count);
+        }
+    }
+  list = ot_content_get_biomarkers (pack);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OtBiomarker *biomarker = g_ptr_array_index (list, i);
+
+      assert_on_sheet (sheet, biomarker->measures.text);
+      for (guint j = 0; j < biomarker->results->len; j++)
+        assert_on_sheet (sheet, ((OtResult *) g_ptr_array_index (biomarker->results, j))->meaning.text);
+    }
+  list = ot_content_get_rules (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_on_sheet (sheet, ((OtFitRule *) g_ptr_array_index (list, i))->reason);
+  list = ot_content_get_glossary (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_on_sheet (sheet, ((OtTerm *) g_ptr_array_index (list, i))->definition.text);
+  list = ot_content_get_sources (pack);
+  for (guint i = 0; i < list->len; i++)
+    assert_on_sheet (sheet, ((OtSource *) g_ptr_array_index (list, i))->title);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* A review recorded in the pack's header is on the sheet, said as a
+ * person would read it. */
+static void
+test_review_recorded (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = test_pack ("minimal.xml");
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *pack = g_build_filename (dir, "reviewed.xml", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *reviewed = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &xml, NULL, NULL));
+  parts = g_strsplit (xml, "</meta>", 2);
+  reviewed = g_strconcat (parts[0],
+                          "<review role=\"Medical oncologist\" date=\"2026-12-01\" version=\"0.0.1\""
+                          " sections=\"options side-effects\"/>"
+                          "<review role=\"Oncology pharmacist\" date=\"2026-10-02\" version=\"0.0.0\""
+                          " sections=\"condition options side-effects frequencies biomarkers fit-rules"
+                          " values questions glossary\"/></meta>", parts[1], NULL);
+  g_assert_true (g_file_set_contents (pack, reviewed, -1, NULL));
+
+  run_option_talk (&run, "--review-sheet", pdf, "--content", pack, NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+
+  raw = pdf_text (pdf);
+  text = squeeze (raw);
+  assert_on_sheet (text, "Medical oncologist, 1 December 2026: reviewed Treatment options, Side effects "
+                         "of version 0.0.1.");
+  assert_on_sheet (text, "Oncology pharmacist, 2 October 2026: reviewed all sections of version 0.0.0, "
+                         "an earlier version.");
+
+  g_unlink (pdf);
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
+/* The long options --help lists, such as "--export-pdf". */
+static GPtrArray *
+help_options (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GRegex) regex = g_regex_new ("^  (?:-., )?(--[a-z-]+)", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *options = g_ptr_array_new_with_free_func (g_free);
+
+  run_option_talk (&run, "--help", NULL);
+  for (g_regex_match (regex, run.out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      char *option = g_match_info_fetch (match, 1);
+
+      /* GApplication's own help groups are not options of the program. */
+      if (g_str_has_prefix (option, "--help-"))
+        g_free (option);
+      else
+        g_ptr_array_add (options, option);
+    }
+  g_assert_cmpuint (options->len, >=, 7);
+  return options;
+}
+
+/* The manual page, as man shows it, describes every option and the
+ * exit statuses. */
+static void
+test_man_page (void)
+{
+  const char *page = g_getenv ("OPTION_TALK_MAN");
+  const char *argv[] = { "man", "-l", page, NULL };
+  g_autoptr(GPtrArray) options = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "MANWIDTH", "200", TRUE);
+  int status;
+
+  if (page == NULL || *page == '\0')
+    {
+      g_test_skip ("built without the manual page (-Dman=disabled)");
+      return;
+    }
+
+  env = g_environ_setenv (env, "MAN_KEEP_FORMATTING", "", TRUE);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_nonnull (strstr (text, "option-talk - talk through the treatment options"));
+  options = help_options ();
+  for (guint i = 0; i < options->len; i++)
+    {
+      /* An entry of the list of options: "       -h, --help". */
+      g_autofree char *entry = g_strdup_printf ("^ {7}(-., )?%s( |$)", (char *) options->pdata[i]);
+
+      if (!g_regex_match_simple (entry, text, G_REGEX_MULTILINE, 0))
+        g_error ("the manual page does not describe %s", (char *) options->pdata[i]);
+    }
+  g_assert_nonnull (strstr (text, "EXIT STATUS"));
+  g_assert_nonnull (strstr (text, "The command line is wrong"));
+}
+
+/* What bash offers after "option-talk WORDS": the completion is run as
+ * bash runs it when Tab is pressed. */
+static char *
+complete (const char *line)
+{
+  g_autofree char *script = g_strdup_printf (
+    "source /usr/share/bash-completion/bash_completion && source \"$OPTION_TALK_COMPLETION\" && "
+    "COMP_LINE='option-talk %s' && COMP_POINT=${#COMP_LINE} && "
+    "read -ra COMP_WORDS <<< \"$COMP_LINE\" && "
+    "[[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('') ; "
+    "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )) && _option_talk && printf '%%s\\n' \"${COMPREPLY[@]}\"",
+    line);
+  const char *argv[] = { "bash", "-c", script, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_completion (void)
+{
+  g_autoptr(GPtrArray) options = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *review = NULL;
+
+  if (!g_file_test ("/usr/share/bash-completion/bash_completion", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("bash-completion is not installed");
+      return;
+    }
+
+  all = complete ("--");
+  options = help_options ();
+  for (guint i = 0; i < options->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s\n", (char *) options->pdata[i]);
+
+      if (strstr (all, line) == NULL)
+        g_error ("bash does not complete %s", (char *) options->pdata[i]);
+    }
+
+  paper = complete ("--export-pdf out.pdf --paper ");
+  g_assert_cmpstr (paper, ==, "a4\nletter\n");
+  review = complete ("--rev");
+  g_assert_cmpstr (review, ==, "--review-sheet\n");
+}
+
 static void
 test_version (void)
 {
@@ -284,6 +752,13 @@ main (int   argc,
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/export-pdf-spanish", test_export_pdf_spanish);
   g_test_add_func ("/cli/export-bad-worksheet", test_export_bad_worksheet);
+  g_test_add_func ("/cli/export-refuses-output", test_export_refuses_output);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/review-sheet", test_review_sheet);
+  g_test_add_func ("/cli/review-recorded", test_review_recorded);
+  g_test_add_func ("/cli/man-page", test_man_page);
+  g_test_add_func ("/cli/completion", test_completion);
 
   return g_test_run ();
 }

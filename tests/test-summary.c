@@ -260,6 +260,9 @@ test_full (void)
   assert_has_text (text, ot_content_get_meta (content)->disclaimer);
   assert_has_text (text, ot_content_get_meta (content)->version);
   assert_has_text (text, "Last reviewed 6 December 2026");
+  /* What review by clinicians the pack has had, not a bare "pending". */
+  assert_has_text (text, "No review of this content by a clinician has been recorded yet.");
+  g_assert_null (strstr (text, "pending"));
   assert_has_text (text, "https://www.cancer.gov/");
 
   /* Every chosen question; those not asked before those asked. */
@@ -839,6 +842,51 @@ test_headless (void)
   remove_temp_dir (dir);
 }
 
+/* The PDF is tagged: a screen reader finds its title, a heading for each
+ * section, tables with header cells, lists with their markers, the chart
+ * as a figure and the links, in reading order; and it has an outline. */
+static void
+test_tagged (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *structure = NULL;
+  g_autofree char *raw = NULL;
+  gsize raw_length;
+  const char *struct_argv[] = { "pdfinfo", "-struct-text", NULL, NULL };
+  static const char * const patterns[] = {
+    "^Document\n  H1 \\(block\\)\n    \"Summary for the visit\"\n",
+    "^  H2 \\(block\\)\n    \"My situation\"\n  Table \\(block\\)\n    TR\n      TD\n        \"Stage\"\n",
+    "^  H2 \\(block\\)\n    \"Questions to ask\"\n",
+    "^  H2 \\(block\\)\n    \"Sources\"\n",
+    "^  Table \\(block\\)\n    TR\n      TH\n        \"Side e",
+    "^  L \\(block\\)\n    LI \\(block\\)\n      Lbl \\(block\\)\n        \"[^\"]+\"\n      LBody \\(block\\)\n",
+    "^  Figure\n",
+    "^    Link \\(inline\\)\n",
+  };
+
+  ot_test_worksheet_fill (worksheet);
+  path = export (worksheet, OT_PAPER_A4, dir);
+  info = pdf_info (path);
+  g_assert_true (g_regex_match_simple ("^Tagged: +yes$", info, G_REGEX_MULTILINE, 0));
+
+  struct_argv[2] = path;
+  structure = run_tool (struct_argv);
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    if (!g_regex_match_simple (patterns[i], structure, G_REGEX_MULTILINE, 0))
+      g_error ("the PDF's structure lacks /%s/:\n%s", patterns[i], structure);
+  /* One heading for each section after the title. */
+  g_assert_cmpuint (count_substrings (structure, "\n  H2 (block)\n"), ==, G_N_ELEMENTS (headings) - 1);
+
+  g_assert_true (g_file_get_contents (path, &raw, &raw_length, NULL));
+  g_assert_true (contains_bytes (raw, raw_length, "/Outlines"));
+  g_assert_true (contains_bytes (raw, raw_length, "/StructTreeRoot"));
+
+  remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -862,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);
+  g_test_add_func ("/summary/tagged", test_tagged);
 
   status = g_test_run ();
   ot_content_unref (content);

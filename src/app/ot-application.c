@@ -8,13 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "ot-application.h"
-#include "ot-pdf.h"
 #include "ot-resources.h"
+#include "ot-review.h"
 #include "ot-window.h"
-#include "ot-worksheet-io.h"
 
 struct _OtApplication
 {
@@ -40,176 +38,19 @@ G_DEFINE_FINAL_TYPE (OtApplication, ot_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry main_entries[] = {
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this content pack instead of the built-in one"), N_("FILE") },
-  { "validate-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a content pack, print what is wrong and exit"), N_("FILE") },
-  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save the summary of WORKSHEET as a PDF and exit; needs no display"), N_("OUT.pdf") },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Paper size for --export-pdf: a4 or letter (default: from the locale)"), N_("SIZE") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[WORKSHEET]") },
   { NULL }
 };
 
-static OtContent *
-load_pack (GFile   *file,
-           GError **error)
-{
-  return file != NULL ? ot_content_new_from_file (file, error) : ot_content_new_default (error);
-}
-
-/* Never a mixed page: Option Talk speaks the desktop's language only when
- * the pack (@file, or the built-in one) is translated into it entirely.
- * Otherwise it speaks English throughout, interface and dates included,
- * and reads the pack again in English.  Decided once, at start-up, before
- * anything is shown or written.  Returns whether it fell back. */
-static gboolean
-use_one_language (OtContent **pack,
-                  GFile      *file)
-{
-  static const char header[] = "";   /* gettext's key of a catalogue's header */
-  g_autoptr(GError) error = NULL;
-  OtContent *english;
-  guint n_texts;
-  guint n_untranslated = ot_content_count_untranslated (*pack, &n_texts);
-
-  /* Complete, or English: nothing of the pack and no catalogue of the
-   * interface (whose header is the translation of ""). */
-  if (n_untranslated == 0
-      || (n_untranslated == n_texts && *dgettext (GETTEXT_PACKAGE, header) == '\0'))
-    return FALSE;
-
-  g_debug ("%u of %u texts of the content pack are not translated: English throughout",
-           n_untranslated, n_texts);
-  /* gettext ignores LANGUAGE when the messages' locale is C. */
-  setlocale (LC_MESSAGES, "C");
-  setlocale (LC_TIME, "C.UTF-8");
-
-  english = load_pack (file, &error);
-  if (english == NULL)
-    {
-      /* It was just read in another language: only a file changed meanwhile. */
-      g_printerr ("%s\n", error->message);
-      return TRUE;
-    }
-  ot_content_unref (*pack);
-  *pack = english;
-  return TRUE;
-}
-
-/* option-talk --export-pdf OUT.pdf WORKSHEET: model and render only, so
- * it runs with no display and no session bus. */
-static int
-export_pdf (OtApplication *self,
-            GVariantDict  *options,
-            const char    *out)
-{
-  g_autofree const char **worksheets = NULL;
-  g_autofree char *content_path = NULL;
-  g_autofree char *paper_name = NULL;
-  g_autoptr(GFile) content_file = NULL;
-  g_autoptr(OtContent) pack = NULL;
-  g_autoptr(OtWorksheet) worksheet = NULL;
-  g_autoptr(OtSummary) summary = NULL;
-  g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (out);
-  g_autoptr(GFile) worksheet_file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out_name = NULL;
-  OtPaper paper = ot_paper_from_locale ();
-  double width, height;
-
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &worksheets);
-  if (worksheets == NULL || worksheets[0] == NULL)
-    {
-      g_printerr (_("--export-pdf needs a worksheet: option-talk --export-pdf OUT.pdf WORKSHEET.optiontalk\n"));
-      return EXIT_FAILURE;
-    }
-  if (worksheets[1] != NULL)
-    {
-      g_printerr (_("--export-pdf takes one worksheet, not %u\n"), g_strv_length ((char **) worksheets));
-      return EXIT_FAILURE;
-    }
-
-  if (g_variant_dict_lookup (options, "paper", "s", &paper_name)
-      && !ot_paper_from_string (paper_name, &paper))
-    {
-      g_printerr (_("Unknown paper size “%s”: use a4 or letter\n"), paper_name);
-      return EXIT_FAILURE;
-    }
-
-  if (g_variant_dict_lookup (options, "content", "^ay", &content_path))
-    content_file = g_file_new_for_commandline_arg (content_path);
-  pack = load_pack (content_file, &error);
-  if (pack == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-  use_one_language (&pack, content_file);
-
-  worksheet_file = g_file_new_for_commandline_arg (worksheets[0]);
-  worksheet = ot_worksheet_io_open (worksheet_file, &error);
-  if (worksheet == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  ot_paper_get_size (paper, &width, &height);
-  summary = ot_summary_new (pack, worksheet, width, height, NULL);
-  if (!ot_pdf_write (summary, out_file, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  out_name = g_file_get_parse_name (out_file);
-  g_print (g_dngettext (NULL, "%s: the summary, %u page\n", "%s: the summary, %u pages\n",
-                        ot_summary_get_n_pages (summary)),
-           out_name, ot_summary_get_n_pages (summary));
-  return EXIT_SUCCESS;
-}
-
-/* Runs before any display or bus is touched, so the command-line tools
- * work on a machine with neither. */
+/* Runs before any display or bus is touched, after the command-line
+ * tools of ot-cli.c have had their turn. */
 static int
 ot_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   OtApplication *self = OT_APPLICATION (app);
-  g_autofree char *validate = NULL;
   g_autofree char *content = NULL;
-  g_autofree char *export = NULL;
   g_autofree const char **files = NULL;
-
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return EXIT_SUCCESS;
-    }
-
-  if (g_variant_dict_lookup (options, "validate-content", "^ay", &validate))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (validate);
-      g_autoptr(OtContent) pack = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      pack = ot_content_new_from_file (file, &error);
-      if (pack == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILURE;
-        }
-
-      g_print (_("%s: a valid content pack, version %s\n"), name,
-               ot_content_get_meta (pack)->version);
-      return EXIT_SUCCESS;
-    }
-
-  if (g_variant_dict_lookup (options, "export-pdf", "^ay", &export))
-    return export_pdf (self, options, export);
 
   if (g_variant_dict_lookup (options, "content", "^ay", &content))
     self->content_file = g_file_new_for_commandline_arg (content);
@@ -446,7 +287,7 @@ ot_application_startup (GApplication *app)
 
   g_thread_join (loader);
   if (self->content != NULL)
-    self->in_english = use_one_language (&self->content, self->content_file);
+    self->in_english = ot_content_use_one_language (&self->content, self->content_file);
 }
 
 static void
@@ -529,6 +370,7 @@ about_activated (GSimpleAction *action,
   OtApplication *self = user_data;
   const OtMeta *meta = ot_application_get_content (self) ? ot_content_get_meta (self->content) : NULL;
   g_autofree char *content_note = NULL;
+  g_autofree char *reviews = meta != NULL ? ot_content_describe_reviews (self->content) : NULL;
   static const char *developers[] = { "The Option Talk team", NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwAboutWindow *about;
@@ -539,8 +381,8 @@ about_activated (GSimpleAction *action,
 
       g_date_strftime (reviewed, sizeof reviewed, "%x", &meta->reviewed);
       g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
-      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s"),
-                                      meta->version, reviewed, review_by, meta->funding, meta->disclaimer);
+      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s\n\n%s"),
+                                      meta->version, reviewed, review_by, reviews, meta->funding, meta->disclaimer);
       if (self->in_english)
         {
           /* Said in English: the program speaks nothing else then. */

@@ -222,12 +222,39 @@ read_paras (Loader  *loader,
   return paras;
 }
 
+static gboolean
+read_date (Loader     *loader,
+           xmlNode    *node,
+           const char *iso,
+           GDate      *date)
+{
+  /* The schema checked the form; GDate checks the calendar. */
+  g_date_clear (date, 1);
+  g_date_set_parse (date, iso);
+  return g_date_valid (date) || fail (loader, node, OT_CONTENT_ERROR_VALUE, _("“%s” is not a date"), iso);
+}
+
+static void
+read_review (Loader  *loader,
+             xmlNode *node)
+{
+  OtReview *review = new_block (loader->content, OtReview);
+  g_autofree char *date = ot_xml_prop (node, "date");
+
+  review->role = keep_prop (loader->content, node, "role");
+  review->version = keep_prop (loader->content, node, "version");
+  review->sections = keep_list (loader->content, node, "sections");
+  read_date (loader, node, date, &review->date);
+  g_ptr_array_add (loader->content->meta.reviews, review);
+}
+
 static void
 read_meta (Loader  *loader,
            xmlNode *meta)
 {
   OtContent *self = loader->content;
 
+  self->meta.reviews = new_array (self);
   for (xmlNode *node = ot_xml_first_element (meta); node; node = ot_xml_next_element (node))
     {
       if (ot_xml_is (node, "title"))
@@ -240,16 +267,13 @@ read_meta (Loader  *loader,
         self->meta.funding = keep_text (self, node);
       else if (ot_xml_is (node, "disclaimer"))
         self->meta.disclaimer = keep_text (self, node);
+      else if (ot_xml_is (node, "review"))
+        read_review (loader, node);
       else
         {
           g_autofree char *iso = ot_xml_node_text (node);
-          GDate *date = ot_xml_is (node, "reviewed") ? &self->meta.reviewed : &self->meta.review_by;
 
-          /* The schema checked the form; GDate checks the calendar. */
-          g_date_clear (date, 1);
-          g_date_set_parse (date, iso);
-          if (!g_date_valid (date))
-            fail (loader, node, OT_CONTENT_ERROR_VALUE, _("“%s” is not a date"), iso);
+          read_date (loader, node, iso, ot_xml_is (node, "reviewed") ? &self->meta.reviewed : &self->meta.review_by);
         }
     }
 
@@ -804,6 +828,7 @@ content_read (GBytes      *bytes,
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(OtContent) self = NULL;
+  g_autofree char *checksum = NULL;
   Loader loader = { 0 };
   xmlNode *root;
 
@@ -812,6 +837,8 @@ content_read (GBytes      *bytes,
     return NULL;
 
   self = content_new ();
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  self->meta.checksum = keep (self, checksum);
   loader.content = self;
   loader.name = name;
   root = xmlDocGetRootElement (doc);

@@ -190,10 +190,21 @@ typedef struct
   OtText      definition;
 } OtTerm;
 
+/* A clinical review recorded in the pack. */
+typedef struct
+{
+  const char         *role;       /* "Medical oncologist", never a name */
+  GDate               date;
+  const char         *version;    /* of the pack that was reviewed */
+  const char * const *sections;   /* ids of ot_review_get_sections() */
+} OtReview;
+
 typedef struct
 {
   const char *title;
   const char *version;
+  const char *checksum;         /* SHA-256 of the pack file, in hex */
+  GPtrArray  *reviews;          /* of OtReview, as the pack lists them */
   const char *language;
   GDate       reviewed;
   GDate       review_by;
@@ -227,6 +238,8 @@ void                ot_content_unref             (OtContent      *self);
 
 guint               ot_content_count_untranslated (OtContent     *self,
                                                   guint         *n_texts);
+gboolean            ot_content_use_one_language (OtContent    **pack,
+                                                 GFile         *file);
 const OtMeta       *ot_content_get_meta          (OtContent      *self);
 gboolean            ot_content_is_overdue        (OtContent      *self,
                                                   const GDate    *today);

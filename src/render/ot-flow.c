@@ -26,6 +26,7 @@ typedef struct
 typedef struct
 {
   PangoLayout       *layout;
+  OtTextStyle        style;
   const OtColor     *color;
   char              *link;
   double             x;
@@ -41,6 +42,7 @@ struct _OtBlock
   double             space_after;
   gboolean           keep_with_next;
   OtBlockDecoration  decoration;
+  OtBlockRole        role;
   OtBlock           *header;
   char              *outline;
 
@@ -253,6 +255,7 @@ ot_flow_add_row (OtFlow           *flow,
 
       cell->layout = ot_flow_create_layout (flow, style, specs[i].width, specs[i].markup);
       cell->x = specs[i].x;
+      cell->style = style;
       cell->link = g_strdup (specs[i].link);
       cell->lines = g_array_new (FALSE, FALSE, sizeof (OtLine));
       if (style == OT_TEXT_LINK)
@@ -344,6 +347,13 @@ ot_block_set_decoration (OtBlock           *block,
                          OtBlockDecoration  decoration)
 {
   block->decoration = decoration;
+}
+
+void
+ot_block_set_role (OtBlock     *block,
+                   OtBlockRole  role)
+{
+  block->role = role;
 }
 
 /* A table row names its header, which is drawn again at the top of each
@@ -652,11 +662,81 @@ begin_link (cairo_t    *cr,
   g_string_free (attributes, TRUE);
 }
 
+/* The structure tags of a block: the group it belongs to ("Table", "L"
+ * or none), its own tag, and its cells' tags (none for one cell). */
+typedef struct
+{
+  const char *group;
+  const char *block;
+  gboolean    tag_cells;
+} BlockTags;
+
+static void
+get_block_tags (const OtBlock *block,
+                BlockTags     *tags)
+{
+  OtTextStyle style = block->cells->len > 0 ? ((OtCell *) g_ptr_array_index (block->cells, 0))->style
+                                            : OT_TEXT_BODY;
+
+  *tags = (BlockTags) { NULL, "P", FALSE };
+  if (block->draw != NULL)
+    tags->block = "Figure";
+  else if (block->role == OT_BLOCK_ROLE_LIST_ITEM)
+    *tags = (BlockTags) { "L", "LI", TRUE };
+  else if (block->cells->len > 1)
+    *tags = (BlockTags) { "Table", "TR", TRUE };
+  else if (style == OT_TEXT_TITLE)
+    tags->block = "H1";
+  else if (style == OT_TEXT_HEADING)
+    tags->block = "H2";
+  else if (style == OT_TEXT_SUBHEADING)
+    tags->block = "H3";
+}
+
+static const char *
+get_cell_tag (const OtBlock *block,
+              guint          c)
+{
+  const OtCell *cell = g_ptr_array_index (block->cells, c);
+
+  if (block->role == OT_BLOCK_ROLE_LIST_ITEM)
+    return c == 0 ? "Lbl" : "LBody";
+  return cell->style == OT_TEXT_TABLE_HEAD ? "TH" : "TD";
+}
+
+static void
+draw_cell (OtFlow        *flow,
+           cairo_t       *cr,
+           const OtPiece *piece,
+           const OtCell  *cell)
+{
+  if (cell->link != NULL)
+    begin_link (cr, cell->link);
+  ot_style_set_source (cr, cell->color);
+  for (guint l = 0; l < cell->lines->len; l++)
+    {
+      const OtLine *line = &g_array_index (cell->lines, OtLine, l);
+
+      if (!line_in_piece (line, piece))
+        continue;
+      cairo_move_to (cr, flow->body.x + cell->x + line->x,
+                     piece->y + line->baseline - piece->from);
+      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (cell->layout, (int) l));
+    }
+  if (cell->link != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
+/* Each piece is tagged with what it is (headings, paragraphs, lists,
+ * tables, figures), so that a PDF is tagged and a screen reader reads it
+ * in order; rules and shading stay outside the tags, as decoration.
+ * Other surfaces ignore the tags. */
 void
 ot_flow_draw_page (OtFlow  *flow,
                    cairo_t *cr,
                    guint    page_nr)
 {
+  const char *group = NULL;
   GArray *page;
 
   g_return_if_fail (page_nr < flow->pages->len);
@@ -665,8 +745,20 @@ ot_flow_draw_page (OtFlow  *flow,
   for (guint p = 0; p < page->len; p++)
     {
       const OtPiece *piece = &g_array_index (page, OtPiece, p);
+      BlockTags tags;
 
       draw_decoration (flow, cr, piece);
+
+      get_block_tags (piece->block, &tags);
+      if (g_strcmp0 (group, tags.group) != 0)
+        {
+          if (group != NULL)
+            cairo_tag_end (cr, group);
+          group = tags.group;
+          if (group != NULL)
+            cairo_tag_begin (cr, group, NULL);
+        }
+      cairo_tag_begin (cr, tags.block, NULL);
 
       if (piece->block->draw != NULL)
         {
@@ -680,25 +772,18 @@ ot_flow_draw_page (OtFlow  *flow,
 
       for (guint c = 0; c < piece->block->cells->len; c++)
         {
-          OtCell *cell = g_ptr_array_index (piece->block->cells, c);
-
-          if (cell->link != NULL)
-            begin_link (cr, cell->link);
-          ot_style_set_source (cr, cell->color);
-          for (guint l = 0; l < cell->lines->len; l++)
-            {
-              const OtLine *line = &g_array_index (cell->lines, OtLine, l);
-
-              if (!line_in_piece (line, piece))
-                continue;
-              cairo_move_to (cr, flow->body.x + cell->x + line->x,
-                             piece->y + line->baseline - piece->from);
-              pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (cell->layout, (int) l));
-            }
-          if (cell->link != NULL)
-            cairo_tag_end (cr, CAIRO_TAG_LINK);
+          if (tags.tag_cells)
+            cairo_tag_begin (cr, get_cell_tag (piece->block, c), NULL);
+          draw_cell (flow, cr, piece, g_ptr_array_index (piece->block->cells, c));
+          if (tags.tag_cells)
+            cairo_tag_end (cr, get_cell_tag (piece->block, c));
         }
+
+      cairo_tag_end (cr, tags.block);
     }
+
+  if (group != NULL)
+    cairo_tag_end (cr, group);
 }
 
 /* The boxes that the text of @page takes, one per column of each piece,

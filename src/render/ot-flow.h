@@ -55,6 +55,15 @@ typedef enum
   OT_BLOCK_RULE_ABOVE = 1 << 2,
 } OtBlockDecoration;
 
+/* What a block is in the structure of a tagged PDF.  By default a block
+ * is a heading (by its style), a paragraph (one cell), a table row
+ * (several cells) or a figure (a drawing). */
+typedef enum
+{
+  OT_BLOCK_ROLE_AUTO,
+  OT_BLOCK_ROLE_LIST_ITEM,      /* a marker in its first cell, then the text */
+} OtBlockRole;
+
 typedef struct _OtFlow  OtFlow;
 typedef struct _OtBlock OtBlock;
 
@@ -93,6 +102,8 @@ void           ot_block_set_keep_with_next (OtBlock          *block,
                                            gboolean           keep);
 void           ot_block_set_decoration    (OtBlock           *block,
                                            OtBlockDecoration  decoration);
+void           ot_block_set_role          (OtBlock           *block,
+                                           OtBlockRole        role);
 void           ot_block_set_header        (OtBlock           *block,
                                            OtBlock           *header);
 void           ot_block_set_outline       (OtBlock           *block,

@@ -156,12 +156,15 @@ render (OtSummary *summary,
   cairo_status_t status;
 
   set_metadata (surface, summary);
+  /* The root of the structure that makes the PDF tagged. */
+  cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < ot_summary_get_n_pages (summary); page++)
     {
       ot_summary_draw_page (summary, cr, page);
       add_outline (surface, summary, page);
       cairo_show_page (cr);
     }
+  cairo_tag_end (cr, "Document");
 
   status = cairo_status (cr);
   cairo_destroy (cr);

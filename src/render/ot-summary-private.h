@@ -28,12 +28,14 @@ typedef struct
 
 void      ot_summary_build_sections  (OtSummaryBuilder   *builder);
 void      ot_summary_build_effects   (OtSummaryBuilder   *builder);
+void      ot_review_sheet_build      (OtSummaryBuilder   *builder);
 
 char     *ot_summary_cite            (OtSummaryBuilder   *builder,
                                       const char * const *sources);
 char     *ot_summary_escape          (const char         *text);
 char     *ot_summary_format_date     (GDateTime          *date);
 char     *ot_summary_format_gdate    (const GDate        *date);
+char     *ot_summary_format_source   (const OtSource     *source);
 OtBlock  *ot_summary_heading         (OtSummaryBuilder   *builder,
                                       const char         *title);
 OtBlock  *ot_summary_subheading      (OtSummaryBuilder   *builder,

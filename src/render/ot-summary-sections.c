@@ -8,9 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "ot-fit.h"
+#include "ot-review.h"
 #include "ot-summary-private.h"
 
 static void
@@ -546,30 +546,15 @@ add_sources (OtSummaryBuilder *builder)
     {
       const OtSource *source = g_ptr_array_index (builder->cited, i);
       g_autofree char *number = g_strdup_printf ("[%u]", i + 1);
-      int year, month, day;
-      g_autofree char *seen_text = NULL;
-      g_autofree char *seen_line = NULL;
-      g_autofree char *markup = NULL;
+      g_autofree char *markup = ot_summary_format_source (source);
       g_autofree char *url = ot_summary_escape (source->url);
       double x = 28;
       OtCellSpec cells[] = {
         { number, OT_TEXT_SMALL, 0, x - 4, NULL },
-        { NULL, OT_TEXT_SMALL, x, builder->width - x, NULL },
+        { markup, OT_TEXT_SMALL, x, builder->width - x, NULL },
       };
       OtCellSpec link = { url, OT_TEXT_LINK, x, builder->width - x, source->url };
       OtBlock *block;
-
-      /* Sources give the day they were seen as YYYY-MM-DD. */
-      if (sscanf (source->seen, "%d-%d-%d", &year, &month, &day) == 3
-          && g_date_valid_dmy (day, month, year))
-        {
-          g_autoptr(GDate) seen = g_date_new_dmy (day, month, year);
-
-          seen_text = ot_summary_format_gdate (seen);
-        }
-      seen_line = g_strdup_printf (_("Seen %s."), seen_text ? seen_text : source->seen);
-      markup = g_markup_printf_escaped ("%s. <i>%s</i>. %s", source->publisher, source->title, seen_line);
-      cells[1].markup = markup;
 
       block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
       ot_block_set_spacing (block, 0, 0);
@@ -592,6 +577,8 @@ add_about (OtSummaryBuilder *builder)
                                                       review_by ? review_by : "");
   g_autofree char *disclaimer = g_markup_printf_escaped ("<b>%s</b>", meta->disclaimer);
   g_autofree char *authors = ot_summary_escape (meta->authors);
+  g_autofree char *reviews_text = ot_content_describe_reviews (builder->content);
+  g_autofree char *reviews = ot_summary_escape (reviews_text);
   g_autofree char *funding = ot_summary_escape (meta->funding);
   g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (builder->date),
                                           g_date_time_get_month (builder->date),
@@ -615,6 +602,8 @@ add_about (OtSummaryBuilder *builder)
   block = ot_summary_para (builder, OT_TEXT_BODY, disclaimer);
   ot_block_set_keep_with_next (block, TRUE);
   block = ot_summary_para (builder, OT_TEXT_SMALL, authors);
+  ot_block_set_keep_with_next (block, TRUE);
+  block = ot_summary_para (builder, OT_TEXT_SMALL, reviews);
   ot_block_set_keep_with_next (block, TRUE);
   ot_summary_para (builder, OT_TEXT_SMALL, funding);
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "ot-summary-private.h"
 
@@ -96,6 +97,26 @@ ot_summary_format_gdate (const GDate *date)
   return time ? ot_summary_format_date (time) : NULL;
 }
 
+/* "Publisher. <i>Title</i>. Seen 28 November 2026." */
+char *
+ot_summary_format_source (const OtSource *source)
+{
+  g_autofree char *seen_text = NULL;
+  g_autofree char *seen_line = NULL;
+  int year, month, day;
+
+  /* Sources give the day they were seen as YYYY-MM-DD. */
+  if (sscanf (source->seen, "%d-%d-%d", &year, &month, &day) == 3
+      && g_date_valid_dmy (day, month, year))
+    {
+      g_autoptr(GDate) seen = g_date_new_dmy (day, month, year);
+
+      seen_text = ot_summary_format_gdate (seen);
+    }
+  seen_line = g_strdup_printf (_("Seen %s."), seen_text ? seen_text : source->seen);
+  return g_markup_printf_escaped ("%s. <i>%s</i>. %s", source->publisher, source->title, seen_line);
+}
+
 OtBlock *
 ot_summary_heading (OtSummaryBuilder *builder,
                     const char       *title)
@@ -154,6 +175,7 @@ ot_summary_item (OtSummaryBuilder *builder,
   };
   OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
 
+  ot_block_set_role (block, OT_BLOCK_ROLE_LIST_ITEM);
   ot_block_set_spacing (block, 0, 4);
   return block;
 }
@@ -185,33 +207,26 @@ ot_summary_init (OtSummary *self)
 {
 }
 
-/**
- * ot_summary_new:
- * @date: (nullable): the day the summary is made; now when %NULL
- *
- * Lays out what @worksheet holds now into pages of the given size, in
- * points.  Later changes to the worksheet need a new summary.
- */
-OtSummary *
-ot_summary_new (OtContent   *content,
-                OtWorksheet *worksheet,
-                double       page_width,
-                double       page_height,
-                GDateTime   *date)
+typedef void (*BuildFunc) (OtSummaryBuilder *builder);
+
+static OtSummary *
+summary_new (OtContent   *content,
+             OtWorksheet *worksheet,
+             const char  *title,
+             BuildFunc    build,
+             double       page_width,
+             double       page_height,
+             GDateTime   *date)
 {
   OtSummary *self;
   OtSummaryBuilder builder = { 0 };
   double margin_x, margin_top, margin_bottom;
 
-  g_return_val_if_fail (content != NULL, NULL);
-  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
-  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
-
   self = g_object_new (OT_TYPE_SUMMARY, NULL);
   self->page_width = page_width;
   self->page_height = page_height;
   self->date = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
-  self->title = g_strdup (_("Summary for the visit"));
+  self->title = g_strdup (title);
 
   /* On a very small page the margins shrink before the text does. */
   margin_x = MIN (MARGIN, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_width - 2 * MIN_BODY) / 2));
@@ -231,13 +246,56 @@ ot_summary_new (OtContent   *content,
   builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
   builder.cited = g_ptr_array_new ();
 
-  ot_summary_build_sections (&builder);
+  build (&builder);
   ot_flow_paginate (self->flow, &self->body);
 
   g_hash_table_unref (builder.numbers);
   g_ptr_array_unref (builder.cited);
 
   return self;
+}
+
+/**
+ * ot_summary_new:
+ * @date: (nullable): the day the summary is made; now when %NULL
+ *
+ * Lays out what @worksheet holds now into pages of the given size, in
+ * points.  Later changes to the worksheet need a new summary.
+ */
+OtSummary *
+ot_summary_new (OtContent   *content,
+                OtWorksheet *worksheet,
+                double       page_width,
+                double       page_height,
+                GDateTime   *date)
+{
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
+
+  return summary_new (content, worksheet, _("Summary for the visit"), ot_summary_build_sections,
+                      page_width, page_height, date);
+}
+
+/**
+ * ot_summary_new_review_sheet:
+ * @date: (nullable): the day the sheet is made; now when %NULL
+ *
+ * Lays out the review sheet of @content: every statement and number of
+ * the pack with its sources and a box to tick, on the same pages, with
+ * the same footer and outline, as the summary.
+ */
+OtSummary *
+ot_summary_new_review_sheet (OtContent *content,
+                             double     page_width,
+                             double     page_height,
+                             GDateTime *date)
+{
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
+
+  return summary_new (content, NULL, _("Review sheet of the content pack"), ot_review_sheet_build,
+                      page_width, page_height, date);
 }
 
 double

@@ -26,6 +26,10 @@ OtSummary   *ot_summary_new                (OtContent    *content,
                                             double        page_width,
                                             double        page_height,
                                             GDateTime    *date);
+OtSummary   *ot_summary_new_review_sheet   (OtContent    *content,
+                                            double        page_width,
+                                            double        page_height,
+                                            GDateTime    *date);
 double       ot_summary_get_page_width     (OtSummary    *self);
 double       ot_summary_get_page_height    (OtSummary    *self);
 guint        ot_summary_get_n_pages        (OtSummary    *self);
