@@ -430,7 +430,7 @@ squeeze (const char *text)
 static char *
 sheet_text (const char *pdf)
 {
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = poppler ("pdftotext", pdf);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_autoptr(GString) kept = g_string_new (NULL);
 
@@ -494,7 +494,7 @@ test_review_sheet (void)
    * may still list the suppressions it used). */
   g_assert_null (strstr (run.err, " **: "));
 
-  text = pdf_text (pdf);
+  text = poppler ("pdftotext", pdf);
   g_assert_nonnull (strstr (text, ot_content_get_meta (pack)->version));
   g_assert_nonnull (strstr (text, checksum));
   g_assert_nonnull (strstr (text, "No review of this content by a clinician has been recorded yet."));
@@ -601,7 +601,7 @@ test_review_recorded (void)
   g_test_message ("%s%s", run.out, run.err);
   g_assert_cmpint (exit_status (&run), ==, 0);
 
-  raw = pdf_text (pdf);
+  raw = poppler ("pdftotext", pdf);
   text = squeeze (raw);
   assert_on_sheet (text, "Medical oncologist, 1 December 2026: reviewed Treatment options, Side effects "
                          "of version 0.0.1.");
