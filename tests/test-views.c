@@ -440,6 +440,39 @@ test_small_screen (void)
   ot_test_ui_run (small_screen_body);
 }
 
+/* Alt+1 … Alt+5 put the keyboard on the view's first control, never on a
+ * paragraph, which GTK would select as it takes the focus. */
+static void
+first_control_body (OtApplication *app,
+                    OtWindow      *window)
+{
+  const char *views[] = { "situation", "options", "side-effects", "values", "summary", NULL };
+
+  for (guint i = 0; views[i] != NULL; i++)
+    {
+      GtkWidget *focus;
+
+      GtkWidget *view = ot_test_ui_show_view (window, views[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[views[i + 1] ? i + 1 : 0]);
+      ot_test_ui_wait ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      ot_test_ui_wait ();
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_test_message ("%s: the keyboard is on a %s", views[i], G_OBJECT_TYPE_NAME (focus));
+      g_assert_true (gtk_widget_is_ancestor (focus, view));
+      g_assert_false (GTK_IS_LABEL (focus));
+      g_assert_false (GTK_IS_TEXT_VIEW (focus));
+    }
+}
+
+static void
+test_first_control (void)
+{
+  ot_test_ui_run (first_control_body);
+}
+
 /* The rows below the first screen are laid out just after the first frame:
  * by the time anyone scrolls, all of My Situation is there. */
 static void
@@ -682,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/views/bad-pack", test_bad_pack);
   g_test_add_func ("/views/sources", test_sources);
   g_test_add_func ("/views/small-screen", test_small_screen);
+  g_test_add_func ("/views/first-control", test_first_control);
   g_test_add_func ("/views/whole-page", test_whole_page);
 
   return g_test_run ();
