@@ -405,6 +405,7 @@ build_biomarkers (OtSituationView *self,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), biomarker->name);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "ot-meaning");
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
       show_whole_value (row);
       g_object_set_data (G_OBJECT (row), "biomarker", (gpointer) biomarker);
