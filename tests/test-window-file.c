@@ -68,7 +68,8 @@ close_body (OtApplication *app,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtWorksheet) saved = NULL;
 
-  g_assert_true (ot_window_save_file (window, file));
+  ot_window_save_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
   ot_test_press_in_row (view, "Staying able to work", "A little");
 
   /* Closing asks; Cancel keeps the window and the answers. */

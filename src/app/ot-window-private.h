@@ -7,6 +7,7 @@
 
 #include "ot-view.h"
 #include "ot-window.h"
+#include "ot-worksheet-io.h"
 
 G_BEGIN_DECLS
 
@@ -37,15 +38,21 @@ struct _OtWindow
 
   /* ot-window-file.c */
   GFile                *file;           /* where the worksheet was saved, or NULL */
+  char                 *etag;           /* the file's when opened or saved here */
   gboolean              modified;       /* answers differ from the file */
+  guint64               generation;     /* counts the person's changes */
   gboolean              replacing;      /* the worksheet is being replaced wholesale */
   gboolean              close_confirmed;
   gboolean              discarded;      /* closing without keeping the answers */
+  guint                 busy;           /* files being read or written */
+  OtAutosaveSlot       *slot;           /* this window's autosave, once claimed */
+  gboolean              keeping;        /* an autosave is being written */
+  struct _Keep         *next_keep;      /* the one to write after it */
   gboolean              autosave_failed;
+  gint64                unkept_since;   /* ms: the first change not yet kept */
   guint                 autosave_id;
   guint                 title_idle_id;
   gulong                changed_id;
-  void                (*after_save) (OtWindow *self);
 };
 
 gboolean ot_window_is_narrow          (OtWindow       *self);
@@ -54,6 +61,7 @@ void     ot_window_file_class_init    (GtkWidgetClass *widget_class);
 void     ot_window_file_init          (OtWindow       *self);
 void     ot_window_file_constructed   (OtWindow       *self);
 void     ot_window_file_dispose       (OtWindow       *self);
+void     ot_window_file_finalize      (OtWindow       *self);
 gboolean ot_window_file_close_request (OtWindow       *self);
 
 G_END_DECLS

@@ -189,6 +189,14 @@ ot_window_dispose (GObject *object)
 }
 
 static void
+ot_window_finalize (GObject *object)
+{
+  ot_window_file_finalize (OT_WINDOW (object));
+
+  G_OBJECT_CLASS (ot_window_parent_class)->finalize (object);
+}
+
+static void
 sources_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -310,6 +318,7 @@ ot_window_class_init (OtWindowClass *klass)
 
   object_class->constructed = ot_window_constructed;
   object_class->dispose = ot_window_dispose;
+  object_class->finalize = ot_window_finalize;
   object_class->get_property = ot_window_get_property;
   object_class->set_property = ot_window_set_property;
 
