@@ -295,7 +295,8 @@ ot_test_run_app (OtTestUiFunc body)
 {
   Run run = { body, ot_application_new () };
 
-  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (run.app),
+                           g_application_get_flags (G_APPLICATION (run.app)) | G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (run.app, "activate", G_CALLBACK (activated_cb), &run);
   g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
   g_assert_finalize_object (run.app);
