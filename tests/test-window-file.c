@@ -707,10 +707,19 @@ rename (const char *from,
 
 typedef struct
 {
+  guint  id;
+  gint64 start;
   gint64 last;
   gint64 longest;
   guint  frames;
 } Frames;
+
+/* The time since the last frame, or since counting began. */
+static gint64
+time_since_frame (Frames *frames)
+{
+  return g_get_monotonic_time () - (frames->last ? frames->last : frames->start);
+}
 
 static gboolean
 count_frame_cb (GtkWidget     *widget,
@@ -718,40 +727,48 @@ count_frame_cb (GtkWidget     *widget,
                 gpointer       data)
 {
   Frames *frames = data;
-  gint64 now = g_get_monotonic_time ();
 
-  if (frames->last != 0)
-    frames->longest = MAX (frames->longest, now - frames->last);
-  frames->last = now;
+  frames->longest = MAX (frames->longest, time_since_frame (frames));
+  frames->last = g_get_monotonic_time ();
   frames->frames++;
   return G_SOURCE_CONTINUE;
 }
 
-/* Runs the main loop until @file holds @notes, counting the window's
- * frames; the longest time between two frames shows whether it froze. */
 static void
-assert_draws_until (OtWindow   *window,
-                    GFile      *file,
-                    const char *notes)
+count_frames (OtWindow *window,
+              Frames   *frames)
 {
-  Frames frames = { 0 };
-  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &frames, NULL);
-  gint64 start = g_get_monotonic_time ();
+  *frames = (Frames) { 0 };
+  frames->start = g_get_monotonic_time ();
+  frames->id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, frames, NULL);
+}
 
+/* Runs the main loop until @file holds @notes; the longest time between
+ * two of the window's frames since count_frames() shows whether it froze
+ * for the disk's 2 s (two busy cores can hold back a frame a few hundred
+ * milliseconds, so the bound is 1 s). */
+static void
+assert_drew_until (OtWindow   *window,
+                   Frames     *frames,
+                   GFile      *file,
+                   const char *notes)
+{
   for (;;)
     {
       g_autofree char *in_file = notes_in (file);
 
-      if (g_str_equal (in_file, notes) || g_get_monotonic_time () - start > 15 * G_USEC_PER_SEC)
+      if (g_str_equal (in_file, notes) || g_get_monotonic_time () - frames->start > 15 * G_USEC_PER_SEC)
         break;
       ot_test_ui_wait ();
     }
-  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
-  g_test_message ("%u frames in %.1f s; the longest gap %.0f ms", frames.frames,
-                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, frames.longest / 1000.0);
-  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
-  g_assert_cmpuint (frames.frames, >=, 10);
-  g_assert_cmpint (frames.longest, <, 250 * 1000);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), frames->id);
+  frames->longest = MAX (frames->longest, time_since_frame (frames));
+  g_test_message ("%u frames in %.1f s; the longest gap %.0f ms", frames->frames,
+                  (g_get_monotonic_time () - frames->start) / (double) G_USEC_PER_SEC,
+                  frames->longest / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - frames->start, >=, G_USEC_PER_SEC);
+  g_assert_cmpuint (frames->frames, >=, 10);
+  g_assert_cmpint (frames->longest, <, G_USEC_PER_SEC);
 }
 
 static void
@@ -763,6 +780,7 @@ slow_disk_body (OtApplication *app,
   g_autoptr(GFile) autosave = ot_test_autosave_file ();
   g_autoptr(GFile) autosave_folder = g_file_get_parent (autosave);
   GtkWidget *view = ot_test_values_view (window);
+  Frames frames;
 
   /* There already: a new file is written in place, an old one replaced. */
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
@@ -772,10 +790,11 @@ slow_disk_body (OtApplication *app,
   /* Saving: the window goes on drawing, and what is typed meanwhile
    * stays unsaved. */
   ot_test_type_into_group (view, "Notes", "Before saving");
+  count_frames (window, &frames);
   ot_window_save_file (window, file);
   g_assert_true (ot_window_get_busy (window));
   ot_test_type_into_group (view, "Notes", ", while saving");
-  assert_draws_until (window, file, "Before saving");
+  assert_drew_until (window, &frames, file, "Before saving");
   g_assert_false (ot_test_wait_for_file (window, file));
   g_assert_true (g_file_equal (ot_window_get_file (window), file));
 
@@ -783,8 +802,9 @@ slow_disk_body (OtApplication *app,
   g_clear_pointer (&slow_folder, g_free);
   wait_for_file (autosave);
   slow_folder = g_file_get_path (autosave_folder);
+  count_frames (window, &frames);
   ot_test_type_into_group (view, "Notes", ", kept");
-  assert_draws_until (window, autosave, "Before saving, while saving, kept");
+  assert_drew_until (window, &frames, autosave, "Before saving, while saving, kept");
   g_clear_pointer (&slow_folder, g_free);
   activate_in (window, "win.save");
   g_assert_true (ot_test_wait_for_file (window, file));
