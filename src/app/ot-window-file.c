@@ -145,7 +145,7 @@ set_busy (OtWindow *self,
   static const char *actions[] = { "win.new", "win.open", "win.save", "win.save-as" };
 
   self->busy += busy ? 1 : -1;
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+  for (guint i = 0; !is_gone (self) && i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->busy == 0);
 }
 
@@ -657,10 +657,10 @@ write_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
+  /* What was to follow the save (closing, opening) has no window left. */
   if (is_gone (self))
     {
-      g_task_propagate_boolean (G_TASK (result), &error);
-      g_task_return_boolean (task, error == NULL);
+      return_cancelled (task);
       return;
     }
 
@@ -894,15 +894,14 @@ read_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!is_gone (self))
-        show_error (self, _("Could Not Open the Worksheet"), error->message,
-                    _("The answers on screen have not been changed."));
-      return;
-    }
   if (is_gone (self))
     return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (self, _("Could Not Open the Worksheet"), error->message,
+                  _("The answers on screen have not been changed."));
+      return;
+    }
 
   replace_worksheet (self, read->opened);
   self->discarded = FALSE;

@@ -7,8 +7,9 @@
  * Each window keeps its answers in a slot of its own (autosave.optiontalk,
  * autosave-2.optiontalk, ...), so two windows or two running copies of
  * Option Talk never write over each other's.  A slot is claimed with a
- * lock that the system lets go of when the process ends, crash or not:
- * the next start finds the slots nobody holds and brings each one back.
+ * lock (flock on autosave.optiontalk.lock) that the system lets go of
+ * when the process ends, crash or not: the next start finds the slots
+ * nobody holds and brings each one back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -260,30 +261,28 @@ ot_worksheet_io_delete_autosave (GError **error)
 
 /* Slots */
 
-/* The locks live in the runtime folder, which the system empties at
- * logout, so none is left among the person's files; the name stands for
- * the slot's path, so two data folders never share a lock. */
+/* Beside the slot's file, on the same disk, so that every copy of Option
+ * Talk that can see the file sees the lock. */
 static char *
 lock_path_for (GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
-  g_autofree char *name = g_strdup_printf ("autosave-%.32s.lock", sum);
 
-  return g_build_filename (g_get_user_runtime_dir (), "option-talk", name, NULL);
+  return g_strconcat (path, ".lock", NULL);
 }
 
-/* Takes the slot's lock without waiting; -1 when someone holds it.  The
- * lock file may be removed by its last holder between our open and our
- * lock: then the lock we got is on a file nobody else will open, so try
- * again on the new one. */
+/* Takes the slot's lock without waiting: the lock's descriptor, or -1
+ * when someone holds it.  The lock file may be removed by its last holder
+ * between our open and our lock: then the lock we got is on a file nobody
+ * else will open, so try again on the new one.  On a disk that cannot be
+ * written there is nothing to protect and no lock to take: -2. */
 static int
 take_lock (const char *lock_path)
 {
   g_autofree char *dir = g_path_get_dirname (lock_path);
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    return -1;
+  if (!ensure_private_dir (dir, NULL))
+    return -2;
 
   for (guint attempt = 0; attempt < 10; attempt++)
     {
@@ -291,7 +290,7 @@ take_lock (const char *lock_path)
       struct stat held, named;
 
       if (fd < 0)
-        return -1;
+        return errno == EROFS || errno == EACCES ? -2 : -1;
       if (flock (fd, LOCK_EX | LOCK_NB) != 0)
         {
           close (fd);
@@ -336,10 +335,10 @@ ot_autosave_slot_claim (gboolean kept)
         continue;
       lock_path = lock_path_for (file);
       fd = take_lock (lock_path);
-      if (fd < 0)
+      if (fd == -1)
         continue;
       /* Written or removed by its last holder while we looked. */
-      if (slot_has_file (file) != kept)
+      if (fd >= 0 && slot_has_file (file) != kept)
         {
           g_unlink (lock_path);
           close (fd);
@@ -395,8 +394,11 @@ ot_autosave_slot_release (OtAutosaveSlot *slot)
 
   /* Removed while still held, so nobody takes a lock on a file that is
    * about to go. */
-  g_unlink (slot->lock_path);
-  close (slot->lock_fd);
+  if (slot->lock_fd >= 0)
+    {
+      g_unlink (slot->lock_path);
+      close (slot->lock_fd);
+    }
   g_object_unref (slot->file);
   g_free (slot->lock_path);
   g_free (slot);
