@@ -1,4 +1,4 @@
-/* ot-window-file.c: new, open, save, autosave and the title that shows it
+/* ot-window-file.c: new, open, save and the title that shows them
  *
  * Reading and writing files happens in a thread (GTask), so a slow disk
  * never freezes the window; each step that waits for the person or the
@@ -18,39 +18,12 @@
 #include "ot-window-private.h"
 #include "ot-worksheet-io.h"
 
-/* The answers are kept on disk 3 s after the last change, and at most
- * 10 s after the first one not yet kept, however steadily someone types. */
-#define AUTOSAVE_QUIET_MS 3000
-#define AUTOSAVE_LONGEST_MS 10000
-
 /* What the person chose when asked about unsaved answers. */
 typedef enum
 {
   PROCEED_SAVED,
   PROCEED_DISCARDED,
 } Proceed;
-
-static gboolean
-is_private (OtWindow *self)
-{
-  return g_settings_get_boolean (self->settings, "private-session");
-}
-
-/* Set by dispose: a thread may finish after the window has gone. */
-static gboolean
-is_gone (OtWindow *self)
-{
-  return self->worksheet == NULL;
-}
-static void
-show_toast (OtWindow   *self,
-            const char *title)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
 
 static char *
 dup_display_name (GFile *file)
@@ -145,14 +118,14 @@ set_busy (OtWindow *self,
   static const char *actions[] = { "win.new", "win.open", "win.save", "win.save-as" };
 
   self->busy += busy ? 1 : -1;
-  for (guint i = 0; !is_gone (self) && i < G_N_ELEMENTS (actions); i++)
+  for (guint i = 0; !ot_window_is_gone (self) && i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->busy == 0);
 }
 
 /* A copy for a thread: the window's worksheet is the views' and stays on
  * the main thread. */
-static OtWorksheet *
-copy_answers (OtWindow *self)
+OtWorksheet *
+ot_window_copy_answers (OtWindow *self)
 {
   OtWorksheet *copy = ot_worksheet_new ();
 
@@ -160,185 +133,6 @@ copy_answers (OtWindow *self)
   return copy;
 }
 
-
-/* Autosave
- *
- * Each window keeps its answers in an autosave slot of its own, claimed
- * when first needed.  A write to it runs in a thread; one asked for while
- * another runs waits its turn, and only the newest waiting one is kept.
- * The application stays up until the last one is on disk. */
-
-typedef struct _Keep
-{
-  GApplication *app;
-  GFile        *file;
-  OtWorksheet  *answers;   /* NULL: delete the autosave file */
-  OtAutosave    info;
-  gboolean      private;   /* deleting because the session turned private */
-} Keep;
-
-static void
-keep_free (Keep *keep)
-{
-  if (keep->app != NULL)
-    g_application_release (keep->app);
-  g_clear_object (&keep->app);
-  g_clear_object (&keep->file);
-  g_clear_object (&keep->answers);
-  ot_autosave_clear (&keep->info);
-  g_free (keep);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Keep, keep_free)
-
-static void
-keep_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  Keep *keep = data;
-  GError *error = NULL;
-  gboolean done;
-
-  if (keep->answers != NULL)
-    done = ot_worksheet_io_autosave_to (keep->answers, keep->file, &keep->info, &error);
-  else
-    done = ot_worksheet_io_delete_autosave_file (keep->file, &error);
-
-  if (done)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void start_keep (OtWindow *self,
-                        Keep     *keep);
-
-static void
-keep_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  OtWindow *self = OT_WINDOW (object);
-  Keep *keep = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  self->keeping = FALSE;
-  if (self->next_keep != NULL)
-    start_keep (self, g_steal_pointer (&self->next_keep));
-
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      self->autosave_failed = FALSE;
-      return;
-    }
-  if (is_gone (self))
-    {
-      g_warning ("%s", error->message);
-      return;
-    }
-  if (keep->private)
-    {
-      g_autofree char *message = g_strdup_printf (_("The kept answers could not be deleted: %s"),
-                                                  error->message);
-
-      show_toast (self, message);
-    }
-  /* Said once, not every few seconds. */
-  else if (!self->autosave_failed)
-    {
-      g_autofree char *message = g_strdup_printf (_("Your answers could not be kept on this computer: %s"),
-                                                  error->message);
-
-      show_toast (self, message);
-      self->autosave_failed = TRUE;
-    }
-}
-
-static void
-start_keep (OtWindow *self,
-            Keep     *keep)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (self->keeping)
-    {
-      g_clear_pointer (&self->next_keep, keep_free);
-      self->next_keep = keep;
-      return;
-    }
-
-  self->keeping = TRUE;
-  task = g_task_new (self, NULL, keep_done_cb, NULL);
-  g_task_set_source_tag (task, start_keep);
-  g_task_set_task_data (task, keep, (GDestroyNotify) keep_free);
-  g_task_run_in_thread (task, keep_thread);
-}
-
-/* Keeps the answers as they are now in this window's slot, or removes
- * them from it when there is nothing to keep or they must not be kept. */
-static void
-keep_answers (OtWindow *self)
-{
-  g_autoptr(Keep) keep = g_new0 (Keep, 1);
-  gboolean remove = is_private (self) || self->discarded
-                    || (self->file == NULL && ot_worksheet_is_empty (self->worksheet));
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->unkept_since = 0;
-
-  if (self->slot == NULL && !remove)
-    self->slot = ot_autosave_slot_claim (FALSE);
-  if (self->slot == NULL)
-    {
-      if (!remove && !self->autosave_failed)
-        show_toast (self, _("Your answers could not be kept on this computer: too many windows are open"));
-      self->autosave_failed = !remove;
-      return;
-    }
-
-  keep->app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  if (keep->app != NULL)
-    {
-      g_object_ref (keep->app);
-      g_application_hold (keep->app);
-    }
-  keep->file = g_object_ref (ot_autosave_slot_get_file (self->slot));
-  keep->private = is_private (self);
-  if (!remove)
-    {
-      keep->answers = copy_answers (self);
-      keep->info.document = self->file ? g_file_get_uri (self->file) : NULL;
-      keep->info.modified = self->modified;
-    }
-  start_keep (self, g_steal_pointer (&keep));
-}
-
-static gboolean
-autosave_timeout_cb (gpointer data)
-{
-  OtWindow *self = data;
-
-  self->autosave_id = 0;
-  keep_answers (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_autosave (OtWindow *self)
-{
-  gint64 now = g_get_monotonic_time () / 1000;
-  gint64 due;
-
-  if (is_private (self))
-    return;
-  if (self->unkept_since == 0)
-    self->unkept_since = now;
-  due = MIN (now + AUTOSAVE_QUIET_MS, self->unkept_since + AUTOSAVE_LONGEST_MS);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (MAX (due - now, 0), autosave_timeout_cb, self);
-}
 
 static void
 worksheet_changed_cb (OtWindow *self)
@@ -351,7 +145,7 @@ worksheet_changed_cb (OtWindow *self)
       self->modified = TRUE;
       update_title (self);
     }
-  schedule_autosave (self);
+  ot_window_schedule_autosave (self);
 }
 
 /* Replaces the answers without counting it as the person's change. */
@@ -367,62 +161,18 @@ replace_worksheet (OtWindow    *self,
   self->replacing = FALSE;
 }
 
-static void
-report_unreadable_autosave (OtWindow     *self,
-                            const GError *error,
-                            GFile        *broken)
-{
-  g_autofree char *message = NULL;
-
-  if (broken != NULL)
-    {
-      g_autofree char *name = dup_display_name (broken);
-
-      message = g_strdup_printf (_("Your answers from last time could not be read. "
-                                   "The file was kept as “%s”."), name);
-    }
-  else
-    message = g_strdup_printf (_("Your answers from last time could not be read: %s"), error->message);
-  g_debug ("%s", error->message);
-  show_toast (self, message);
-}
-
-/* Brings back the answers of one window of the last session that no
- * running window holds; the application opens a window for each. */
+/* The answers of a window of the last session, with their file. */
 static void
 restore_autosave (OtWindow *self)
 {
   g_autoptr(OtWorksheet) restored = NULL;
-  g_autoptr(GFile) broken = NULL;
   g_autoptr(GFile) document = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   OtAutosave info = { NULL, FALSE };
 
-  if (is_private (self))
-    {
-      OtAutosaveSlot *kept;
-
-      /* Nothing from before a private session stays on disk. */
-      while ((kept = ot_autosave_slot_claim (TRUE)) != NULL)
-        {
-          ot_worksheet_io_delete_autosave_file (ot_autosave_slot_get_file (kept), NULL);
-          ot_autosave_slot_release (kept);
-        }
-      return;
-    }
-
-  self->slot = ot_autosave_slot_claim (TRUE);
-  if (self->slot == NULL)
-    return;
-
-  restored = ot_worksheet_io_restore_from (ot_autosave_slot_get_file (self->slot), &info, &broken, &error);
+  restored = ot_window_restore_autosave (self, &info);
   if (restored == NULL)
-    {
-      if (error != NULL)
-        report_unreadable_autosave (self, error, broken);
-      return;
-    }
+    return;
 
   replace_worksheet (self, restored);
   if (info.document != NULL)
@@ -432,16 +182,6 @@ restore_autosave (OtWindow *self)
     }
   set_file (self, document, etag, info.modified);
   ot_autosave_clear (&info);
-}
-
-static void
-private_session_changed_cb (OtWindow *self)
-{
-  keep_answers (self);
-  if (is_private (self))
-    show_toast (self, _("Private session: your answers will not be kept after Option Talk closes"));
-  else
-    show_toast (self, _("Your answers will be kept on this computer until next time"));
 }
 
 /* Dialogs */
@@ -658,7 +398,7 @@ write_done_cb (GObject      *object,
 
   set_busy (self, FALSE);
   /* What was to follow the save (closing, opening) has no window left. */
-  if (is_gone (self))
+  if (ot_window_is_gone (self))
     {
       return_cancelled (task);
       return;
@@ -681,7 +421,7 @@ write_done_cb (GObject      *object,
   /* Changes made while it was being written are still unsaved. */
   set_file (self, write->file, write->etag, self->generation != write->generation);
   /* The autosave now records the document too. */
-  keep_answers (self);
+  ot_window_keep_answers (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -696,7 +436,7 @@ write_file (OtWindow *self,
   g_autoptr(GTask) thread = g_task_new (self, NULL, write_done_cb, g_object_ref (task));
   Write *write = g_new0 (Write, 1);
 
-  write->answers = copy_answers (self);
+  write->answers = ot_window_copy_answers (self);
   write->file = g_object_ref (file);
   write->generation = self->generation;
   if (!overwrite && self->file != NULL && g_file_equal (file, self->file))
@@ -894,7 +634,7 @@ read_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (is_gone (self))
+  if (ot_window_is_gone (self))
     return;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -906,7 +646,7 @@ read_done_cb (GObject      *object,
   replace_worksheet (self, read->opened);
   self->discarded = FALSE;
   set_file (self, read->file, read->etag, FALSE);
-  keep_answers (self);
+  ot_window_keep_answers (self);
 }
 
 static void
@@ -949,7 +689,7 @@ start_new (OtWindow *self)
   replace_worksheet (self, NULL);
   self->discarded = FALSE;
   set_file (self, NULL, NULL, FALSE);
-  keep_answers (self);
+  ot_window_keep_answers (self);
 }
 
 static void
@@ -1056,7 +796,7 @@ ot_window_file_close_request (OtWindow *self)
     }
 
   /* Kept for next time, unless the person discarded them. */
-  keep_answers (self);
+  ot_window_keep_answers (self);
   return FALSE;
 }
 
@@ -1097,8 +837,7 @@ ot_window_file_init (OtWindow *self)
   g_autoptr(GAction) private_session = g_settings_create_action (self->settings, "private-session");
 
   g_action_map_add_action (G_ACTION_MAP (self), private_session);
-  g_signal_connect_object (self->settings, "changed::private-session",
-                           G_CALLBACK (private_session_changed_cb), self, G_CONNECT_SWAPPED);
+  ot_window_autosave_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   g_signal_connect_object (self->title_squeezer, "notify::visible-child",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
@@ -1128,15 +867,6 @@ ot_window_file_dispose (OtWindow *self)
     g_clear_signal_handler (&self->changed_id, self->worksheet);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
-}
-
-/* A write to the slot may still run while the window is disposed: the
- * slot is let go of once nothing holds the window any more. */
-void
-ot_window_file_finalize (OtWindow *self)
-{
-  g_clear_pointer (&self->next_keep, keep_free);
-  g_clear_pointer (&self->slot, ot_autosave_slot_release);
 }
 
 GFile *

@@ -36,7 +36,7 @@ struct _OtWindow
   AdwBin               *summary_page;
   AdwBin               *values_page;
 
-  /* ot-window-file.c */
+  /* ot-window-file.c and ot-window-autosave.c */
   GFile                *file;           /* where the worksheet was saved, or NULL */
   char                 *etag;           /* the file's when opened or saved here */
   gboolean              modified;       /* answers differ from the file */
@@ -55,13 +55,31 @@ struct _OtWindow
   gulong                changed_id;
 };
 
-gboolean ot_window_is_narrow          (OtWindow       *self);
+/* Set by dispose: a thread may finish after the window has gone. */
+static inline gboolean
+ot_window_is_gone (OtWindow *self)
+{
+  return self->worksheet == NULL;
+}
 
-void     ot_window_file_class_init    (GtkWidgetClass *widget_class);
-void     ot_window_file_init          (OtWindow       *self);
-void     ot_window_file_constructed   (OtWindow       *self);
-void     ot_window_file_dispose       (OtWindow       *self);
-void     ot_window_file_finalize      (OtWindow       *self);
-gboolean ot_window_file_close_request (OtWindow       *self);
+gboolean     ot_window_is_narrow          (OtWindow       *self);
+void         ot_window_toast              (OtWindow       *self,
+                                           const char     *title);
+
+/* ot-window-file.c */
+void         ot_window_file_class_init    (GtkWidgetClass *widget_class);
+void         ot_window_file_init          (OtWindow       *self);
+void         ot_window_file_constructed   (OtWindow       *self);
+void         ot_window_file_dispose       (OtWindow       *self);
+gboolean     ot_window_file_close_request (OtWindow       *self);
+OtWorksheet *ot_window_copy_answers       (OtWindow       *self);
+
+/* ot-window-autosave.c */
+void         ot_window_autosave_init      (OtWindow       *self);
+void         ot_window_autosave_finalize  (OtWindow       *self);
+void         ot_window_keep_answers       (OtWindow       *self);
+void         ot_window_schedule_autosave  (OtWindow       *self);
+OtWorksheet *ot_window_restore_autosave   (OtWindow       *self,
+                                           OtAutosave     *info);
 
 G_END_DECLS
