@@ -85,21 +85,25 @@ title_visible_cb (OtWindow *self)
     self->title_idle_id = g_idle_add (update_title_idle_cb, self);
 }
 
-/* @etag tells whether the file changed on disk since: see write_thread(). */
+/* @etag: the file's when it was read or written, see query_etag(). */
 static void
 set_file (OtWindow   *self,
           GFile      *file,
           const char *etag,
           gboolean    modified)
 {
+  char *old_etag = self->etag;
+
   g_set_object (&self->file, file);
-  g_free (self->etag);
   self->etag = g_strdup (etag);
+  g_free (old_etag);
   self->modified = modified;
   update_title (self);
 }
 
-/* Asked in the thread, before reading and after writing. */
+/* GLib's etag of a local file is its modification time to the
+ * microsecond: asked before reading and after writing, it tells whether
+ * someone else wrote the file since. */
 static char *
 query_etag (GFile *file)
 {
@@ -132,7 +136,6 @@ ot_window_copy_answers (OtWindow *self)
   ot_worksheet_copy_from (copy, self->worksheet);
   return copy;
 }
-
 
 static void
 worksheet_changed_cb (OtWindow *self)
@@ -213,6 +216,17 @@ question_new (OtWindow   *self,
   g_signal_connect_data (dialog, "response", response_cb, g_object_ref (task),
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   return dialog;
+}
+
+/* A question is answered once: the dialog, which may stay open a moment
+ * longer, lets go of @task (and so of the window) and the caller holds it. */
+static GTask *
+take_answer (AdwMessageDialog *dialog,
+             GTask            *task)
+{
+  g_object_ref (task);
+  g_signal_handlers_disconnect_by_data (dialog, task);
+  return task;
 }
 
 static void
@@ -309,8 +323,6 @@ write_free (Write *write)
   g_free (write);
 }
 
-/* GLib's etag of a local file is its modification time to the
- * microsecond: another save since ours changed it. */
 static void
 write_thread (GTask        *task,
               gpointer      source,
@@ -353,6 +365,7 @@ changed_on_disk_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              GTask            *task)
 {
+  g_autoptr(GTask) held = take_answer (dialog, task);
   OtWindow *self = g_task_get_source_object (task);
 
   if (g_str_equal (response, "replace"))
@@ -537,6 +550,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      GTask            *task)
 {
+  g_autoptr(GTask) held = take_answer (dialog, task);
   OtWindow *self = g_task_get_source_object (task);
 
   if (g_str_equal (response, "discard"))
