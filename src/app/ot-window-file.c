@@ -101,16 +101,35 @@ set_file (OtWindow   *self,
   update_title (self);
 }
 
-/* GLib's etag of a local file is its modification time to the
- * microsecond: asked before reading and after writing, it tells whether
- * someone else wrote the file since. */
+/* What tells whether someone else wrote the file since we read or wrote
+ * it: GLib's etag (for a local file its modification time, to the
+ * microsecond where the disk keeps it) and, for disks that keep only
+ * seconds (a USB stick), its size. */
 static char *
 query_etag (GFile *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  if (info == NULL || g_file_info_get_etag (info) == NULL)
+    return NULL;
+  return g_strdup_printf ("%s/%" G_GOFFSET_FORMAT, g_file_info_get_etag (info), g_file_info_get_size (info));
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* For a dialog's response or a thread's end: closing the window there
+ * would destroy the dialog inside its own signal. */
+static void
+close_later (OtWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 /* While a file is read or written, the actions that would start another
@@ -124,6 +143,11 @@ set_busy (OtWindow *self,
   self->busy += busy ? 1 : -1;
   for (guint i = 0; !ot_window_is_gone (self) && i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->busy == 0);
+  if (self->busy == 0 && self->close_waiting)
+    {
+      self->close_waiting = FALSE;
+      close_later (self);
+    }
 }
 
 /* A copy for a thread: the window's worksheet is the views' and stays on
@@ -772,18 +796,6 @@ save_as_activated (GtkWidget  *widget,
   save_async (OT_WINDOW (widget), NULL, TRUE, NULL, NULL);
 }
 
-static gboolean
-close_idle_cb (gpointer data)
-{
-  OtWindow *self = data;
-
-  self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs after a dialog's response: closing the window there would destroy
- * the dialog, its child, inside its own signal. */
 static void
 close_confirmed_cb (GObject      *object,
                     GAsyncResult *result,
@@ -796,13 +808,20 @@ close_confirmed_cb (GObject      *object,
     return;
   /* The person threw these answers away: do not bring them back. */
   self->discarded = proceed == PROCEED_DISCARDED;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+  self->close_confirmed = TRUE;
+  close_later (self);
 }
 
 /* Called by the window's close-request; TRUE keeps the window open. */
 gboolean
 ot_window_file_close_request (OtWindow *self)
 {
+  /* A file being read or written first: the answers may be saved then. */
+  if (self->busy > 0)
+    {
+      self->close_waiting = TRUE;
+      return TRUE;
+    }
   if (self->modified && !self->close_confirmed)
     {
       confirm_unsaved_async (self, _("Save Changes Before Closing?"), close_confirmed_cb, NULL);

@@ -43,6 +43,7 @@ struct _OtWindow
   guint64               generation;     /* counts the person's changes */
   gboolean              replacing;      /* the worksheet is being replaced wholesale */
   gboolean              close_confirmed;
+  gboolean              close_waiting;  /* closing once no file is being read or written */
   gboolean              discarded;      /* closing without keeping the answers */
   guint                 busy;           /* files being read or written */
   OtAutosaveSlot       *slot;           /* this window's autosave, once claimed */
