@@ -789,6 +789,7 @@ slow_disk_body (OtApplication *app,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) autosave = ot_test_autosave_file ();
   g_autoptr(GFile) autosave_folder = g_file_get_parent (autosave);
+  g_autoptr(GFile) other = write_notes_file ("opened-during-a-save.optiontalk", "Opened during a save");
   GtkWidget *view = ot_test_values_view (window);
   g_autofree char *saved = NULL;
   Frames frames;
@@ -818,9 +819,23 @@ slow_disk_body (OtApplication *app,
   assert_drew_until (window, &frames, autosave, "Before saving, while saving, kept");
   g_clear_pointer (&slow_folder, g_free);
 
+  /* A file opened from outside while a save runs waits for it: the
+   * answers are saved by then, so nothing is asked. */
+  slow_folder = g_strdup (folder);
+  ot_test_type_into_group (view, "Notes", ", opened");
+  activate_in (window, "win.save");
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  g_assert_null (ot_test_find_dialog ());
+  wait_for_notes (ot_window_get_worksheet (window), "Opened during a save");
+  g_assert_true (ot_test_wait_for_file (window, other));
+  saved = notes_in (file);
+  g_assert_cmpstr (saved, ==, "Before saving, while saving, kept, opened");
+  g_clear_pointer (&saved, g_free);
+  ot_window_open_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
+
   /* Closing while a save runs waits for it, then closes: nothing is
    * left unsaved to ask about. */
-  slow_folder = g_strdup (folder);
   ot_test_type_into_group (view, "Notes", ", closed");
   activate_in (window, "win.save");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -830,7 +845,7 @@ slow_disk_body (OtApplication *app,
   wait_until_gone ((gpointer *) &window);
   g_clear_pointer (&slow_folder, g_free);
   saved = notes_in (file);
-  g_assert_cmpstr (saved, ==, "Before saving, while saving, kept, closed");
+  g_assert_cmpstr (saved, ==, "Before saving, while saving, kept, opened, closed");
 }
 
 static void

@@ -132,8 +132,12 @@ close_later (OtWindow *self)
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
+static void ask_and_open (OtWindow *self,
+                          GFile    *file);
+
 /* While a file is read or written, the actions that would start another
- * wait: two saves of one file would each think the other changed it. */
+ * wait, and so do a file to open and closing the window: two saves of one
+ * file would each think the other changed it. */
 static void
 set_busy (OtWindow *self,
           gboolean  busy)
@@ -143,10 +147,18 @@ set_busy (OtWindow *self,
   self->busy += busy ? 1 : -1;
   for (guint i = 0; !ot_window_is_gone (self) && i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->busy == 0);
-  if (self->busy == 0 && self->close_waiting)
+  if (self->busy > 0 || ot_window_is_gone (self))
+    return;
+  if (self->close_waiting)
     {
       self->close_waiting = FALSE;
       close_later (self);
+    }
+  else if (self->open_waiting != NULL)
+    {
+      g_autoptr(GFile) file = g_steal_pointer (&self->open_waiting);
+
+      ask_and_open (self, file);
     }
 }
 
@@ -432,34 +444,38 @@ write_done_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   Write *write = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  gboolean changed_on_disk;
 
-  set_busy (self, FALSE);
   /* What was to follow the save (closing, opening) has no window left. */
   if (ot_window_is_gone (self))
     {
+      set_busy (self, FALSE);
       return_cancelled (task);
       return;
     }
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        {
-          ask_changed_on_disk (self, task, write->file);
-          return;
-        }
-      show_error (self, _("Could Not Save the Worksheet"), error->message,
-                  _("Your answers are still here, and no file was changed. "
-                    "Try another folder or name with “Save As”."));
-      g_task_return_error (task, g_steal_pointer (&error));
+      /* Changes made while it was being written are still unsaved. */
+      set_file (self, write->file, write->etag, self->generation != write->generation);
+      /* The autosave now records the document too. */
+      ot_window_keep_answers (self);
+      set_busy (self, FALSE);
+      g_task_return_boolean (task, TRUE);
       return;
     }
 
-  /* Changes made while it was being written are still unsaved. */
-  set_file (self, write->file, write->etag, self->generation != write->generation);
-  /* The autosave now records the document too. */
-  ot_window_keep_answers (self);
-  g_task_return_boolean (task, TRUE);
+  changed_on_disk = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  set_busy (self, FALSE);
+  if (changed_on_disk)
+    {
+      ask_changed_on_disk (self, task, write->file);
+      return;
+    }
+  show_error (self, _("Could Not Save the Worksheet"), error->message,
+              _("Your answers are still here, and no file was changed. "
+                "Try another folder or name with “Save As”."));
+  g_task_return_error (task, g_steal_pointer (&error));
 }
 
 /* @overwrite: write even if the file changed on disk since it was opened
@@ -671,20 +687,21 @@ read_done_cb (GObject      *object,
   Read *read = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  set_busy (self, FALSE);
   if (ot_window_is_gone (self))
     return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      show_error (self, _("Could Not Open the Worksheet"), error->message,
-                  _("The answers on screen have not been changed."));
-      return;
-    }
 
-  replace_worksheet (self, read->opened);
-  self->discarded = FALSE;
-  set_file (self, read->file, read->etag, FALSE);
-  ot_window_keep_answers (self);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      replace_worksheet (self, read->opened);
+      self->discarded = FALSE;
+      set_file (self, read->file, read->etag, FALSE);
+      ot_window_keep_answers (self);
+    }
+  else
+    show_error (self, _("Could Not Open the Worksheet"), error->message,
+                _("The answers on screen have not been changed."));
+  /* Last: a file or closing may have waited for this one. */
+  set_busy (self, FALSE);
 }
 
 static void
@@ -899,6 +916,7 @@ ot_window_file_dispose (OtWindow *self)
   if (self->worksheet != NULL)
     g_clear_signal_handler (&self->changed_id, self->worksheet);
   g_clear_object (&self->file);
+  g_clear_object (&self->open_waiting);
   g_clear_pointer (&self->etag, g_free);
 }
 
@@ -962,7 +980,8 @@ ot_window_open_file (OtWindow *self,
  *
  * Opens @file as a person asked from outside the window (the file
  * manager, `option-talk FILE`): unsaved answers are asked about first,
- * as closing does, and stay as they are if the person cancels.
+ * as closing does, and stay as they are if the person cancels.  While a
+ * file is being saved, it waits for the save.
  */
 void
 ot_window_ask_and_open (OtWindow *self,
@@ -971,7 +990,10 @@ ot_window_ask_and_open (OtWindow *self,
   g_return_if_fail (OT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  ask_and_open (self, file);
+  if (self->busy > 0)
+    g_set_object (&self->open_waiting, file);
+  else
+    ask_and_open (self, file);
 }
 
 /**

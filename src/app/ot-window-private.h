@@ -44,6 +44,7 @@ struct _OtWindow
   gboolean              replacing;      /* the worksheet is being replaced wholesale */
   gboolean              close_confirmed;
   gboolean              close_waiting;  /* closing once no file is being read or written */
+  GFile                *open_waiting;   /* to open then */
   gboolean              discarded;      /* closing without keeping the answers */
   guint                 busy;           /* files being read or written */
   OtAutosaveSlot       *slot;           /* this window's autosave, once claimed */
