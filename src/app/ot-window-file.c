@@ -238,7 +238,35 @@ show_error (OtWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* A question whose answer goes to @response_cb with @task. */
+static void
+return_cancelled (GTask *task)
+{
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+}
+
+/* A question's task, until the person answers or the dialog goes. */
+typedef struct
+{
+  GTask *task;
+} Question;
+
+static void
+question_free (gpointer  data,
+               GClosure *closure)
+{
+  Question *question = data;
+
+  /* Gone unanswered, with its window: as if cancelled. */
+  if (question->task != NULL)
+    {
+      return_cancelled (question->task);
+      g_object_unref (question->task);
+    }
+  g_free (question);
+}
+
+/* A question whose answer goes to @response_cb, which takes @task from
+ * it with take_answer(). */
 static AdwMessageDialog *
 question_new (OtWindow   *self,
               const char *heading,
@@ -247,28 +275,25 @@ question_new (OtWindow   *self,
               GTask      *task)
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  Question *question = g_new0 (Question, 1);
 
+  question->task = g_object_ref (task);
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_data (dialog, "response", response_cb, g_object_ref (task),
-                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect_data (dialog, "response", response_cb, question, question_free, 0);
   return dialog;
 }
 
 /* A question is answered once: the dialog, which may stay open a moment
- * longer, lets go of @task (and so of the window) and the caller holds it. */
+ * longer, lets go of the task (and so of the window), and the caller
+ * holds it. */
 static GTask *
 take_answer (AdwMessageDialog *dialog,
-             GTask            *task)
+             Question         *question)
 {
-  g_object_ref (task);
-  g_signal_handlers_disconnect_by_data (dialog, task);
-  return task;
-}
+  GTask *task = g_steal_pointer (&question->task);
 
-static void
-return_cancelled (GTask *task)
-{
-  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+  g_signal_handlers_disconnect_by_data (dialog, question);
+  return task;
 }
 
 /* File choosers */
@@ -399,9 +424,9 @@ static void choose_file (OtWindow *self,
 static void
 changed_on_disk_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
-                             GTask            *task)
+                             Question         *question)
 {
-  g_autoptr(GTask) held = take_answer (dialog, task);
+  g_autoptr(GTask) task = take_answer (dialog, question);
   OtWindow *self = g_task_get_source_object (task);
 
   if (g_str_equal (response, "replace"))
@@ -588,9 +613,9 @@ unsaved_saved_cb (GObject      *object,
 static void
 unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
-                     GTask            *task)
+                     Question         *question)
 {
-  g_autoptr(GTask) held = take_answer (dialog, task);
+  g_autoptr(GTask) task = take_answer (dialog, question);
   OtWindow *self = g_task_get_source_object (task);
 
   if (g_str_equal (response, "discard"))
