@@ -19,6 +19,18 @@
 #include "ot-test-widgets.h"
 #include "ot-worksheet-io.h"
 
+/* Waits for the thread that writes or deletes @file. */
+static void
+wait_for_file (GFile    *file,
+               gboolean  exists)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (g_file_query_exists (file, NULL) != exists && g_get_monotonic_time () - start < 15 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_cmpint (g_file_query_exists (file, NULL), ==, exists);
+}
+
 /* New, and closing with unsaved answers */
 
 /* A window closes once what it was asked to do first is done. */
@@ -213,7 +225,7 @@ private_body (OtApplication *app,
   g_action_activate (action, NULL);
   ot_test_ui_wait ();
   g_assert_true (g_settings_get_boolean (settings, "private-session"));
-  g_assert_false (g_file_query_exists (autosave, NULL));
+  wait_for_file (autosave, FALSE);
   g_assert_nonnull (ot_test_find_widget (GTK_WIDGET (window), ot_test_label_containing, "Private session"));
   ot_test_shot (GTK_WIDGET (window), "private-session-toast");
 
@@ -412,16 +424,6 @@ notes_in (GFile *file)
 }
 
 static void
-wait_for_file (GFile *file)
-{
-  gint64 start = g_get_monotonic_time ();
-
-  while (!g_file_query_exists (file, NULL) && g_get_monotonic_time () - start < 15 * G_USEC_PER_SEC)
-    ot_test_ui_wait ();
-  g_assert_true (g_file_query_exists (file, NULL));
-}
-
-static void
 wait_for_notes (OtWorksheet *ws,
                 const char  *notes)
 {
@@ -447,7 +449,7 @@ open_asks_body (OtApplication *app,
   AdwMessageDialog *dialog;
 
   ot_test_type_into_group (ot_test_values_view (window), "Notes", "Typed, not saved");
-  wait_for_file (autosave);
+  wait_for_file (autosave, TRUE);
 
   /* A file from the file manager, or a second option-talk FILE, reaches
    * the running window this way: it asks first. */
@@ -608,8 +610,8 @@ two_windows_crash_body (OtApplication *app,
   gtk_window_present (GTK_WINDOW (second));
   ot_worksheet_set_notes (ot_window_get_worksheet (window), window_notes[0]);
   ot_worksheet_set_notes (ot_window_get_worksheet (second), window_notes[1]);
-  wait_for_file (first_kept);
-  wait_for_file (second_kept);
+  wait_for_file (first_kept, TRUE);
+  wait_for_file (second_kept, TRUE);
   first_notes = notes_in (first_kept);
   second_notes = notes_in (second_kept);
   g_assert_true (are_window_notes (first_notes, second_notes));
@@ -812,7 +814,7 @@ slow_disk_body (OtApplication *app,
 
   /* The autosave on the same slow disk, over the one kept after saving. */
   g_clear_pointer (&slow_folder, g_free);
-  wait_for_file (autosave);
+  wait_for_file (autosave, TRUE);
   slow_folder = g_file_get_path (autosave_folder);
   count_frames (window, &frames);
   ot_test_type_into_group (view, "Notes", ", kept");
