@@ -307,6 +307,9 @@ ot_application_activate (GApplication *app)
       window = GTK_WINDOW (ot_window_new (self));
       if (self->content_error != NULL)
         ot_window_show_banner (OT_WINDOW (window), self->content_error);
+      /* Each window of the last session comes back with its answers. */
+      while (ot_autosave_slot_any_kept ())
+        gtk_window_present (GTK_WINDOW (ot_window_new (self)));
     }
 
   gtk_window_present (window);
@@ -324,7 +327,7 @@ ot_application_open (GApplication  *app,
   ot_application_activate (app);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window != NULL && n_files > 0)
-    ot_window_open_file (OT_WINDOW (window), files[0]);
+    ot_window_ask_and_open (OT_WINDOW (window), files[0]);
 }
 
 static void
