@@ -13,6 +13,7 @@
 #include "ot-resources.h"
 #include "ot-review.h"
 #include "ot-window.h"
+#include "ot-worksheet-io.h"
 
 struct _OtApplication
 {
