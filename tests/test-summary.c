@@ -455,7 +455,8 @@ check_layout (OtSummary *summary)
       g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
       guint n_text = boxes->len - 2;  /* the footer comes last */
 
-      g_assert_cmpuint (boxes->len, >, 2);
+      /* The footer's two, and text unless the page holds only a chart. */
+      g_assert_cmpuint (boxes->len, >=, 2);
       for (guint i = 0; i < boxes->len; i++)
         {
           const OtRect *box = &g_array_index (boxes, OtRect, i);
@@ -658,6 +659,54 @@ test_fit (void)
   remove_temp_dir (dir);
 }
 
+/* A pack's treatment name of 3,000 characters makes the side-effect
+ * table's header taller than a page: it is split, and the pages end. */
+static void
+test_tall_header (void)
+{
+  if (g_test_subprocess ())
+    {
+      static const char * const compared[] = { "folfox", "capox", NULL };
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+      g_autofree char *pack = NULL;
+      g_autoptr(GString) name = g_string_new (NULL);
+      g_autoptr(GString) text = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OtContent) tall = NULL;
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autoptr(GDateTime) date = test_date ();
+      g_autoptr(OtSummary) summary = NULL;
+      g_autoptr(OtSummary) usual = NULL;
+
+      g_string_append (name, "<name>");
+      while (name->len < 3010)
+        g_string_append (name, "Longname ");
+      g_string_append (name, "</name>");
+      g_assert_true (g_file_get_contents (path, &pack, NULL, NULL));
+      text = g_string_new (pack);
+      g_assert_cmpuint (g_string_replace (text, "<name>FOLFOX (5-FU, leucovorin and oxaliplatin)</name>", name->str, 1), ==, 1);
+      bytes = g_bytes_new (text->str, text->len);
+      tall = ot_content_new_from_bytes (bytes, "tall.xml", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (strlen (ot_content_find_treatment (tall, "folfox")->name), >=, 3000);
+
+      ot_worksheet_set_compared_treatments (worksheet, compared);
+      summary = ot_summary_new (tall, worksheet, 595.276, 841.89, date);
+      usual = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+      g_test_message ("%u pages, %u with the usual name", ot_summary_get_n_pages (summary),
+                      ot_summary_get_n_pages (usual));
+      /* About three pages of the name, on the chart and the table. */
+      g_assert_cmpuint (ot_summary_get_n_pages (summary), <=, ot_summary_get_n_pages (usual) + 6);
+      check_layout (summary);
+      return;
+    }
+
+  /* Before the fix the flow added pages until memory ran out. */
+  g_test_trap_subprocess (NULL, 20 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_atomic (void)
 {
@@ -794,6 +843,7 @@ main (int   argc,
   g_test_add_func ("/summary/pixels", test_pixels);
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
+  g_test_add_func ("/summary/tall-header", test_tall_header);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);
 
