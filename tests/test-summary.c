@@ -707,6 +707,84 @@ test_tall_header (void)
   g_test_trap_assert_passed ();
 }
 
+/* A treatment listed 40,000 times made 15,720 pages in 79 s: it is
+ * compared once. */
+static void
+test_listed_often (void)
+{
+  if (g_test_subprocess ())
+    {
+      static const char * const once[] = { "folfox", "capox", NULL };
+      g_autoptr(GPtrArray) often = g_ptr_array_new ();
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autoptr(GDateTime) date = test_date ();
+      g_autoptr(OtSummary) usual = NULL;
+      g_autoptr(OtSummary) summary = NULL;
+
+      for (guint i = 0; i < 40000; i++)
+        g_ptr_array_add (often, (gpointer) once[i % 2]);
+      g_ptr_array_add (often, NULL);
+
+      ot_worksheet_set_compared_treatments (worksheet, once);
+      usual = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+      ot_worksheet_set_compared_treatments (worksheet, (const char * const *) often->pdata);
+      summary = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+      g_assert_cmpuint (ot_summary_get_n_pages (summary), ==, ot_summary_get_n_pages (usual));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A worksheet at every limit the reader allows: the longest text as one
+ * word, letters under all the marks they may carry, every own item at
+ * its longest.  Its summary is laid out and written in seconds. */
+static void
+test_at_limits (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autoptr(GString) marked = g_string_new (NULL);
+      g_autofree char *word = g_strnfill (OT_WORKSHEET_MAX_NOTES, 'x');
+      g_autofree char *own = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT, 'q');
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = NULL;
+      g_autofree char *info = NULL;
+      g_autoptr(GTimer) timer = g_timer_new ();
+
+      while (g_utf8_strlen (marked->str, -1) + OT_WORKSHEET_MAX_MARKS + 1 <= OT_WORKSHEET_MAX_NOTES)
+        {
+          g_string_append_c (marked, 'a');
+          for (guint i = 0; i < OT_WORKSHEET_MAX_MARKS; i++)
+            g_string_append (marked, "\xcc\x81");
+        }
+
+      ot_test_worksheet_fill (worksheet);
+      ot_worksheet_set_patient_name (worksheet, word);
+      ot_worksheet_set_clinician_name (worksheet, marked->str);
+      ot_worksheet_set_notes (worksheet, word);
+      ot_worksheet_set_next_steps (worksheet, marked->str);
+      for (guint i = 0; i < OT_WORKSHEET_MAX_OWN; i++)
+        {
+          ot_worksheet_add_own_question (worksheet, i % 2 ? own : marked->str);
+          ot_worksheet_add_own_value (worksheet, own, i % 5);
+        }
+
+      g_timer_start (timer);
+      path = export (worksheet, OT_PAPER_A4, dir);
+      info = pdf_info (path);
+      g_test_message ("%u pages in %.2f s", info_pages (info), g_timer_elapsed (timer, NULL));
+      g_assert_cmpuint (info_pages (info), <, 200);
+      remove_temp_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_atomic (void)
 {
@@ -844,6 +922,8 @@ main (int   argc,
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/tall-header", test_tall_header);
+  g_test_add_func ("/summary/listed-often", test_listed_often);
+  g_test_add_func ("/summary/at-limits", test_at_limits);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);
 
