@@ -291,15 +291,16 @@ static const struct
   const char *words;    /* the problem, in the message */
 } corpus[] = {
   { "bad-date.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_VALUE, "date of the next visit" },
-  { "bad-rating.optiontalk", ot_xml_error_quark, OT_XML_ERROR_SCHEMA, "line 5" },
+  { "bad-rating.optiontalk", ot_xml_error_quark, OT_XML_ERROR_SCHEMA,
+    "line 5, <value id=\"comfort\" rating=\"7\">: an attribute is missing, unknown or has a value" },
   { "empty.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "is empty" },
-  { "entity-bomb.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "entity" },
+  { "entity-bomb.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "document type declaration" },
   { "external-entity.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "document type declaration" },
   { "invalid-utf8.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "UTF-8" },
   { "newer-version.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_NEWER_FORMAT,
     "was saved by a newer version of Option Talk" },
   { "not-xml.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "not a readable XML file" },
-  { "truncated.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "not a readable XML file" },
+  { "truncated.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "ends too soon, as if it were cut off" },
   { "wrong-root.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_NOT_WORKSHEET,
     "is not an Option Talk worksheet" },
 };
@@ -317,9 +318,12 @@ assert_open_fails (GFile       *file,
   g_assert_null (ws);
   g_assert_error (error, domain, code);
   g_test_message ("%s", error->message);
-  /* The message names the file, in full, and the problem. */
+  /* The message names the file, in full, and the problem, in one line
+   * of words a person can act on. */
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, words));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_null (strstr (error->message, "XML_PARSE"));
 }
 
 static void
@@ -352,6 +356,51 @@ test_malformed_corpus (void)
   g_assert_cmpuint (seen, ==, G_N_ELEMENTS (corpus));
 }
 
+/* What a person reads when a file cannot be opened: one line, in words
+ * they can act on, never the parser's own ("Excessive depth in document:
+ * 256 use XML_PARSE_HUGE option"). */
+static void
+test_messages (void)
+{
+  g_autofree char *deep = NULL;
+  const struct
+  {
+    const char *text;
+    const char *words;
+  } cases[] = {
+    { "<optiontalk-worksheet format=\"1\"><notes>cut", "ends too soon, as if it were cut off" },
+    { "<optiontalk-worksheet format=\"1\">\n<notes>cut</notes>\n<next-steps x=\"", "as if it were cut off" },
+    { "<optiontalk-worksheet format=\"1\">\n<situation\n\n", "as if it were cut off" },
+    { "<optiontalk-worksheet format=\"1\"><notes>\xff\xfe</notes></optiontalk-worksheet>",
+      "line 1 has text that is not UTF-8" },
+    { "<optiontalk-worksheet format=\"1\"/>\n<notes/>", "line 2:" },
+    { NULL, "elements are nested too deeply at line 1" },
+  };
+  GString *nested = g_string_new ("<optiontalk-worksheet format=\"1\">");
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (nested, "<notes>");
+  g_string_append (nested, "</optiontalk-worksheet>");
+  deep = g_string_free (nested, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *text = cases[i].text ? cases[i].text : deep;
+      g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OtWorksheet) ws = ot_worksheet_io_from_bytes (bytes, "visit.optiontalk", NULL, &error);
+
+      g_assert_null (ws);
+      g_assert_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, "“visit.optiontalk” is not a readable XML file: "));
+      g_assert_nonnull (strstr (error->message, cases[i].words));
+      g_assert_null (strchr (error->message, '\n'));
+      g_assert_null (strstr (error->message, "XML_PARSE"));
+      g_assert_null (strstr (error->message, "Bytes:"));
+    }
+}
+
 /* A megabyte of worksheet is generated rather than kept in the repository. */
 static void
 test_too_large (void)
@@ -369,6 +418,14 @@ test_too_large (void)
   g_assert_no_error (error);
 
   assert_open_fails (file, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE, "too large");
+
+  /* One byte over: the sizes in bytes, for "1.0 MB; the limit is 1.0 MB"
+   * would not say what is wrong. */
+  g_string_truncate (text, OT_WORKSHEET_MAX_SIZE + 1);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  assert_open_fails (file, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
+                     "(1048577 bytes; the limit is 1048576 bytes)");
 
   /* Just under the limit is fine: notes as long as allowed, then white
    * space to fill the megabyte. */
@@ -850,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/worksheet-io/hand-written", test_hand_written);
   g_test_add_func ("/worksheet-io/malformed-corpus", test_malformed_corpus);
   g_test_add_func ("/worksheet-io/too-large", test_too_large);
+  g_test_add_func ("/worksheet-io/messages", test_messages);
   g_test_add_func ("/worksheet-io/duplicates", test_duplicates);
   g_test_add_func ("/worksheet-io/limits", test_limits);
   g_test_add_func ("/worksheet-io/setters-keep-limits", test_setters_keep_limits);
