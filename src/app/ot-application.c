@@ -493,8 +493,9 @@ about_activated (GSimpleAction *action,
 
       g_date_strftime (reviewed, sizeof reviewed, "%x", &meta->reviewed);
       g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
-      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s"),
-                                      meta->version, reviewed, review_by, meta->funding, meta->disclaimer);
+      /* The legal section is markup; the pack's words are not. */
+      content_note = g_markup_printf_escaped (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s"),
+                                              meta->version, reviewed, review_by, meta->funding, meta->disclaimer);
     }
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());

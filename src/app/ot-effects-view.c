@@ -183,6 +183,8 @@ new_check_row (OtEffectsView *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
 
+  /* The pack's words, shown as written: never read as markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
@@ -209,6 +211,7 @@ build_choosers (OtEffectsView *self)
       GtkWidget *expander = adw_expander_row_new ();
       gboolean any = FALSE;
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), category->name);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (expander), FALSE);
       g_object_set_data (G_OBJECT (expander), CHECK_ID, (gpointer) category);
