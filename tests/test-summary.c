@@ -8,12 +8,15 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "ot-fit.h"
 #include "ot-pdf.h"
 #include "ot-summary.h"
 #include "ot-test-worksheet.h"
+#include "ot-worksheet-io.h"
 
 static const char * const headings[] = {
   "Summary for the visit", "My situation", "Test results", "Options compared",
@@ -901,6 +904,88 @@ test_headless (void)
   remove_temp_dir (dir);
 }
 
+/* Stopped part-way, by a file-size limit or by SIGTERM, an export leaves
+ * no temporary file with the person's data: only a whole PDF or none. */
+static void
+test_export_stopped (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autofree char *out = g_build_filename (dir, "OUT.pdf", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (input);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { NULL, "--export-pdf", out, input, NULL };
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "option-talk", NULL);
+  gint64 start, took;
+  int status;
+
+  if (g_test_subprocess ())
+    {
+      struct rlimit small;
+      g_autofree char *pdf = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GDateTime) date = test_date ();
+
+      ot_test_worksheet_fill (worksheet);
+      pdf = g_build_filename (dir, "summary.pdf", NULL);
+      file = g_file_new_for_path (pdf);
+      signal (SIGXFSZ, SIG_DFL);
+      g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &small), ==, 0);
+      small.rlim_cur = 4096;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+      g_assert_false (ot_pdf_export (content, worksheet, 595.276, 841.89, date, file, &error));
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "larger than this system allows"));
+      g_assert_cmpuint (count_entries (dir), ==, 0);
+      remove_temp_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  /* SIGTERM at moments spread over one export of a long worksheet. */
+  ot_test_worksheet_fill (worksheet);
+  ot_test_worksheet_add_long (worksheet, 150, 20000);
+  g_assert_true (ot_worksheet_io_save (worksheet, input_file, &error));
+  g_assert_no_error (error);
+  argv[0] = program;
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (run_headless (argv + 1, NULL), ==, 0);
+  took = g_get_monotonic_time () - start;
+  g_test_message ("one export takes %" G_GINT64_FORMAT " µs", took);
+
+  for (guint round = 1; round <= 12; round++)
+    {
+      GPid pid;
+
+      g_unlink (out);
+      g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &pid, &error);
+      g_assert_no_error (error);
+      g_usleep (took * round / 12);
+      kill (pid, SIGTERM);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+
+      /* The worksheet, and the PDF if it was finished. */
+      if (g_file_test (out, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *info = pdf_info (out);
+
+          g_assert_cmpuint (info_pages (info), >, 0);
+          g_assert_cmpuint (count_entries (dir), ==, 2);
+        }
+      else
+        {
+          g_assert_cmpuint (count_entries (dir), ==, 1);
+        }
+    }
+
+  remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -924,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/summary/tall-header", test_tall_header);
   g_test_add_func ("/summary/listed-often", test_listed_often);
   g_test_add_func ("/summary/at-limits", test_at_limits);
+  g_test_add_func ("/summary/export-stopped", test_export_stopped);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);
 

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include "ot-worksheet-io.h"
 #include "ot-xml.h"
@@ -703,6 +704,77 @@ test_atomic_save_disk_full (void)
   remove_tree (dir);
 }
 
+/* Past a file-size limit the kernel stopped the program with SIGXFSZ
+ * (exit 153, no message) and left the temporary file with the person's
+ * answers: now the save fails with a message and leaves nothing. */
+static void
+test_file_size_limit (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+      g_autoptr(GError) error = NULL;
+      struct rlimit small;
+
+      fill_full (ws);
+      signal (SIGXFSZ, SIG_DFL);
+      g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &small), ==, 0);
+      small.rlim_cur = 512;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+
+      g_assert_false (ot_worksheet_io_save (ws, file, &error));
+      g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "larger than this system allows"));
+      g_assert_cmpuint (count_files (dir), ==, 0);
+      remove_tree (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A temporary file that a process killed part-way left beside the
+ * worksheet goes at the next save; other files stay. */
+static void
+test_stale_temporary (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "true", NULL };
+  g_autofree char *stale_name = NULL;
+  g_autofree char *stale = NULL;
+  g_autofree char *other = g_build_filename (dir, ".visit.optiontalk.mine", NULL);
+  GPid gone;
+  int status;
+
+  /* A process that has ended: its temporary file is stale. */
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                 NULL, NULL, &gone, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (gone, &status, 0), ==, gone);
+  stale_name = g_strdup_printf (".visit.optiontalk.ot-%d-a1b2c3", (int) gone);
+  stale = g_build_filename (dir, stale_name, NULL);
+  g_assert_true (g_file_set_contents (stale, "half of someone's answers", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "kept", -1, NULL));
+
+  fill_full (ws);
+  g_assert_true (ot_worksheet_io_save (ws, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  assert_file_bytes (other, "kept");
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  remove_tree (dir);
+}
+
 static void
 assert_save_fails (OtWorksheet *ws,
                    const char  *path,
@@ -913,6 +985,8 @@ main (int   argc,
   g_test_add_func ("/worksheet-io/setters-keep-limits", test_setters_keep_limits);
   g_test_add_func ("/worksheet-io/atomic-save-disk-full", test_atomic_save_disk_full);
   g_test_add_func ("/worksheet-io/save-failures", test_save_failures);
+  g_test_add_func ("/worksheet-io/file-size-limit", test_file_size_limit);
+  g_test_add_func ("/worksheet-io/stale-temporary", test_stale_temporary);
   g_test_add_func ("/worksheet-io/permissions", test_permissions);
   g_test_add_func ("/worksheet-io/autosave-restore", test_autosave_restore);
   g_test_add_func ("/worksheet-io/broken-autosave", test_broken_autosave);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ot-safe-file.h"
 #include "ot-worksheet-io.h"
 #include "ot-worksheet-resources.h"
 #include "ot-xml.h"
@@ -820,19 +821,18 @@ describe_save_problem (const GError *error)
   return error->message;
 }
 
-/* g_file_replace() writes a temporary file beside the target and renames
- * it over the target when the stream closes, so the old file stays whole
- * until the new one is.  g_file_replace_contents() is not used: in GLib
- * 2.74 it closes the stream after a failed write, which renames the
+/* Where @file has no local path, GIO writes it: g_file_replace() puts a
+ * temporary file beside the target and renames it over the target when
+ * the stream closes.  g_file_replace_contents() is not used: in GLib 2.74
+ * it closes the stream after a failed write, which renames the
  * half-written file over the old one.  Closing with a cancelled
  * cancellable instead removes the temporary file and keeps the old. */
 static gboolean
-save_bytes (GBytes      *bytes,
-            GFile       *file,
-            GError     **error)
+replace_with_gio (GBytes  *bytes,
+                  GFile   *file,
+                  GError **error)
 {
   g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GError) local_error = NULL;
   gboolean existed = g_file_query_exists (file, NULL);
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -841,9 +841,11 @@ save_bytes (GBytes      *bytes,
    * file's wider mode onto the new one. */
   out = g_file_replace (file, NULL, FALSE,
                         G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                        NULL, &local_error);
-  if (out != NULL
-      && !g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, NULL, &local_error))
+                        NULL, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, NULL, error))
     {
       g_autoptr(GCancellable) abandon = g_cancellable_new ();
 
@@ -852,11 +854,41 @@ save_bytes (GBytes      *bytes,
       /* A new file is written in place: remove what there is of it. */
       if (!existed)
         g_file_delete (file, NULL, NULL);
+      return FALSE;
     }
-  else if (out != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
 
-  if (local_error != NULL)
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+}
+
+/* A local file is written by ot-safe-file.c, which leaves nothing behind
+ * when it is stopped part-way, readable by its owner only (0600). */
+static gboolean
+save_bytes (GBytes      *bytes,
+            GFile       *file,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  gboolean saved;
+
+  if (path == NULL)
+    {
+      saved = replace_with_gio (bytes, file, &local_error);
+    }
+  else
+    {
+      OtSafeFile *out = ot_safe_file_new (path, &local_error);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      saved = out != NULL && ot_safe_file_write (out, data, size, &local_error);
+      if (saved)
+        saved = ot_safe_file_commit (out, &local_error);
+      else if (out != NULL)
+        ot_safe_file_abandon (out);
+    }
+
+  if (!saved)
     {
       g_autofree char *name = ot_xml_display_name (file);
 
