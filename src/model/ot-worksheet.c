@@ -64,6 +64,7 @@ own_item_free (gpointer data)
 
 /**
  * ot_text_count_marks:
+ * @text: valid UTF-8
  *
  * Returns: the most combining marks that follow one another in @text,
  * which Pango stacks on one character at a cost that grows fast.
@@ -86,7 +87,7 @@ ot_text_count_marks (const char *text)
 
 /**
  * ot_text_clamp:
- * @text: (nullable): valid UTF-8
+ * @text: (nullable): UTF-8, repaired if it is not valid
  * @max_chars: the most characters kept
  *
  * Returns: (transfer full) (nullable): @text cut after @max_chars
@@ -97,14 +98,16 @@ char *
 ot_text_clamp (const char *text,
                guint       max_chars)
 {
+  g_autofree char *valid = NULL;
   GString *kept;
   guint chars = 0, run = 0;
 
   if (text == NULL)
     return NULL;
 
-  kept = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p && chars < max_chars; p = g_utf8_next_char (p))
+  valid = g_utf8_make_valid (text, -1);
+  kept = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p && chars < max_chars; p = g_utf8_next_char (p))
     {
       run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
       if (run > OT_WORKSHEET_MAX_MARKS)
