@@ -562,9 +562,9 @@ test_limits (void)
     { "<notes>", notes, "</notes>", "the notes text has 20001 characters; the limit is 20000" },
     { "<next-steps>", notes, "</next-steps>", "the next-steps text has 20001 characters; the limit is 20000" },
     { "<values><own-value>", own, "</own-value></values>",
-      "a value of your own has 1001 characters; the limit is 1000" },
+      "a value of your own has 501 characters; the limit is 500" },
     { "<questions><own-question>", own, "</own-question></questions>",
-      "a question of your own has 1001 characters; the limit is 1000" },
+      "a question of your own has 501 characters; the limit is 500" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -79,7 +79,7 @@ typedef struct
  * them, so every file this program writes opens again. */
 #define OT_WORKSHEET_MAX_NAME     200     /* characters of a name */
 #define OT_WORKSHEET_MAX_NOTES    20000   /* characters of the notes, of the next steps */
-#define OT_WORKSHEET_MAX_OWN_TEXT 1000    /* characters of an own value or question */
+#define OT_WORKSHEET_MAX_OWN_TEXT 500     /* characters of an own value or question */
 #define OT_WORKSHEET_MAX_OWN      200     /* own values; own questions */
 #define OT_WORKSHEET_MAX_IDS      500     /* ids in one list */
 /* Combining marks on one character: Unicode's stream-safe limit (UAX #15). */
