@@ -145,9 +145,9 @@ update_badge (OtOptionsView *self,
   GtkLabel *fit_label = g_object_get_data (G_OBJECT (badge), "fit-label");
   const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)),
                                            ot_view_get_worksheet (OT_VIEW (self)), treatment);
-  g_autofree char *words = ot_fit_dup_label (rule);
-  g_autofree char *label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
-  g_autofree char *accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name, words);
+  g_autofree char *words = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *accessible = NULL;
 
   /* The fit in words beside the button: a label in the column wraps as
    * the column narrows, where a button's label would not. */
@@ -156,6 +156,19 @@ update_badge (OtOptionsView *self,
       gtk_widget_remove_css_class (GTK_WIDGET (badge), fit_css_class (i));
       gtk_widget_remove_css_class (GTK_WIDGET (fit_label), fit_css_class (i));
     }
+
+  /* The loader refuses a pack that leaves a treatment without a fit; were
+   * one to slip through, say so rather than show a fit. */
+  gtk_widget_set_visible (GTK_WIDGET (badge), rule != NULL);
+  if (rule == NULL)
+    {
+      gtk_label_set_text (fit_label, _("The content pack says nothing about how this fits."));
+      return;
+    }
+
+  words = ot_fit_dup_label (rule);
+  label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
+  accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name, words);
   gtk_widget_add_css_class (GTK_WIDGET (badge), fit_css_class (rule->fit));
   gtk_widget_add_css_class (GTK_WIDGET (fit_label), fit_css_class (rule->fit));
   gtk_label_set_text (fit_label, label);
