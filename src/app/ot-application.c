@@ -386,22 +386,14 @@ about_activated (GSimpleAction *action,
       g_date_strftime (reviewed, sizeof reviewed, "%x", &meta->reviewed);
       g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
       /* The legal section is markup; the pack's words are not. */
-      content_note = g_markup_printf_escaped (_("Content pack %s, last reviewed %s, to be reviewed by %s.
-
-%s
-
-%s
-
-%s"),
+      content_note = g_markup_printf_escaped (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s\n\n%s"),
                                               meta->version, reviewed, review_by, reviews, meta->funding, meta->disclaimer);
       if (self->in_english)
         {
           /* Said in English: the program speaks nothing else then. */
           char *note = g_strconcat ("The clinical information is not yet available in the language "
                                     "of this computer, so Option Talk is shown in English.",
-                                    "
-
-", content_note, NULL);
+                                    "\n\n", content_note, NULL);
 
           g_free (content_note);
           content_note = note;
