@@ -274,8 +274,9 @@ lock_path_for (GFile *file)
 /* Takes the slot's lock without waiting: the lock's descriptor, or -1
  * when someone holds it.  The lock file may be removed by its last holder
  * between our open and our lock: then the lock we got is on a file nobody
- * else will open, so try again on the new one.  On a disk that cannot be
- * written there is nothing to protect and no lock to take: -2. */
+ * else will open, so try again on the new one.  Where no lock file can be
+ * made (a read-only or full disk) there is no lock to take, and the slot
+ * is used as one window used the single autosave before: -2. */
 static int
 take_lock (const char *lock_path)
 {
@@ -290,7 +291,7 @@ take_lock (const char *lock_path)
       struct stat held, named;
 
       if (fd < 0)
-        return errno == EROFS || errno == EACCES ? -2 : -1;
+        return -2;
       if (flock (fd, LOCK_EX | LOCK_NB) != 0)
         {
           close (fd);
