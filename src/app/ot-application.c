@@ -414,6 +414,12 @@ about_activated (GSimpleAction *action,
                                           "and never recommends a treatment."));
   if (content_note != NULL)
     adw_about_window_add_legal_section (about, _("Clinical content"), NULL, GTK_LICENSE_CUSTOM, content_note);
+  adw_about_window_add_legal_section (about, _("Network"), NULL, GTK_LICENSE_CUSTOM,
+                                      _("Option Talk makes no network connection of its own: your answers, "
+                                        "the worksheets and the PDFs stay on this computer. Printing is "
+                                        "the one exception, and it is the system’s: the print dialog asks "
+                                        "the computer’s print service (CUPS) for its printers, and that "
+                                        "service may send what you print to a printer on the network."));
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   gtk_window_present (GTK_WINDOW (about));
