@@ -21,6 +21,32 @@ effective_result (OtWorksheet *worksheet,
   return result;
 }
 
+static gboolean
+conditions_match (const OtConditions *conditions,
+                  OtWorksheet        *worksheet)
+{
+  guint lines = ot_worksheet_get_prior_lines (worksheet);
+
+  if (conditions->sides != 0 && (conditions->sides & ot_worksheet_get_side (worksheet)) == 0)
+    return FALSE;
+
+  if (conditions->min_lines >= 0 && lines < (guint) conditions->min_lines)
+    return FALSE;
+  if (conditions->max_lines >= 0 && lines > (guint) conditions->max_lines)
+    return FALSE;
+
+  for (guint i = 0; i < conditions->biomarkers->len; i++)
+    {
+      const OtBiomarkerCondition *condition = conditions->biomarkers->pdata[i];
+      const char *result = effective_result (worksheet, condition->biomarker->id);
+
+      if (!g_strv_contains (condition->results, result))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * ot_fit_rule_matches:
  *
@@ -30,29 +56,48 @@ gboolean
 ot_fit_rule_matches (const OtFitRule *rule,
                      OtWorksheet     *worksheet)
 {
-  guint lines = ot_worksheet_get_prior_lines (worksheet);
-
   g_return_val_if_fail (rule != NULL, FALSE);
   g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), FALSE);
 
-  if (rule->sides != 0 && (rule->sides & ot_worksheet_get_side (worksheet)) == 0)
-    return FALSE;
+  return conditions_match (&rule->conditions, worksheet);
+}
 
-  if (rule->min_lines >= 0 && lines < (guint) rule->min_lines)
-    return FALSE;
-  if (rule->max_lines >= 0 && lines > (guint) rule->max_lines)
-    return FALSE;
+/**
+ * ot_fit_outcomes:
+ *
+ * The benefit outcomes of @treatment whose group is this person's: their
+ * test results, tumor side and past treatment.  Survival outcomes are
+ * left out until the person has chosen to see survival numbers.
+ *
+ * Returns: (transfer container): the #OtOutcome<!-- -->s, in pack order.
+ */
+GPtrArray *
+ot_fit_outcomes (OtContent         *content,
+                 OtWorksheet       *worksheet,
+                 const OtTreatment *treatment)
+{
+  GPtrArray *outcomes;
+  GPtrArray *matching;
+  gboolean show_survival;
 
-  for (guint i = 0; i < rule->biomarkers->len; i++)
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
+  g_return_val_if_fail (treatment != NULL, NULL);
+
+  outcomes = ot_content_get_outcomes (content);
+  matching = g_ptr_array_new ();
+  show_survival = ot_worksheet_get_show_survival (worksheet);
+  for (guint i = 0; i < outcomes->len; i++)
     {
-      const OtBiomarkerCondition *condition = rule->biomarkers->pdata[i];
-      const char *result = effective_result (worksheet, condition->biomarker->id);
+      const OtOutcome *outcome = outcomes->pdata[i];
 
-      if (!g_strv_contains (condition->results, result))
-        return FALSE;
+      if (outcome->treatment == treatment
+          && (show_survival || !ot_outcome_is_survival (outcome))
+          && conditions_match (&outcome->conditions, worksheet))
+        g_ptr_array_add (matching, (gpointer) outcome);
     }
 
-  return TRUE;
+  return matching;
 }
 
 /**

@@ -15,5 +15,8 @@ const OtFitRule *ot_fit_evaluate       (OtContent         *content,
                                         const OtTreatment *treatment);
 gboolean         ot_fit_rule_matches   (const OtFitRule   *rule,
                                         OtWorksheet       *worksheet);
+GPtrArray       *ot_fit_outcomes       (OtContent         *content,
+                                        OtWorksheet       *worksheet,
+                                        const OtTreatment *treatment);
 
 G_END_DECLS
