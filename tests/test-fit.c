@@ -346,22 +346,34 @@ test_outcomes (void)
 }
 
 /* In the shipped pack, BRAF V600E shows the first-line trial before any
- * treatment and the later-line trial after one. */
+ * treatment and the later-line trial after one, and no figures for the
+ * anti-EGFR drugs it makes unlikely to help. */
 static void
 test_shipped_outcomes (void)
 {
   g_autoptr(OtContent) content = ot_content_new_default (NULL);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   const OtTreatment *braf = ot_content_find_treatment (content, "braf-combo");
+  const OtTreatment *egfr = ot_content_find_treatment (content, "anti-egfr");
   g_autoptr(GPtrArray) untested = NULL;
+  g_autoptr(GPtrArray) egfr_wild = NULL;
+  g_autoptr(GPtrArray) egfr_v600e = NULL;
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) later = NULL;
 
   untested = ot_fit_outcomes (content, worksheet, braf);
   g_assert_cmpuint (untested->len, ==, 0);
 
-  ot_worksheet_set_biomarker (worksheet, "braf", "v600e");
+  ot_worksheet_set_biomarker (worksheet, "ras", "wild-type");
+  ot_worksheet_set_biomarker (worksheet, "braf", "wild-type");
   ot_worksheet_set_show_survival (worksheet, TRUE);
+  egfr_wild = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (egfr_wild->len, >, 0);
+
+  ot_worksheet_set_biomarker (worksheet, "braf", "v600e");
+  egfr_v600e = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (egfr_v600e->len, ==, 0);
+
   first = ot_fit_outcomes (content, worksheet, braf);
   g_assert_cmpuint (first->len, ==, 3);
   for (guint i = 0; i < first->len; i++)

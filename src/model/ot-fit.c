@@ -67,7 +67,9 @@ ot_fit_rule_matches (const OtFitRule *rule,
  *
  * The benefit outcomes of @treatment whose group is this person's: their
  * test results, tumor side and past treatment.  Survival outcomes are
- * left out until the person has chosen to see survival numbers.
+ * left out until the person has chosen to see survival numbers, and all
+ * of them when the treatment is not expected to help this person: the
+ * figures of people it helped would mislead, and the fit says why.
  *
  * Returns: (transfer container): the #OtOutcome<!-- -->s, in pack order.
  */
@@ -86,6 +88,8 @@ ot_fit_outcomes (OtContent         *content,
 
   outcomes = ot_content_get_outcomes (content);
   matching = g_ptr_array_new ();
+  if (ot_fit_evaluate (content, worksheet, treatment)->fit == OT_FIT_NOT_EXPECTED)
+    return matching;
   show_survival = ot_worksheet_get_show_survival (worksheet);
   for (guint i = 0; i < outcomes->len; i++)
     {
