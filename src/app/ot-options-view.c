@@ -189,9 +189,7 @@ update_benefit (OtOptionsView *self,
   for (guint i = 0; i < outcomes->len; i++)
     {
       const OtOutcome *outcome = outcomes->pdata[i];
-      g_autofree char *about = outcome->has_figure
-                               ? g_strdup_printf (_("%s. %s."), outcome->group, outcome->time_frame)
-                               : g_strdup_printf (_("%s."), outcome->group);
+      g_autofree char *about = ot_outcome_format_about (outcome);
       GtkWidget *group = limit_width (make_heading (about, "dim-label"), COLUMN_CHARS);
 
       gtk_widget_add_css_class (group, "caption");

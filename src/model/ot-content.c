@@ -1210,6 +1210,24 @@ ot_outcome_is_survival (const OtOutcome *outcome)
   return outcome->kind == OT_OUTCOME_SURVIVAL || outcome->kind == OT_OUTCOME_LONG_TERM;
 }
 
+/**
+ * ot_outcome_format_about:
+ *
+ * Returns: (transfer full): whom @outcome is about and, for a figure, its
+ * time frame, as a line under the outcome's sentence.
+ */
+char *
+ot_outcome_format_about (const OtOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  if (outcome->has_figure)
+    /* Translators: the group an outcome applies to, then its time frame */
+    return g_strdup_printf (_("%s. %s."), outcome->group, outcome->time_frame);
+  /* Translators: the group an outcome applies to */
+  return g_strdup_printf (_("%s."), outcome->group);
+}
+
 const char *
 ot_fit_to_string (OtFit fit)
 {

@@ -281,6 +281,7 @@ const OtResult     *ot_biomarker_find_result     (const OtBiomarker *biomarker,
 const char         *ot_fit_to_string             (OtFit           fit);
 const char         *ot_outcome_kind_to_string    (OtOutcomeKind   kind);
 gboolean            ot_outcome_is_survival       (const OtOutcome *outcome);
+char               *ot_outcome_format_about      (const OtOutcome *outcome);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtContent, ot_content_unref)
 
