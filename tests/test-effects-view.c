@@ -234,6 +234,12 @@ read_body (OtApplication *app,
   g_assert_nonnull (ot_test_ui_find_label (view, "about 21 in 100\nfrom 21 to 72 in 100 across studies\nSources: 2, 3"));
   g_assert_nonnull (ot_test_ui_find_label (view, "No reliable figure\nSources: 4"));
   g_assert_nonnull (find_label_starting (view, "Sources:\n1  British Journal of Cancer"));
+  /* The benefits under them: bevacizumab's, which needs no test result. */
+  g_assert_nonnull (ot_test_ui_find_label (view, "Chance of benefit (how many in 100 were helped)"));
+  g_assert_nonnull (find_label_starting (view, "about 45 in 100\nComparison group: about 35 in 100 with: "
+                                               "The same chemotherapy (an older plan called IFL) with a dummy drug\n"
+                                               "First treatment for stage IV cancer, with any test results. "
+                                               "During treatment.\nSources: "));
   screenshot (window, "effects-table");
 
   /* The table follows the worksheet as the chart does. */
