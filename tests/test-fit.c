@@ -323,11 +323,13 @@ test_outcomes (void)
   first = ot_fit_outcomes (content, worksheet, egfr);
   g_assert_cmpuint (first->len, ==, 1);
   g_assert_cmpint (count_kind (first, OT_OUTCOME_RESPONSE), ==, 1);
+  g_assert_cmpuint (ot_fit_count_hidden_survival (content, worksheet, egfr), ==, 1);
 
   /* Asked for survival numbers: now they show. */
   ot_worksheet_set_show_survival (worksheet, TRUE);
   first_survival = ot_fit_outcomes (content, worksheet, egfr);
   g_assert_cmpuint (first_survival->len, ==, 2);
+  g_assert_cmpuint (ot_fit_count_hidden_survival (content, worksheet, egfr), ==, 0);
   g_assert_cmpint (count_kind (first_survival, OT_OUTCOME_SURVIVAL), ==, 1);
 
   /* After a first treatment: the later-line group instead. */

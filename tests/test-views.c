@@ -254,6 +254,8 @@ benefits_body (OtApplication *app,
   g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
                                      "New England Journal of Medicine"));
   g_assert_null (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says, "30.3 months"));
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "Survival figures are hidden."));
 
   /* Asked for survival numbers: this option's own, for this situation. */
   ot_test_ui_show_view (window, "situation");
@@ -263,6 +265,8 @@ benefits_body (OtApplication *app,
   ot_test_ui_wait ();
   g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
                                      "Half the people lived 30.3 months or longer"));
+  g_assert_null (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                  "Survival figures are hidden."));
   wait_until_shown (ot_test_ui_find_label (benefit (options, "braf-combo"), "Chance of benefit"), window);
   ot_test_ui_screenshot (GTK_WIDGET (window), "options-benefits");
 

@@ -175,14 +175,16 @@ update_benefit (OtOptionsView *self,
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
   const OtTreatment *treatment = g_object_get_data (G_OBJECT (box), "treatment");
-  g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (content, ot_view_get_worksheet (OT_VIEW (self)), treatment);
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (content, worksheet, treatment);
+  guint hidden = ot_fit_count_hidden_survival (content, worksheet, treatment);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
     gtk_box_remove (box, child);
 
   gtk_box_append (box, make_heading (_("Chance of benefit"), "caption-heading"));
-  if (outcomes->len == 0)
+  if (outcomes->len == 0 && hidden == 0)
     gtk_box_append (box, limit_width (make_heading (_("No figures for this situation in this guide."),
                                                     "dim-label"), COLUMN_CHARS));
 
@@ -197,6 +199,12 @@ update_benefit (OtOptionsView *self,
       gtk_box_append (box, group);
       gtk_box_append (box, limit_width (ot_text_widgets_sources (content, outcome->sources), COLUMN_CHARS));
     }
+
+  /* Survival stays behind its question, but the person learns it is there. */
+  if (hidden > 0)
+    gtk_box_append (box, limit_width (make_heading (_("Survival figures are hidden. "
+                                                      "You can show them on My Situation."),
+                                                    "dim-label"), COLUMN_CHARS));
 }
 
 static GtkWidget *

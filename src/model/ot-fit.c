@@ -62,6 +62,31 @@ ot_fit_rule_matches (const OtFitRule *rule,
   return conditions_match (&rule->conditions, worksheet);
 }
 
+static GPtrArray *
+matching_outcomes (OtContent         *content,
+                   OtWorksheet       *worksheet,
+                   const OtTreatment *treatment,
+                   gboolean           with_survival)
+{
+  GPtrArray *outcomes = ot_content_get_outcomes (content);
+  GPtrArray *matching = g_ptr_array_new ();
+
+  if (ot_fit_evaluate (content, worksheet, treatment)->fit == OT_FIT_NOT_EXPECTED)
+    return matching;
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = outcomes->pdata[i];
+
+      if (outcome->treatment == treatment
+          && (with_survival || !ot_outcome_is_survival (outcome))
+          && conditions_match (&outcome->conditions, worksheet))
+        g_ptr_array_add (matching, (gpointer) outcome);
+    }
+
+  return matching;
+}
+
 /**
  * ot_fit_outcomes:
  *
@@ -78,30 +103,36 @@ ot_fit_outcomes (OtContent         *content,
                  OtWorksheet       *worksheet,
                  const OtTreatment *treatment)
 {
-  GPtrArray *outcomes;
-  GPtrArray *matching;
-  gboolean show_survival;
-
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
   g_return_val_if_fail (treatment != NULL, NULL);
 
-  outcomes = ot_content_get_outcomes (content);
-  matching = g_ptr_array_new ();
-  if (ot_fit_evaluate (content, worksheet, treatment)->fit == OT_FIT_NOT_EXPECTED)
-    return matching;
-  show_survival = ot_worksheet_get_show_survival (worksheet);
-  for (guint i = 0; i < outcomes->len; i++)
-    {
-      const OtOutcome *outcome = outcomes->pdata[i];
+  return matching_outcomes (content, worksheet, treatment, ot_worksheet_get_show_survival (worksheet));
+}
 
-      if (outcome->treatment == treatment
-          && (show_survival || !ot_outcome_is_survival (outcome))
-          && conditions_match (&outcome->conditions, worksheet))
-        g_ptr_array_add (matching, (gpointer) outcome);
-    }
+/**
+ * ot_fit_count_hidden_survival:
+ *
+ * Returns: how many survival outcomes of @treatment for this person stay
+ *   hidden because they have not chosen to see survival numbers
+ */
+guint
+ot_fit_count_hidden_survival (OtContent         *content,
+                              OtWorksheet       *worksheet,
+                              const OtTreatment *treatment)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
 
-  return matching;
+  g_return_val_if_fail (content != NULL, 0);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), 0);
+  g_return_val_if_fail (treatment != NULL, 0);
+
+  if (ot_worksheet_get_show_survival (worksheet))
+    return 0;
+  all = matching_outcomes (content, worksheet, treatment, TRUE);
+  shown = matching_outcomes (content, worksheet, treatment, FALSE);
+  return all->len - shown->len;
 }
 
 /**

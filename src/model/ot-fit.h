@@ -18,5 +18,8 @@ gboolean         ot_fit_rule_matches   (const OtFitRule   *rule,
 GPtrArray       *ot_fit_outcomes       (OtContent         *content,
                                         OtWorksheet       *worksheet,
                                         const OtTreatment *treatment);
+guint            ot_fit_count_hidden_survival (OtContent         *content,
+                                               OtWorksheet       *worksheet,
+                                               const OtTreatment *treatment);
 
 G_END_DECLS
