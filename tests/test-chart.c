@@ -133,10 +133,24 @@ blend (const OtColor *over,
   };
 }
 
-static OtColor
-darker (const OtColor *color)
+/* WCAG's relative luminance and contrast ratio. */
+static double
+luminance (OtColor c)
 {
-  return (OtColor) { color->red * 0.5, color->green * 0.5, color->blue * 0.5, 1 };
+  double rgb[] = { c.red, c.green, c.blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+static double
+contrast (OtColor a,
+          OtColor b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
 /* The chart drawn at (BORDER, BORDER) of a surface BORDER larger on every
@@ -249,7 +263,7 @@ test_benefits (Fixture       *fixture,
 
   description = ot_chart_layout_dup_description (layout);
   g_assert_nonnull (strstr (description, "Tumor shrinks: BRAF combination (encorafenib and cetuximab, with or "
-                                         "without FOLFOX), about 61 in 100; comparison group: about 40 in 100 "
+                                         "without chemotherapy), about 61 in 100; comparison group: about 40 in 100 "
                                          "with: Chemotherapy, with or without bevacizumab."));
 
   /* 61 and 40 on the side effects' 0–100 scale: diarrhea's 61 with FOLFOX
@@ -336,7 +350,7 @@ check_drawing (Fixture     *fixture,
   int diarrhea = find_row (layout, "diarrhea"), nausea = find_row (layout, "nausea");
   int no_figure_row = find_row (layout, "diarrhea"), no_figure_column = find_column (layout, "anti-vegf");
   OtChartFocus focus = { { nausea, 1 }, { -1, -1 }, 0 };
-  OtColor series = style->series[0], dark = darker (&style->series[0]);
+  OtColor series = style->series[0], dark = ot_style_get_serious (style, 0);
   cairo_rectangle_t bar, capox_bar, area;
   cairo_surface_t *surface;
   int y, found_end = -1, n_series = 0, n_focus = 0;
@@ -364,6 +378,9 @@ check_drawing (Fixture     *fixture,
   g_assert_cmpint (n_series, >, bar.width * scale * 0.7);
   g_assert_cmpfloat (fabs ((found_end + 1) / scale - BORDER - (bar.x + bar.width)), <=, 2.5);
   g_assert_true (same_color (get_pixel (surface, (int) ((BORDER + bar.x + bar.width * 0.1) * scale), y), dark));
+  /* The serious share stands out from the empty track beyond the bar, in
+   * every style: dark included (3:1, WCAG's contrast for graphics). */
+  g_assert_cmpfloat (contrast (dark, get_pixel (surface, found_end + (int) (3 * scale), y)), >=, 3.0);
 
   /* The same scale in every column: CAPOX's 66 against FOLFOX's 61. */
   g_assert_true (ot_chart_layout_get_bar_area (layout, diarrhea, 1, &capox_bar));
@@ -401,7 +418,7 @@ check_drawing (Fixture     *fixture,
         OtColor pixel = get_pixel (surface, px, py);
 
         n_series += same_color (pixel, style->series[no_figure_column])
-                    || same_color (pixel, darker (&style->series[no_figure_column]));
+                    || same_color (pixel, ot_style_get_serious (style, no_figure_column));
       }
   g_assert_cmpint (n_series, ==, 0);
 
@@ -471,7 +488,7 @@ test_crisp_edges (Fixture       *fixture,
       g_assert_true (ot_chart_layout_get_bar_area (layout, row, 0, &bar));
       x = (int) ((BORDER + bar.x + bar.width * 0.6) * scale);
       top = (int) round ((BORDER + bar.y) * scale);
-      g_assert_true (same_color (get_pixel (surface, x, top), darker (&style->series[0])));
+      g_assert_true (same_color (get_pixel (surface, x, top), ot_style_get_serious (style, 0)));
       g_assert_true (same_color (get_pixel (surface, x, top - 1), style->background)
                      || same_color (get_pixel (surface, x, top - 1), blend (&style->highlight, &style->background)));
       cairo_surface_destroy (surface);
@@ -514,17 +531,29 @@ test_words (Fixture       *fixture,
                                                       ot_content_find_side_effect (content, "low-white-cells"));
   g_autofree char *perforation = ot_chart_dup_sentence (content, ot_content_find_treatment (content, "anti-vegf"),
                                                         ot_content_find_side_effect (content, "bowel-perforation"));
+  const OtFrequency *moderate = ot_content_find_frequency (content, "folfoxiri", "neuropathy");
+  g_autofree char *moderate_sentence = ot_chart_dup_sentence (content, ot_content_find_treatment (content, "folfoxiri"),
+                                                              ot_content_find_side_effect (content, "neuropathy"));
+  g_autofree char *moderate_detail = ot_chart_dup_cell_detail (moderate);
+  g_autofree char *counts = ot_chart_dup_counts_text (ot_content_find_frequency (content, "folfox", "diarrhea"));
   g_autofree char *small = ot_chart_format_in_100 (0.3);
   g_autofree char *sources = ot_chart_dup_sources_text (content,
                                                         ot_content_find_frequency (content, "folfox", "diarrhea")->sources);
 
   g_assert_cmpstr (folfox, ==, "About 61 in 100 people treated with FOLFOX (5-FU, leucovorin and oxaliplatin) "
-                               "get diarrhea; about 11 in 100 get it severely.");
+                               "get diarrhea, counting all cases; about 11 in 100 get it severely.");
   g_assert_true (g_str_has_prefix (vegf, "There is no reliable figure for how many people treated with anti-VEGF"));
   g_assert_nonnull (strstr (vegf, "The label reports severe diarrhoea only."));
   g_assert_true (g_str_has_prefix (lonsurf, "Our sources give no figure"));
   g_assert_true (g_str_has_prefix (folfoxiri, "About 50 in 100 people treated with FOLFOXIRI"));
   g_assert_nonnull (strstr (folfoxiri, "severely. Milder cases were not counted."));
+  /* A figure without the mild cases is its own kind, and says so. */
+  g_assert_cmpint (ot_chart_cell_kind (moderate), ==, OT_CHART_CELL_MODERATE_UP);
+  g_assert_nonnull (strstr (moderate_sentence, "get numbness or tingling in hands and feet moderately or severely. "
+                                               "Mild cases were not counted."));
+  g_assert_cmpstr (moderate_detail, ==, "mild cases not counted");
+  g_assert_null (ot_chart_dup_counts_text (moderate));
+  g_assert_cmpstr (counts, ==, "all cases, mild to severe");
   g_assert_nonnull (strstr (perforation, "It was from fewer than 1 to 3 in 100 across studies."));
   g_assert_cmpstr (small, ==, "fewer than 1 in 100");
   g_assert_true (g_str_has_prefix (sources, "Source: British Journal of Cancer"));
@@ -569,7 +598,7 @@ test_icon_array (Fixture       *fixture,
   /* The middle of a person's body, in the fill its place calls for. */
   ot_icon_array_get_icon_area (width, 5, &icon);
   g_assert_true (same_color (get_pixel (surface, icon.x + icon.width / 2, icon.y + icon.height * 0.75),
-                             darker (&style->series[0])));
+                             ot_style_get_serious (style, 0)));
   ot_icon_array_get_icon_area (width, 40, &icon);
   g_assert_true (same_color (get_pixel (surface, icon.x + icon.width / 2, icon.y + icon.height * 0.75),
                              style->series[0]));

@@ -175,7 +175,7 @@ read_body (OtApplication *app,
   g_assert_true (ot_chart_widget_get_cursor (chart, &cell));
   g_assert_cmpint (cell.column, ==, 0);
   g_assert_nonnull (ot_test_ui_find_label (view, "About 61 in 100 people treated with FOLFOX (5-FU, leucovorin "
-                                                 "and oxaliplatin) get diarrhea; about 11 in 100 get it severely."));
+                                                 "and oxaliplatin) get diarrhea, counting all cases; about 11 in 100 get it severely."));
   g_assert_nonnull (find_label_starting (view, "Source: British Journal of Cancer"));
   g_assert_nonnull (find_label_starting (view, "Who this is about: People with advanced colorectal cancer"));
 
@@ -230,8 +230,8 @@ read_body (OtApplication *app,
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (chart)));
   g_assert_nonnull (ot_test_ui_find_label (view, "Diarrhea (you want to avoid this)"));
   g_assert_nonnull (ot_test_ui_find_label (view, "Anti-EGFR drugs (cetuximab, panitumumab)"));
-  g_assert_nonnull (ot_test_ui_find_label (view, "about 61 in 100\nabout 11 in 100 severely\nSources: 1"));
-  g_assert_nonnull (ot_test_ui_find_label (view, "about 21 in 100\nfrom 21 to 72 in 100 across studies\nSources: 2, 3"));
+  g_assert_nonnull (ot_test_ui_find_label (view, "about 61 in 100\nall cases, mild to severe\nabout 11 in 100 severely\nSources: 1"));
+  g_assert_nonnull (ot_test_ui_find_label (view, "about 21 in 100\nall cases, mild to severe\nfrom 21 to 72 in 100 across studies\nSources: 2, 3"));
   g_assert_nonnull (ot_test_ui_find_label (view, "No reliable figure\nSources: 4"));
   g_assert_nonnull (find_label_starting (view, "Sources:\n1  British Journal of Cancer"));
   /* The benefits under them: bevacizumab's, which needs no test result. */

@@ -238,7 +238,10 @@ test_full (void)
   assert_has_text (text, "about 80 in 100");
   /* The figures in the chart's own words, small ones never as none. */
   assert_has_text (text, "about 17 in 100 severely");
-  assert_has_text (text, "fewer than 1 in 100 severely");
+  assert_has_text (text, "fewer than 1 in 100 moderately or severely");
+  /* Every figure says which cases it counts. */
+  assert_has_text (text, "all cases, mild to severe");
+  assert_has_text (text, "mild cases not counted");
   g_assert_null (strstr (text, "about 0 in 100"));
   assert_has_text (text, "I most want to avoid this");
   /* The same words for the importance scale as on screen: the person's own
@@ -255,7 +258,7 @@ test_full (void)
   assert_has_text (text, "Survival numbers");
   assert_has_text (text, ot_content_get_meta (content)->disclaimer);
   assert_has_text (text, ot_content_get_meta (content)->version);
-  assert_has_text (text, "Last reviewed 28 November 2026");
+  assert_has_text (text, "Last reviewed 6 December 2026");
   assert_has_text (text, "https://www.cancer.gov/");
 
   /* Every chosen question; those not asked before those asked. */
@@ -267,9 +270,12 @@ test_full (void)
   g_assert_true (strstr (text, "Already asked")
                  < strstr (text, "What is the goal of this treatment for me"));
 
-  /* What matters most comes first, the top three marked. */
+  /* What matters most comes first: every value rated highest is marked,
+   * and none rated lower. */
   g_assert_true (strstr (text, "★ Time at home rather than in hospital") != NULL);
+  g_assert_true (strstr (text, "★ Time with family and friends") != NULL);
   g_assert_true (strstr (text, "★ " OT_TEST_OWN_VALUE) != NULL);
+  g_assert_null (strstr (text, "★ Keeping up my daily activities"));
   g_assert_true (strstr (text, "Time at home rather than in hospital")
                  < strstr (text, "Keeping up my daily activities"));
   g_assert_true (strstr (text, "Keeping up my daily activities")

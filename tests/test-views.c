@@ -122,7 +122,7 @@ biomarkers_body (OtApplication *app,
   /* A clinician enters the report through the My Situation rows. */
   choose (situation, "MMR / MSI", "dMMR / MSI-high");
   choose (situation, "RAS (KRAS and NRAS)", "KRAS or NRAS change (not G12C)");
-  choose (situation, "_Where It Started", "Left colon");
+  choose (situation, "_Where It Started", "Left side of the colon");
   g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "mmr"), ==, "dmmr");
   g_assert_cmpstr (ot_worksheet_get_biomarker (worksheet, "ras"), ==, "mutated");
   g_assert_cmpint (ot_worksheet_get_side (worksheet), ==, OT_SIDE_LEFT);

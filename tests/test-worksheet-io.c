@@ -69,70 +69,114 @@ fill_full (OtWorksheet *ws)
   ot_worksheet_set_next_visit (ws, &date);
 }
 
-static void
-assert_items_equal (GPtrArray *a,
-                    GPtrArray *b)
+/* Gives @ws one answer, a different one for each @field, and nothing
+ * else; FALSE once past the last field.  A new answer of the worksheet
+ * gets a case here: the test below then proves that it is compared,
+ * copied, saved and read back. */
+static gboolean
+set_one_answer (OtWorksheet *ws,
+                guint        field)
 {
-  g_assert_cmpuint (a->len, ==, b->len);
-  for (guint i = 0; i < a->len; i++)
-    {
-      const OtOwnItem *x = a->pdata[i], *y = b->pdata[i];
+  const char *ids[] = { "folfox", NULL };
+  GDate date;
 
-      g_assert_cmpstr (x->text, ==, y->text);
-      g_assert_cmpint (x->rating, ==, y->rating);
-      g_assert_cmpint (x->asked, ==, y->asked);
+  switch (field)
+    {
+    case 0: ot_worksheet_set_substage (ws, OT_SUBSTAGE_IVC); break;
+    case 1: ot_worksheet_set_sites (ws, OT_SITE_PERITONEUM); break;
+    case 2: ot_worksheet_set_side (ws, OT_SIDE_LEFT); break;
+    case 3: ot_worksheet_set_biomarker (ws, "ras", "ras-mutated"); break;
+    case 4: ot_worksheet_set_prior_lines (ws, 1); break;
+    case 5: ot_worksheet_set_show_survival (ws, TRUE); break;
+    case 6: ot_worksheet_set_patient_name (ws, "Ana"); break;
+    case 7: ot_worksheet_set_clinician_name (ws, "Dr Lee"); break;
+    case 8: ot_worksheet_set_compared_categories (ws, (const char * const[]) { "chemotherapy", NULL }); break;
+    case 9: ot_worksheet_set_compared_treatments (ws, ids); break;
+    case 10: ot_worksheet_set_avoid_effects (ws, (const char * const[]) { "nausea", NULL }); break;
+    case 11: ot_worksheet_set_rating (ws, "comfort", OT_RATING_QUITE_IMPORTANT); break;
+    case 12: ot_worksheet_add_own_value (ws, "My garden", OT_RATING_UNRATED); break;
+    case 13: ot_worksheet_add_own_value (ws, "My garden", OT_RATING_VERY_IMPORTANT); break;
+    case 14: ot_worksheet_set_role (ws, "shared"); break;
+    case 15: ot_worksheet_set_readiness (ws, "sure", OT_ANSWER_YES); break;
+    case 16: ot_worksheet_set_question (ws, "q-goals-aim", TRUE); break;
+    case 17:
+      ot_worksheet_set_question (ws, "q-goals-aim", TRUE);
+      ot_worksheet_set_question_asked (ws, "q-goals-aim", TRUE);
+      break;
+    case 18: ot_worksheet_add_own_question (ws, "Can I travel?"); break;
+    case 19:
+      ot_worksheet_add_own_question (ws, "Can I travel?");
+      ot_worksheet_set_own_question (ws, 0, "Can I travel?", TRUE);
+      break;
+    case 20: ot_worksheet_set_leaning (ws, ids); break;
+    case 21: ot_worksheet_set_notes (ws, "A note"); break;
+    case 22: ot_worksheet_set_next_steps (ws, "A scan"); break;
+    case 23:
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 3, G_DATE_MARCH, 2027);
+      ot_worksheet_set_next_visit (ws, &date);
+      break;
+    default:
+      return FALSE;
     }
+  return TRUE;
 }
 
-/* Every getter, every key. */
+/* Each answer on its own: it makes the worksheet not empty and unlike
+ * every other single answer, and survives a copy and a file. */
+static void
+test_every_answer (void)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OtWorksheet) blank = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) full = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) cleared = ot_worksheet_new ();
+
+  for (guint field = 0;; field++)
+    {
+      g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+      g_autoptr(OtWorksheet) copy = ot_worksheet_new ();
+      g_autoptr(OtWorksheet) back = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!set_one_answer (ws, field))
+        break;
+      set_one_answer (full, field);
+      g_test_message ("answer %u", field);
+      g_assert_false (ot_worksheet_is_empty (ws));
+      g_assert_false (ot_worksheet_equal (ws, blank));
+      g_assert_false (ot_worksheet_equal (blank, ws));
+      for (guint i = 0; i < one->len; i++)
+        g_assert_false (ot_worksheet_equal (ws, one->pdata[i]));
+
+      ot_worksheet_copy_from (copy, ws);
+      g_assert_true (ot_worksheet_equal (copy, ws));
+
+      bytes = ot_worksheet_io_to_bytes (ws, NULL);
+      back = ot_worksheet_io_from_bytes (bytes, "one.optiontalk", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (ot_worksheet_equal (back, ws));
+      g_ptr_array_add (one, g_steal_pointer (&ws));
+    }
+  g_assert_cmpuint (one->len, ==, 24);
+
+  /* All of them at once, and cleared again. */
+  g_assert_false (ot_worksheet_is_empty (full));
+  ot_worksheet_copy_from (cleared, full);
+  g_assert_true (ot_worksheet_equal (cleared, full));
+  ot_worksheet_clear (cleared);
+  g_assert_true (ot_worksheet_is_empty (cleared));
+  g_assert_true (ot_worksheet_equal (cleared, blank));
+}
+
+/* Every answer, through ot_worksheet_equal(), which test_every_answer()
+ * holds to account. */
 static void
 assert_worksheets_equal (OtWorksheet *a,
                          OtWorksheet *b)
 {
-  g_auto(GStrv) markers_a = ot_worksheet_dup_biomarker_ids (a);
-  g_auto(GStrv) markers_b = ot_worksheet_dup_biomarker_ids (b);
-  g_auto(GStrv) rated_a = ot_worksheet_dup_rated_values (a);
-  g_auto(GStrv) rated_b = ot_worksheet_dup_rated_values (b);
-  g_auto(GStrv) ready_a = ot_worksheet_dup_readiness_ids (a);
-  g_auto(GStrv) ready_b = ot_worksheet_dup_readiness_ids (b);
-  const char * const *questions = ot_worksheet_get_questions (a);
-  const GDate *visit_a = ot_worksheet_get_next_visit (a);
-  const GDate *visit_b = ot_worksheet_get_next_visit (b);
-
-  g_assert_cmpint (ot_worksheet_get_substage (a), ==, ot_worksheet_get_substage (b));
-  g_assert_cmpuint (ot_worksheet_get_sites (a), ==, ot_worksheet_get_sites (b));
-  g_assert_cmpint (ot_worksheet_get_side (a), ==, ot_worksheet_get_side (b));
-  g_assert_cmpstrv (markers_a, markers_b);
-  for (guint i = 0; markers_a[i]; i++)
-    g_assert_cmpstr (ot_worksheet_get_biomarker (a, markers_a[i]), ==, ot_worksheet_get_biomarker (b, markers_a[i]));
-  g_assert_cmpuint (ot_worksheet_get_prior_lines (a), ==, ot_worksheet_get_prior_lines (b));
-  g_assert_cmpint (ot_worksheet_get_show_survival (a), ==, ot_worksheet_get_show_survival (b));
-  g_assert_cmpstr (ot_worksheet_get_patient_name (a), ==, ot_worksheet_get_patient_name (b));
-  g_assert_cmpstr (ot_worksheet_get_clinician_name (a), ==, ot_worksheet_get_clinician_name (b));
-  g_assert_cmpstrv (ot_worksheet_get_compared_categories (a), ot_worksheet_get_compared_categories (b));
-  g_assert_cmpstrv (ot_worksheet_get_compared_treatments (a), ot_worksheet_get_compared_treatments (b));
-  g_assert_cmpstrv (ot_worksheet_get_avoid_effects (a), ot_worksheet_get_avoid_effects (b));
-
-  g_assert_cmpstrv (rated_a, rated_b);
-  for (guint i = 0; rated_a[i]; i++)
-    g_assert_cmpint (ot_worksheet_get_rating (a, rated_a[i]), ==, ot_worksheet_get_rating (b, rated_a[i]));
-  assert_items_equal (ot_worksheet_get_own_values (a), ot_worksheet_get_own_values (b));
-  g_assert_cmpstr (ot_worksheet_get_role (a), ==, ot_worksheet_get_role (b));
-  g_assert_cmpstrv (ready_a, ready_b);
-  for (guint i = 0; ready_a[i]; i++)
-    g_assert_cmpint (ot_worksheet_get_readiness (a, ready_a[i]), ==, ot_worksheet_get_readiness (b, ready_a[i]));
-  g_assert_cmpstrv (questions, ot_worksheet_get_questions (b));
-  for (guint i = 0; questions[i]; i++)
-    g_assert_cmpint (ot_worksheet_get_question_asked (a, questions[i]), ==,
-                     ot_worksheet_get_question_asked (b, questions[i]));
-  assert_items_equal (ot_worksheet_get_own_questions (a), ot_worksheet_get_own_questions (b));
-  g_assert_cmpstrv (ot_worksheet_get_leaning (a), ot_worksheet_get_leaning (b));
-  g_assert_cmpstr (ot_worksheet_get_notes (a), ==, ot_worksheet_get_notes (b));
-  g_assert_cmpstr (ot_worksheet_get_next_steps (a), ==, ot_worksheet_get_next_steps (b));
-  g_assert_cmpint (g_date_valid (visit_a), ==, g_date_valid (visit_b));
-  if (g_date_valid (visit_a))
-    g_assert_cmpint (g_date_compare (visit_a, visit_b), ==, 0);
-  g_assert_cmpint (ot_worksheet_is_empty (a), ==, ot_worksheet_is_empty (b));
+  g_assert_true (ot_worksheet_equal (a, b));
 }
 
 static char *
@@ -642,6 +686,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/worksheet-io/every-answer", test_every_answer);
   g_test_add_func ("/worksheet-io/round-trip", test_round_trip);
   g_test_add_func ("/worksheet-io/empty", test_empty_file);
   g_test_add_func ("/worksheet-io/control-characters", test_control_characters);

@@ -310,29 +310,44 @@ test_top_values (Fixture       *f,
   OtWorksheet *ws = f->worksheet;
   g_autoptr(GPtrArray) top = NULL;
 
-  top = ot_worksheet_dup_top_values (ws, f->content, 3);
+  top = ot_worksheet_dup_top_values (ws, f->content);
   g_assert_cmpuint (top->len, ==, 0);
   g_clear_pointer (&top, g_ptr_array_unref);
 
   /* "Not important" is never among what matters most. */
   ot_worksheet_set_rating (ws, "comfort", OT_RATING_NOT_IMPORTANT);
+  top = ot_worksheet_dup_top_values (ws, f->content);
+  g_assert_cmpuint (top->len, ==, 0);
+  g_clear_pointer (&top, g_ptr_array_unref);
+
+  /* With nothing higher, what is rated highest matters most. */
   ot_worksheet_set_rating (ws, "keep-working", OT_RATING_A_LITTLE_IMPORTANT);
+  top = ot_worksheet_dup_top_values (ws, f->content);
+  g_assert_cmpuint (top->len, ==, 1);
+  g_assert_cmpstr (top->pdata[0], ==, "Staying able to work");
+  g_clear_pointer (&top, g_ptr_array_unref);
+
+  /* Every value with the highest rating, in the pack's order, own values
+   * after; lower ratings are not among them. */
   ot_worksheet_set_rating (ws, "family-time", OT_RATING_VERY_IMPORTANT);
   ot_worksheet_set_rating (ws, "live-longer", OT_RATING_QUITE_IMPORTANT);
   ot_worksheet_add_own_value (ws, "My garden", OT_RATING_VERY_IMPORTANT);
   ot_worksheet_set_rating (ws, "gone-from-the-pack", OT_RATING_VERY_IMPORTANT);
-
-  /* Most important first; ties in the pack's order, own values after. */
-  top = ot_worksheet_dup_top_values (ws, f->content, 3);
-  g_assert_cmpuint (top->len, ==, 3);
+  top = ot_worksheet_dup_top_values (ws, f->content);
+  g_assert_cmpuint (top->len, ==, 2);
   g_assert_cmpstr (top->pdata[0], ==, "Time with family and friends");
   g_assert_cmpstr (top->pdata[1], ==, "My garden");
-  g_assert_cmpstr (top->pdata[2], ==, "Living as long as possible");
   g_clear_pointer (&top, g_ptr_array_unref);
 
-  top = ot_worksheet_dup_top_values (ws, f->content, 10);
-  g_assert_cmpuint (top->len, ==, 4);
-  g_assert_cmpstr (top->pdata[3], ==, "Staying able to work");
+  /* Six "very important" ratings are six things that matter most. */
+  ot_worksheet_set_rating (ws, "live-longer", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_set_rating (ws, "daily-activities", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_set_rating (ws, "time-at-home", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_set_rating (ws, "quality-of-life", OT_RATING_VERY_IMPORTANT);
+  top = ot_worksheet_dup_top_values (ws, f->content);
+  g_assert_cmpuint (top->len, ==, 6);
+  g_assert_cmpstr (top->pdata[0], ==, "Living as long as possible");
+  g_assert_cmpstr (top->pdata[5], ==, "My garden");
 }
 
 static void

@@ -57,6 +57,7 @@ new_cell (OtContent     *content,
   const OtFrequency *frequency = ot_chart_layout_get_frequency (layout, row, column);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *main_text = ot_chart_dup_cell_text (frequency);
+  g_autofree char *counts = ot_chart_dup_counts_text (frequency);
   g_autofree char *detail = ot_chart_dup_cell_detail (frequency);
   g_autofree char *range = ot_chart_dup_range_text (frequency);
   g_autofree char *sentence = ot_chart_dup_sentence (content, ot_chart_layout_get_treatment (layout, column),
@@ -67,6 +68,8 @@ new_cell (OtContent     *content,
   GtkWidget *label;
 
   g_string_append (text, main_text);
+  if (counts != NULL)
+    g_string_append_printf (text, "\n%s", counts);
   if (detail != NULL)
     g_string_append_printf (text, "\n%s", detail);
   if (range != NULL)

@@ -351,6 +351,15 @@ update_icon_array (OtEffectsView *self)
       caption = ot_icon_array_dup_caption (frequency->count, frequency->serious);
       gtk_widget_set_visible (GTK_WIDGET (self->icon_array), TRUE);
       break;
+    case OT_CHART_CELL_MODERATE_UP:
+      {
+        g_autofree char *people = ot_icon_array_dup_caption (frequency->count, frequency->serious);
+
+        caption = g_strconcat (people, " ", _("Only moderate or severe cases were counted; mild cases were not."),
+                               NULL);
+        gtk_widget_set_visible (GTK_WIDGET (self->icon_array), TRUE);
+      }
+      break;
     case OT_CHART_CELL_NO_FIGURE:
     case OT_CHART_CELL_NOT_REPORTED:
     default:

@@ -48,39 +48,6 @@ G_DEFINE_FINAL_TYPE (OtSituationView, ot_situation_view, OT_TYPE_VIEW)
 /* The order of the side combo's items. */
 static const OtSide sides[] = { OT_SIDE_UNKNOWN, OT_SIDE_RIGHT, OT_SIDE_LEFT, OT_SIDE_RECTUM };
 
-static const char * const substage_ids[] = { NULL, "IVA", "IVB", "IVC", NULL };
-
-static const struct
-{
-  OtSites     site;
-  const char *label;
-} site_labels[OT_N_SITES] = {
-  { OT_SITE_LIVER, N_("Liver") },
-  { OT_SITE_LUNG, N_("Lungs") },
-  { OT_SITE_PERITONEUM, N_("Lining of the belly (peritoneum)") },
-  { OT_SITE_NODES, N_("Distant lymph nodes") },
-  { OT_SITE_BONE, N_("Bones") },
-  { OT_SITE_OTHER, N_("Somewhere else") },
-};
-
-static const char *
-substage_label (OtSubstage substage)
-{
-  switch (substage)
-    {
-    case OT_SUBSTAGE_IVA:
-      return _("Stage IVA");
-    case OT_SUBSTAGE_IVB:
-      return _("Stage IVB");
-    case OT_SUBSTAGE_IVC:
-      return _("Stage IVC");
-    case OT_SUBSTAGE_UNSET:
-    case OT_SUBSTAGE_NOT_SURE:
-    default:
-      return NULL;
-    }
-}
-
 /* Result ids in the order of a biomarker row's items: not tested, each
  * result of the pack, not sure. */
 static const char *
@@ -108,17 +75,11 @@ static void
 sync_substage (OtSituationView *self,
                OtWorksheet     *worksheet)
 {
-  OtContent *content = ot_view_get_content (OT_VIEW (self));
   OtSubstage substage = ot_worksheet_get_substage (worksheet);
   OtSubstage suggested = ot_worksheet_suggest_substage (worksheet);
-  const char *id = substage_ids[substage];
-  const OtTopic *topic = NULL;
+  const OtTopic *topic = ot_substage_find_topic (substage, ot_view_get_content (OT_VIEW (self)));
 
   adw_combo_row_set_selected (self->substage_row, substage);
-
-  for (guint i = 0; id && i < ot_content_get_substages (content)->len; i++)
-    if (g_str_equal (((OtTopic *) ot_content_get_substages (content)->pdata[i])->id, id))
-      topic = ot_content_get_substages (content)->pdata[i];
 
   if (topic != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->substage_row),
@@ -133,7 +94,7 @@ sync_substage (OtSituationView *self,
   /* Offer the stage the places of spread point to; never change it unasked. */
   if (suggested != OT_SUBSTAGE_UNSET && suggested != substage)
     {
-      g_autofree char *label = g_strdup_printf (_("Use %s"), substage_label (suggested));
+      g_autofree char *label = g_strdup_printf (_("Use %s"), ot_substage_to_string (suggested));
 
       gtk_button_set_label (self->use_suggestion_button, label);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->use_suggestion_button),
@@ -198,7 +159,7 @@ sync_from_worksheet (OtSituationView *self)
 
   sync_substage (self, worksheet);
   for (guint i = 0; i < self->site_checks->len; i++)
-    gtk_check_button_set_active (self->site_checks->pdata[i], (sites & site_labels[i].site) != 0);
+    gtk_check_button_set_active (self->site_checks->pdata[i], (sites & (1u << i)) != 0);
   if (self->side_row != NULL)
     sync_details (self, worksheet);
 
@@ -237,7 +198,7 @@ site_toggled_cb (OtSituationView *self)
 
   for (guint i = 0; i < self->site_checks->len; i++)
     if (gtk_check_button_get_active (self->site_checks->pdata[i]))
-      sites |= site_labels[i].site;
+      sites |= 1u << i;
   ot_worksheet_set_sites (ot_view_get_worksheet (OT_VIEW (self)), sites);
 }
 
@@ -371,14 +332,14 @@ sites_expanded_cb (OtSituationView *self)
   if (self->site_checks->len > 0 || !adw_expander_row_get_expanded (self->sites_row))
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (site_labels); i++)
+  for (guint i = 0; i < OT_N_SITES; i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(site_labels[i].label));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_site_to_string (1u << i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (sites & site_labels[i].site) != 0);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (sites & (1u << i)) != 0);
       /* The row, as the check's activatable widget, names it: a label of
        * its own as well would be read twice. */
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -458,6 +419,7 @@ build_details_cb (gpointer user_data)
   OtContent *content = ot_view_get_content (OT_VIEW (self));
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ot-situation-details.ui");
   static const char * const groups[] = { "tumor_group", "biomarker_group", "preferences_group", "about_group" };
+  g_autoptr(GtkStringList) side_model = NULL;
 
   self->details_idle_id = 0;
 
@@ -468,6 +430,10 @@ build_details_cb (gpointer user_data)
   self->patient_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "patient_row"));
   self->side_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "side_row"));
   self->survival_switch = GTK_SWITCH (gtk_builder_get_object (builder, "survival_switch"));
+  side_model = gtk_string_list_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    gtk_string_list_append (side_model, ot_side_to_string (sides[i]));
+  adw_combo_row_set_model (self->side_row, G_LIST_MODEL (side_model));
   show_whole_value (self->side_row);
   show_whole_value (self->lines_row);
 
@@ -502,8 +468,12 @@ ot_situation_view_model_set (OtView *view)
 {
   OtSituationView *self = OT_SITUATION_VIEW (view);
   OtContent *content = ot_view_get_content (view);
+  g_autoptr(GtkStringList) substage_model = gtk_string_list_new (NULL);
 
   build_decision (self, content);
+  for (OtSubstage substage = OT_SUBSTAGE_UNSET; substage <= OT_SUBSTAGE_NOT_SURE; substage++)
+    gtk_string_list_append (substage_model, ot_substage_to_string (substage));
+  adw_combo_row_set_model (self->substage_row, G_LIST_MODEL (substage_model));
   show_whole_value (self->substage_row);
   g_signal_connect_swapped (self->sites_row, "notify::expanded", G_CALLBACK (sites_expanded_cb), self);
 

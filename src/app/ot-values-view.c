@@ -11,8 +11,6 @@
 
 #include "ot-values-view-private.h"
 
-#define TOP_VALUES 3
-
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
 
 static void ot_values_view_sync (OtValuesView *self);
@@ -236,7 +234,7 @@ add_value_apply_cb (OtValuesView *self)
 static void
 sync_top_values (OtValuesView *self)
 {
-  g_autoptr(GPtrArray) top = ot_worksheet_dup_top_values (get_worksheet (self), get_content (self), TOP_VALUES);
+  g_autoptr(GPtrArray) top = ot_worksheet_dup_top_values (get_worksheet (self), get_content (self));
   g_autoptr(GString) markup = NULL;
 
   if (top->len == 0)

@@ -384,6 +384,14 @@ read_count (xmlNode    *node,
   return value ? g_ascii_strtod (value, NULL) : -1.0;
 }
 
+static OtGrades
+read_grades (xmlNode *node)
+{
+  g_autofree char *value = ot_xml_prop (node, "count-grades");
+
+  return g_strcmp0 (value, "2-or-worse") == 0 ? OT_GRADES_2_OR_WORSE : OT_GRADES_ANY;
+}
+
 static void
 read_frequencies (Loader  *loader,
                   xmlNode *parent)
@@ -401,6 +409,7 @@ read_frequencies (Loader  *loader,
       frequency->effect = ot_content_find_side_effect (self, effect);
       frequency->has_figure = ot_xml_is (node, "frequency");
       frequency->count = read_count (node, "count");
+      frequency->count_grades = read_grades (node);
       frequency->low = read_count (node, "low");
       frequency->high = read_count (node, "high");
       frequency->serious = read_count (node, "serious");

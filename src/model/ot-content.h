@@ -108,17 +108,28 @@ typedef struct
   OtText      managing;
 } OtSideEffect;
 
-/* How many in 100 people treated with @treatment get @effect (@count, any
- * grade, within @low–@high) and get it severely (@serious, grade 3 or
- * worse).  A negative number means the source gives none; some sources give
- * only the serious share.  Without any figure @has_figure is %FALSE and
- * @note says why; otherwise @note names the group the figures apply to. */
+/* Which grades @count of an #OtFrequency counts.  Some sources count only
+ * moderate and worse cases (grade 2 or worse); such a figure is never shown
+ * as if it were comparable with one that counts every grade. */
+typedef enum
+{
+  OT_GRADES_ANY,
+  OT_GRADES_2_OR_WORSE,
+} OtGrades;
+
+/* How many in 100 people treated with @treatment get @effect (@count, of
+ * the grades @count_grades says, within @low–@high) and get it severely
+ * (@serious, grade 3 or worse).  A negative number means the source gives
+ * none; some sources give only the serious share.  Without any figure
+ * @has_figure is %FALSE and @note says why; otherwise @note names the group
+ * the figures apply to. */
 typedef struct
 {
   const OtTreatment  *treatment;
   const OtSideEffect *effect;
   gboolean            has_figure;
   double              count;
+  OtGrades            count_grades;
   double              low;
   double              high;
   double              serious;

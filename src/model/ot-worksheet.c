@@ -180,8 +180,7 @@ ot_worksheet_init (OtWorksheet *self)
   self->ratings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->own_values = g_ptr_array_new_with_free_func (own_item_free);
   self->readiness = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->questions = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->questions, NULL);
+  self->questions = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->own_questions = g_ptr_array_new_with_free_func (own_item_free);
   self->leaning = g_new0 (char *, 1);
@@ -215,6 +214,97 @@ ot_rating_to_string (int rating)
   g_return_val_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX, NULL);
 
   return rating == OT_RATING_UNRATED ? NULL : _(words[rating]);
+}
+
+/**
+ * ot_substage_to_string:
+ *
+ * Returns: the words for @substage, translated: "Stage IVA", or "Not set"
+ * and "Not sure" for the answers that name no stage.
+ */
+const char *
+ot_substage_to_string (OtSubstage substage)
+{
+  static const char *words[] = {
+    N_("Not set"),
+    N_("Stage IVA"),
+    N_("Stage IVB"),
+    N_("Stage IVC"),
+    N_("Not sure"),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (words) == OT_SUBSTAGE_NOT_SURE + 1);
+  g_return_val_if_fail (substage <= OT_SUBSTAGE_NOT_SURE, NULL);
+
+  return _(words[substage]);
+}
+
+/**
+ * ot_substage_find_topic:
+ *
+ * Returns: (nullable): the pack's topic that explains @substage, or %NULL
+ * for an answer that names no stage.
+ */
+const OtTopic *
+ot_substage_find_topic (OtSubstage  substage,
+                        OtContent  *content)
+{
+  static const char *ids[] = { NULL, "IVA", "IVB", "IVC", NULL };
+  GPtrArray *topics;
+
+  g_return_val_if_fail (substage <= OT_SUBSTAGE_NOT_SURE, NULL);
+  g_return_val_if_fail (content != NULL, NULL);
+
+  topics = ot_content_get_substages (content);
+  for (guint i = 0; ids[substage] != NULL && i < topics->len; i++)
+    if (g_str_equal (((const OtTopic *) topics->pdata[i])->id, ids[substage]))
+      return topics->pdata[i];
+  return NULL;
+}
+
+/**
+ * ot_site_to_string:
+ * @site: one of #OtSites
+ *
+ * Returns: the words for a place of spread, translated.
+ */
+const char *
+ot_site_to_string (OtSites site)
+{
+  static const char *words[OT_N_SITES] = {
+    N_("Liver"),
+    N_("Lungs"),
+    N_("Lining of the belly (peritoneum)"),
+    N_("Distant lymph nodes"),
+    N_("Bones"),
+    N_("Somewhere else"),
+  };
+
+  g_return_val_if_fail (site != 0 && (site & (site - 1)) == 0 && site < (1u << OT_N_SITES), NULL);
+
+  return _(words[g_bit_nth_lsf (site, -1)]);
+}
+
+/**
+ * ot_side_to_string:
+ *
+ * Returns: the words for where the tumor started, translated.
+ */
+const char *
+ot_side_to_string (OtSide side)
+{
+  switch (side)
+    {
+    case OT_SIDE_RIGHT:
+      return _("Right side of the colon");
+    case OT_SIDE_LEFT:
+      return _("Left side of the colon");
+    case OT_SIDE_RECTUM:
+      return _("Rectum");
+    case OT_SIDE_UNKNOWN:
+    default:
+      return _("Not known");
+    }
 }
 
 OtSubstage
@@ -493,6 +583,8 @@ compare_ranked (gconstpointer a,
  *
  * Every rated value, the most important first; equal ratings keep the
  * pack's order, then the person's own values in the order they were added.
+ * Those with the highest rating given (above "not important") are marked
+ * as what matters most.
  * Rated ids the pack lacks are left out, since there is no text to show
  * for them, and so are own values with no text yet.
  *
@@ -515,7 +607,7 @@ ot_worksheet_rank_values (OtWorksheet *self,
   for (guint i = 0; i < values->len; i++)
     {
       const OtItem *item = values->pdata[i];
-      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++ };
+      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++, FALSE };
 
       if (r.rating != OT_RATING_UNRATED)
         g_array_append_val (ranked, r);
@@ -523,30 +615,36 @@ ot_worksheet_rank_values (OtWorksheet *self,
   for (guint i = 0; i < self->own_values->len; i++)
     {
       const OtOwnItem *item = self->own_values->pdata[i];
-      OtRankedValue r = { item->text, item->rating, TRUE, order++ };
+      OtRankedValue r = { item->text, item->rating, TRUE, order++, FALSE };
 
       if (r.rating != OT_RATING_UNRATED && *item->text != '\0')
         g_array_append_val (ranked, r);
     }
 
   g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      OtRankedValue *r = &g_array_index (ranked, OtRankedValue, i);
+
+      r->top = r->rating > OT_RATING_NOT_IMPORTANT
+               && r->rating == g_array_index (ranked, OtRankedValue, 0).rating;
+    }
   return ranked;
 }
 
 /**
  * ot_worksheet_dup_top_values:
  * @content: the pack that names the values
- * @max: how many to return at most
  *
- * What matters most: the first @max of ot_worksheet_rank_values() that
- * are rated above "not important".
+ * What matters most: every value that has the highest rating the person
+ * gave, in the order of ot_worksheet_rank_values(), however many there
+ * are; none when nothing is rated above "not important".
  *
  * Returns: (transfer full) (element-type utf8): the texts of the values
  */
 GPtrArray *
 ot_worksheet_dup_top_values (OtWorksheet *self,
-                             OtContent   *content,
-                             guint        max)
+                             OtContent   *content)
 {
   g_autoptr(GArray) ranked = NULL;
   GPtrArray *top;
@@ -556,13 +654,8 @@ ot_worksheet_dup_top_values (OtWorksheet *self,
 
   ranked = ot_worksheet_rank_values (self, content);
   top = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < ranked->len && top->len < max; i++)
-    {
-      const OtRankedValue *r = &g_array_index (ranked, OtRankedValue, i);
-
-      if (r->rating > OT_RATING_NOT_IMPORTANT)
-        g_ptr_array_add (top, g_strdup (r->text));
-    }
+  for (guint i = 0; i < ranked->len && g_array_index (ranked, OtRankedValue, i).top; i++)
+    g_ptr_array_add (top, g_strdup (g_array_index (ranked, OtRankedValue, i).text));
   return top;
 }
 
@@ -697,8 +790,9 @@ ot_worksheet_get_questions (OtWorksheet *self)
 {
   g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
 
-  /* The array keeps a NULL after its last element for this. */
-  return (const char * const *) self->questions->pdata;
+  /* The array is NULL-terminated; pdata is NULL only before anything
+   * was ever allocated for it. */
+  return self->questions->pdata ? (const char * const *) self->questions->pdata : empty_strv;
 }
 
 static gboolean
@@ -706,8 +800,7 @@ find_question (OtWorksheet *self,
                const char  *question_id,
                guint       *index)
 {
-  /* The last element is the NULL that ends the list. */
-  for (guint i = 0; i + 1 < self->questions->len; i++)
+  for (guint i = 0; i < self->questions->len; i++)
     if (g_str_equal (self->questions->pdata[i], question_id))
       {
         if (index != NULL)
@@ -742,9 +835,7 @@ ot_worksheet_set_question (OtWorksheet *self,
 
   if (chosen)
     {
-      g_ptr_array_remove_index (self->questions, self->questions->len - 1);
       g_ptr_array_add (self->questions, g_strdup (question_id));
-      g_ptr_array_add (self->questions, NULL);
     }
   else
     {
@@ -869,6 +960,95 @@ ot_worksheet_set_next_visit (OtWorksheet *self,
   emit_changed (self);
 }
 
+/* @value_equal compares the values; NULL for a set, whose values are its
+ * keys. */
+static gboolean
+tables_equal (GHashTable *a,
+              GHashTable *b,
+              GEqualFunc  value_equal)
+{
+  GHashTableIter iter;
+  gpointer key, value, other;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (!g_hash_table_lookup_extended (b, key, NULL, &other))
+        return FALSE;
+      if (value_equal != NULL && !value_equal (value, other))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+items_equal (GPtrArray *a,
+             GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const OtOwnItem *x = a->pdata[i];
+      const OtOwnItem *y = b->pdata[i];
+
+      if (g_strcmp0 (x->text, y->text) != 0 || x->rating != y->rating || x->asked != y->asked)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+strvs_equal (const char * const *a,
+             const char * const *b)
+{
+  return g_strv_equal (a, b);
+}
+
+static gboolean
+dates_equal (const GDate *a,
+             const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+/**
+ * ot_worksheet_equal:
+ *
+ * Returns: whether @a and @b hold the same answers, every one of them.
+ */
+gboolean
+ot_worksheet_equal (OtWorksheet *a,
+                    OtWorksheet *b)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (a), FALSE);
+  g_return_val_if_fail (OT_IS_WORKSHEET (b), FALSE);
+
+  return a->substage == b->substage && a->sites == b->sites && a->side == b->side
+         && tables_equal (a->biomarkers, b->biomarkers, g_str_equal)
+         && a->prior_lines == b->prior_lines && a->show_survival == b->show_survival
+         && g_strcmp0 (a->patient_name, b->patient_name) == 0
+         && g_strcmp0 (a->clinician_name, b->clinician_name) == 0
+         && strvs_equal (ot_worksheet_get_compared_categories (a), ot_worksheet_get_compared_categories (b))
+         && strvs_equal (ot_worksheet_get_compared_treatments (a), ot_worksheet_get_compared_treatments (b))
+         && strvs_equal (ot_worksheet_get_avoid_effects (a), ot_worksheet_get_avoid_effects (b))
+         && tables_equal (a->ratings, b->ratings, g_direct_equal)
+         && items_equal (a->own_values, b->own_values)
+         && g_strcmp0 (a->role, b->role) == 0
+         && tables_equal (a->readiness, b->readiness, g_direct_equal)
+         && strvs_equal (ot_worksheet_get_questions (a), ot_worksheet_get_questions (b))
+         && tables_equal (a->asked, b->asked, NULL)
+         && items_equal (a->own_questions, b->own_questions)
+         && strvs_equal (ot_worksheet_get_leaning (a), ot_worksheet_get_leaning (b))
+         && g_strcmp0 (a->notes, b->notes) == 0
+         && g_strcmp0 (a->next_steps, b->next_steps) == 0
+         && dates_equal (&a->next_visit, &b->next_visit);
+}
+
 /**
  * ot_worksheet_is_empty:
  *
@@ -877,18 +1057,11 @@ ot_worksheet_set_next_visit (OtWorksheet *self,
 gboolean
 ot_worksheet_is_empty (OtWorksheet *self)
 {
+  g_autoptr(OtWorksheet) blank = ot_worksheet_new ();
+
   g_return_val_if_fail (OT_IS_WORKSHEET (self), TRUE);
 
-  return self->substage == OT_SUBSTAGE_UNSET && self->sites == 0
-          && self->side == OT_SIDE_UNKNOWN && g_hash_table_size (self->biomarkers) == 0
-          && self->prior_lines == 0 && !self->show_survival
-          && self->patient_name == NULL && self->clinician_name == NULL
-          && self->compared_categories[0] == NULL && self->compared_treatments[0] == NULL
-          && self->avoid_effects[0] == NULL && g_hash_table_size (self->ratings) == 0
-          && self->own_values->len == 0 && self->role == NULL
-          && g_hash_table_size (self->readiness) == 0 && self->questions->len <= 1
-          && self->own_questions->len == 0 && self->leaning[0] == NULL
-          && self->notes == NULL && self->next_steps == NULL && !g_date_valid (&self->next_visit);
+  return ot_worksheet_equal (self, blank);
 }
 
 static void

@@ -72,6 +72,7 @@ typedef struct
   int         rating;
   gboolean    own;      /* the person's own, not the pack's */
   guint       order;    /* the pack's values first, then the person's */
+  gboolean    top;      /* has the highest rating given, above "not important" */
 } OtRankedValue;
 
 /* The person's own value, or the person's own question. */
@@ -84,6 +85,11 @@ typedef struct
 
 OtWorksheet *ot_worksheet_new                  (void);
 const char  *ot_rating_to_string               (int          rating);
+const char  *ot_substage_to_string             (OtSubstage   substage);
+const OtTopic *ot_substage_find_topic          (OtSubstage   substage,
+                                                OtContent   *content);
+const char  *ot_site_to_string                 (OtSites      site);
+const char  *ot_side_to_string                 (OtSide       side);
 
 /* Situation */
 OtSubstage   ot_worksheet_get_substage         (OtWorksheet *self);
@@ -138,8 +144,7 @@ GStrv        ot_worksheet_dup_rated_values     (OtWorksheet *self);
 GArray      *ot_worksheet_rank_values          (OtWorksheet *self,
                                                 OtContent   *content);
 GPtrArray   *ot_worksheet_dup_top_values       (OtWorksheet *self,
-                                                OtContent   *content,
-                                                guint        max);
+                                                OtContent   *content);
 GPtrArray   *ot_worksheet_get_own_values       (OtWorksheet *self);
 void         ot_worksheet_add_own_value        (OtWorksheet *self,
                                                 const char  *text,
@@ -197,6 +202,8 @@ const GDate *ot_worksheet_get_next_visit       (OtWorksheet *self);
 void         ot_worksheet_set_next_visit       (OtWorksheet *self,
                                                 const GDate *date);
 
+gboolean     ot_worksheet_equal                (OtWorksheet *a,
+                                                OtWorksheet *b);
 gboolean     ot_worksheet_is_empty             (OtWorksheet *self);
 void         ot_worksheet_clear                (OtWorksheet *self);
 void         ot_worksheet_copy_from            (OtWorksheet *self,

@@ -125,19 +125,6 @@ hairline_h (Painter       *p,
 }
 
 static OtColor
-mix (const OtColor *a,
-     const OtColor *b,
-     double         t)
-{
-  return (OtColor) {
-    a->red + (b->red - a->red) * t,
-    a->green + (b->green - a->green) * t,
-    a->blue + (b->blue - a->blue) * t,
-    a->alpha + (b->alpha - a->alpha) * t,
-  };
-}
-
-static OtColor
 with_alpha (const OtColor *color,
             double         alpha)
 {
@@ -151,19 +138,10 @@ static OtColor
 over_opaque (const OtColor *over,
              const OtColor *under)
 {
-  OtColor color = mix (under, &(OtColor) { over->red, over->green, over->blue, 1 }, over->alpha);
+  OtColor color = ot_style_mix (under, &(OtColor) { over->red, over->green, over->blue, 1 }, over->alpha);
 
   color.alpha = 1;
   return color;
-}
-
-/* The serious share: the column's colour, darker. */
-static OtColor
-serious_color (const OtColor *series)
-{
-  static const OtColor black = { 0, 0, 0, 1 };
-
-  return mix (series, &black, 0.5);
 }
 
 static double
@@ -361,7 +339,7 @@ draw_swatch (Painter *p,
              double   size)
 {
   const OtColor *series = &p->style->series[column % OT_N_SERIES];
-  OtColor edge = serious_color (series);
+  OtColor edge = ot_style_get_serious (p->style, column);
 
   snapped_rectangle (p, x, y, size, size);
   ot_style_set_source (p->cr, series);
@@ -488,6 +466,29 @@ fill_bar (Painter                 *p,
     }
 }
 
+/* A figure that leaves out mild cases: a dashed outline with no fill, so it
+ * never reads as a bar of the same kind as the all-cases bars beside it. */
+static void
+draw_moderate_bar (Painter                 *p,
+                   const cairo_rectangle_t *track,
+                   double                   length,
+                   const OtColor           *color)
+{
+  double dash = 3 * p->hairline;
+
+  if (length <= 0)
+    return;
+  cairo_save (p->cr);
+  cairo_set_line_width (p->cr, 2 * p->hairline);
+  cairo_set_dash (p->cr, &dash, 1, 0);
+  cairo_rectangle (p->cr, snap_x (p, track->x) + p->hairline, snap_y (p, track->y) + p->hairline,
+                   MAX (snap_x (p, track->x + length) - snap_x (p, track->x) - 2 * p->hairline, p->hairline),
+                   snap_y (p, track->y + track->height) - snap_y (p, track->y) - 2 * p->hairline);
+  ot_style_set_source (p->cr, color);
+  cairo_stroke (p->cr);
+  cairo_restore (p->cr);
+}
+
 static void
 draw_bar (Painter              *p,
           const OtChartCellBox *cell,
@@ -497,11 +498,24 @@ draw_bar (Painter              *p,
   const OtFrequency *f = cell->frequency;
   const cairo_rectangle_t *track = &cell->track;
   const OtColor *series = &p->style->series[column % OT_N_SERIES];
-  OtColor dark = serious_color (series);
+  OtColor dark = ot_style_get_serious (p->style, column);
   double any = cell->kind == OT_CHART_CELL_COUNT ? bar_length (p, track->width, f->count) : 0;
   double severe = f->serious >= 0 ? bar_length (p, track->width, f->serious) : 0;
 
   draw_track (p, track, under);
+
+  if (cell->kind == OT_CHART_CELL_MODERATE_UP)
+    {
+      draw_moderate_bar (p, track, bar_length (p, track->width, f->count), &dark);
+      if (severe > 0)
+        {
+          snapped_rectangle (p, track->x, track->y, severe, track->height);
+          ot_style_set_source (p->cr, &dark);
+          cairo_fill (p->cr);
+        }
+      return;
+    }
+
   fill_bar (p, track, series, &dark, any, severe, column);
 
   if (cell->kind == OT_CHART_CELL_COUNT && (f->low >= 0 || f->high >= 0))
@@ -548,7 +562,7 @@ draw_benefits (Painter *p)
       const OtChartBenefit *benefit = &g_array_index (layout->benefits, OtChartBenefit, i);
       const OtOutcome *outcome = benefit->outcome;
       const OtColor *series = &style->series[benefit->column % OT_N_SERIES];
-      OtColor dark = serious_color (series);
+      OtColor dark = ot_style_get_serious (style, benefit->column);
 
       hairline_h (p, left, right, benefit->y, &style->grid);
       show_text (p, benefit->label, label_x, benefit->label_y, &style->foreground);
@@ -746,6 +760,14 @@ draw_legend_symbol (Painter                 *p,
       snapped_rectangle (p, x, y, width * 0.45, height);
       ot_style_set_source (p->cr, &dark);
       cairo_fill (p->cr);
+      break;
+
+    case OT_CHART_SYMBOL_MODERATE:
+      {
+        cairo_rectangle_t box = { x, y, width, height };
+
+        draw_moderate_bar (p, &box, width, &dark);
+      }
       break;
 
     case OT_CHART_SYMBOL_RANGE:

@@ -292,7 +292,7 @@ new_cell_text (OtChartLayout  *self,
                double          width)
 {
   g_autofree char *text = ot_chart_dup_cell_text (cell->frequency);
-  gboolean figure = cell->kind == OT_CHART_CELL_COUNT || cell->kind == OT_CHART_CELL_SERIOUS_ONLY;
+  gboolean figure = ot_chart_cell_kind_has_figure (cell->kind);
 
   if (cell->frequency == NULL)
     return new_text (fonts, fonts->small, text, width);
@@ -481,7 +481,7 @@ place_cell (OtChartLayout  *self,
   double detail_h = text_height (cell->detail);
   double line_h, block_h, top;
 
-  if (cell->kind != OT_CHART_CELL_COUNT && cell->kind != OT_CHART_CELL_SERIOUS_ONLY)
+  if (!ot_chart_cell_kind_has_figure (cell->kind))
     {
       block_h = text_h;
       line_h = 0;
@@ -557,7 +557,7 @@ layout_figures (OtChartLayout *self,
         if (detail != NULL)
           cell->detail = new_text (fonts, fonts->small, detail, -1);
 
-        if (cell->kind == OT_CHART_CELL_COUNT || cell->kind == OT_CHART_CELL_SERIOUS_ONLY)
+        if (ot_chart_cell_kind_has_figure (cell->kind))
           {
             cell->text = new_cell_text (self, fonts, cell, -1);
             *figure_width = MAX (*figure_width, text_width (cell->text));
@@ -772,13 +772,21 @@ layout_legend (OtChartLayout *self,
 {
   double em = self->em;
   double x = self->margin, line_height = 0;
-  gboolean any_avoided = FALSE;
+  gboolean any_avoided = FALSE, any_moderate = FALSE;
+  guint n_cells = self->rows->len * self->columns->len;
 
   for (guint i = 0; i < self->rows->len; i++)
     any_avoided |= g_array_index (self->rows, OtChartRow, i).avoided;
+  for (guint i = 0; i < n_cells; i++)
+    any_moderate |= self->cells[i].kind == OT_CHART_CELL_MODERATE_UP;
 
-  add_legend_item (self, fonts, OT_CHART_SYMBOL_BAR, _("How many in 100 get it"));
+  add_legend_item (self, fonts, OT_CHART_SYMBOL_BAR, _("How many in 100 get it, all cases (any grade)"));
   add_legend_item (self, fonts, OT_CHART_SYMBOL_SERIOUS, _("How many get it severely (grade 3 or worse)"));
+  /* A figure that leaves out mild cases is drawn apart, never as a bar
+   * that could be read against the all-cases bars. */
+  if (any_moderate)
+    add_legend_item (self, fonts, OT_CHART_SYMBOL_MODERATE,
+                     _("Outline only: mild cases not counted (grade 2 or worse)"));
   add_legend_item (self, fonts, OT_CHART_SYMBOL_RANGE, _("Range across studies"));
   if (any_avoided)
     add_legend_item (self, fonts, OT_CHART_SYMBOL_AVOID, _("You want to avoid it"));

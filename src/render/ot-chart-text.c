@@ -30,7 +30,20 @@ ot_chart_cell_kind (const OtFrequency *frequency)
     return OT_CHART_CELL_NO_FIGURE;
   if (frequency->count < 0)
     return OT_CHART_CELL_SERIOUS_ONLY;
+  if (frequency->count_grades == OT_GRADES_2_OR_WORSE)
+    return OT_CHART_CELL_MODERATE_UP;
   return OT_CHART_CELL_COUNT;
+}
+
+/**
+ * ot_chart_cell_kind_has_figure:
+ *
+ * Returns: whether a cell of @kind shows a number (and so a bar)
+ */
+gboolean
+ot_chart_cell_kind_has_figure (OtChartCellKind kind)
+{
+  return kind == OT_CHART_CELL_COUNT || kind == OT_CHART_CELL_SERIOUS_ONLY || kind == OT_CHART_CELL_MODERATE_UP;
 }
 
 /**
@@ -105,6 +118,7 @@ char *
 ot_chart_dup_cell_text (const OtFrequency *frequency)
 {
   g_autofree char *serious = NULL;
+  g_autofree char *count = NULL;
 
   switch (ot_chart_cell_kind (frequency))
     {
@@ -116,6 +130,10 @@ ot_chart_dup_cell_text (const OtFrequency *frequency)
       serious = ot_chart_format_in_100 (frequency->serious);
       /* Translators: %s is "about 50 in 100". */
       return g_strdup_printf (_("%s severely"), serious);
+    case OT_CHART_CELL_MODERATE_UP:
+      count = ot_chart_format_in_100 (frequency->count);
+      /* Translators: %s is "about 19 in 100"; grade 2 or worse. */
+      return g_strdup_printf (_("%s moderately or severely"), count);
     case OT_CHART_CELL_COUNT:
     default:
       return ot_chart_format_in_100 (frequency->count);
@@ -125,8 +143,8 @@ ot_chart_dup_cell_text (const OtFrequency *frequency)
 /**
  * ot_chart_dup_cell_detail:
  *
- * Returns: (nullable): the second line of a chart cell: the serious share,
- *   or that milder cases were not counted
+ * Returns: (nullable): the second line of a chart cell: which cases the
+ *   figure counts, and the serious share
  */
 char *
 ot_chart_dup_cell_detail (const OtFrequency *frequency)
@@ -137,6 +155,12 @@ ot_chart_dup_cell_detail (const OtFrequency *frequency)
     {
     case OT_CHART_CELL_SERIOUS_ONLY:
       return g_strdup (_("milder cases not counted"));
+    case OT_CHART_CELL_MODERATE_UP:
+      if (frequency->serious < 0)
+        return g_strdup (_("mild cases not counted"));
+      serious = ot_chart_format_in_100 (frequency->serious);
+      /* Translators: %s is "about 2 in 100". */
+      return g_strdup_printf (_("mild cases not counted; %s severely"), serious);
     case OT_CHART_CELL_COUNT:
       if (frequency->serious < 0)
         return NULL;
@@ -147,6 +171,20 @@ ot_chart_dup_cell_detail (const OtFrequency *frequency)
     default:
       return NULL;
     }
+}
+
+/**
+ * ot_chart_dup_counts_text:
+ *
+ * Returns: (nullable): for a figure that counts every case, words that say
+ *   so; the other kinds already say what they leave out in their detail
+ */
+char *
+ot_chart_dup_counts_text (const OtFrequency *frequency)
+{
+  if (ot_chart_cell_kind (frequency) != OT_CHART_CELL_COUNT)
+    return NULL;
+  return g_strdup (_("all cases, mild to severe"));
 }
 
 /**
@@ -233,17 +271,29 @@ ot_chart_dup_sentence (OtContent          *content,
       return g_strdup_printf (_("%s people treated with %s get %s severely. Milder cases were not counted."),
                               opening, who, what);
 
+    case OT_CHART_CELL_MODERATE_UP:
+      count = ot_chart_format_in_100 (frequency->count);
+      opening = ot_chart_capitalize (count);
+      /* Translators: "About 19 in 100 people treated with FOLFOXIRI get
+       * numbness… moderately or severely. Mild cases were not counted." */
+      return g_strdup_printf (_("%s people treated with %s get %s moderately or severely. "
+                                "Mild cases were not counted."), opening, who, what);
+
     case OT_CHART_CELL_COUNT:
     default:
       count = ot_chart_format_in_100 (frequency->count);
       opening = ot_chart_capitalize (count);
       range = dup_range (frequency);
       if (frequency->serious < 0)
-        return g_strdup_printf (_("%s people treated with %s get %s.%s"), opening, who, what, range);
+        /* Translators: "About 6 in 100 people treated with … get hair
+         * loss, counting all cases, mild to severe." then the range. */
+        return g_strdup_printf (_("%s people treated with %s get %s, counting all cases, mild to severe.%s"),
+                                opening, who, what, range);
       serious = ot_chart_format_in_100 (frequency->serious);
       /* Translators: "About 61 in 100 people treated with FOLFOX get
-       * diarrhea; about 11 in 100 get it severely." then the range. */
-      return g_strdup_printf (_("%s people treated with %s get %s; %s get it severely.%s"),
+       * diarrhea, counting all cases; about 11 in 100 get it severely."
+       * then the range. */
+      return g_strdup_printf (_("%s people treated with %s get %s, counting all cases; %s get it severely.%s"),
                               opening, who, what, serious, range);
     }
 }

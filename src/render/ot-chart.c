@@ -265,7 +265,7 @@ ot_chart_layout_get_bar_area (OtChartLayout     *self,
   if (cell == NULL || cell->track.width <= 0)
     return FALSE;
 
-  value = cell->kind == OT_CHART_CELL_COUNT ? cell->frequency->count : cell->frequency->serious;
+  value = cell->kind == OT_CHART_CELL_SERIOUS_ONLY ? cell->frequency->serious : cell->frequency->count;
   *area = cell->track;
   area->width = cell->track.width * CLAMP (value, 0, 100) / 100.0;
   return TRUE;

@@ -112,7 +112,6 @@ ot_icon_array_draw (cairo_t       *cr,
                     double         count,
                     double         serious)
 {
-  static const OtColor black = { 0, 0, 0, 1 };
   const OtColor *any = &style->series[series % OT_N_SERIES];
   OtColor severe, empty;
   gboolean outline = style->grid.alpha >= 1;
@@ -120,15 +119,9 @@ ot_icon_array_draw (cairo_t       *cr,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (style != NULL);
 
-  severe = (OtColor) {
-    any->red * 0.5 + black.red * 0.5, any->green * 0.5, any->blue * 0.5, 1,
-  };
-  empty = (OtColor) {
-    style->background.red + (style->foreground.red - style->background.red) * 0.16,
-    style->background.green + (style->foreground.green - style->background.green) * 0.16,
-    style->background.blue + (style->foreground.blue - style->background.blue) * 0.16,
-    1,
-  };
+  severe = ot_style_get_serious (style, series);
+  empty = ot_style_mix (&style->background, &style->foreground, 0.16);
+  empty.alpha = 1;
 
   cairo_save (cr);
 

@@ -75,6 +75,46 @@ ot_style_kind_to_string (OtStyleKind kind)
   return names[kind];
 }
 
+/**
+ * ot_style_mix:
+ *
+ * Returns: the colour @t of the way from @a to @b.
+ */
+OtColor
+ot_style_mix (const OtColor *a,
+              const OtColor *b,
+              double         t)
+{
+  return (OtColor) {
+    a->red + (b->red - a->red) * t,
+    a->green + (b->green - a->green) * t,
+    a->blue + (b->blue - a->blue) * t,
+    a->alpha + (b->alpha - a->alpha) * t,
+  };
+}
+
+/**
+ * ot_style_get_serious:
+ * @series: the chart column
+ *
+ * The colour of the share that gets a side effect severely, in the chart,
+ * its legend and the 100 people alike: the column's colour half-way to the
+ * text's, so darker on a light background and lighter on a dark one, and
+ * in both it stands out from the empty track.
+ *
+ * Returns: the colour
+ */
+OtColor
+ot_style_get_serious (const OtStyle *style,
+                      guint          series)
+{
+  static const OtColor black = { 0, 0, 0, 1 };
+
+  g_return_val_if_fail (style != NULL, black);
+
+  return ot_style_mix (&style->series[series % OT_N_SERIES], &style->foreground, 0.5);
+}
+
 void
 ot_style_set_source (cairo_t       *cr,
                      const OtColor *color)

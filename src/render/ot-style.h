@@ -44,6 +44,11 @@ typedef struct
 
 const OtStyle *ot_style_get          (OtStyleKind     kind);
 const char    *ot_style_kind_to_string (OtStyleKind   kind);
+OtColor        ot_style_mix          (const OtColor  *a,
+                                      const OtColor  *b,
+                                      double          t);
+OtColor        ot_style_get_serious  (const OtStyle  *style,
+                                      guint           series);
 void           ot_style_set_source   (cairo_t        *cr,
                                       const OtColor  *color);
 

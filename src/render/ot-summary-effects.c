@@ -60,14 +60,14 @@ note_letter (Notes      *notes,
 }
 
 /* The chart's own words for a figure, so paper and screen say the same:
- * the figure in bold, its range across studies, then the serious share. */
+ * the figure in bold, which cases it counts, its range across studies,
+ * then the serious share. */
 static char *
 figure_markup (const OtFrequency *frequency)
 {
   g_autofree char *words = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *range = NULL;
+  char *lines[3];
   g_autoptr(GString) markup = g_string_new (NULL);
 
   if (frequency == NULL)
@@ -79,20 +79,16 @@ figure_markup (const OtFrequency *frequency)
   g_string_append (markup, text);
   g_string_append (markup, frequency->has_figure ? "</b>" : "");
 
-  range = ot_chart_dup_range_text (frequency);
-  if (range != NULL)
+  lines[0] = ot_chart_dup_counts_text (frequency);
+  lines[1] = ot_chart_dup_range_text (frequency);
+  lines[2] = ot_chart_dup_cell_detail (frequency);
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
-      g_autofree char *escaped = ot_summary_escape (range);
+      g_autofree char *line = lines[i];
+      g_autofree char *escaped = line ? ot_summary_escape (line) : NULL;
 
-      g_string_append_printf (markup, "\n%s", escaped);
-    }
-
-  detail = ot_chart_dup_cell_detail (frequency);
-  if (detail != NULL)
-    {
-      g_autofree char *escaped = ot_summary_escape (detail);
-
-      g_string_append_printf (markup, "\n%s", escaped);
+      if (escaped != NULL)
+        g_string_append_printf (markup, "\n%s", escaped);
     }
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
@@ -358,7 +354,8 @@ ot_summary_build_effects (OtSummaryBuilder *builder)
     }
 
   intro = ot_summary_escape (_("How many of 100 people treated get each side effect, and how many get "
-                               "it in a serious form (grade 3 or worse). The notes under each table "
+                               "it in a serious form (grade 3 or worse). Each figure says which cases "
+                               "it counts: all cases, or only the worse ones. The notes under each table "
                                "say which people the figures come from."));
   ot_block_set_keep_with_next (ot_summary_para (builder, OT_TEXT_SMALL, intro), TRUE);
   add_charts (builder, treatments);

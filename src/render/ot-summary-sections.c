@@ -13,8 +13,6 @@
 #include "ot-fit.h"
 #include "ot-summary-private.h"
 
-#define TOP_VALUES 3
-
 static void
 add_title (OtSummaryBuilder *builder)
 {
@@ -47,71 +45,41 @@ add_title (OtSummaryBuilder *builder)
     }
 }
 
-static const char *
-substage_id (OtSubstage substage)
-{
-  switch (substage)
-    {
-    case OT_SUBSTAGE_IVA:
-      return "IVA";
-    case OT_SUBSTAGE_IVB:
-      return "IVB";
-    case OT_SUBSTAGE_IVC:
-      return "IVC";
-    case OT_SUBSTAGE_UNSET:
-    case OT_SUBSTAGE_NOT_SURE:
-    default:
-      return NULL;
-    }
-}
-
 static char *
 stage_markup (OtSummaryBuilder *builder)
 {
   OtSubstage substage = ot_worksheet_get_substage (builder->worksheet);
-  const char *id = substage_id (substage);
-  GPtrArray *substages = ot_content_get_substages (builder->content);
-  g_autoptr(GString) markup = g_string_new (NULL);
+  const OtTopic *topic = ot_substage_find_topic (substage, builder->content);
+  g_autoptr(GString) markup = NULL;
+  g_autofree char *title = NULL;
 
   if (substage == OT_SUBSTAGE_NOT_SURE)
     return ot_summary_escape (_("Not sure yet"));
+  if (topic == NULL)
+    return ot_summary_escape (_("Not given"));
 
-  for (guint i = 0; id != NULL && i < substages->len; i++)
+  title = ot_summary_escape (topic->title);
+  markup = g_string_new (NULL);
+  g_string_append_printf (markup, "<b>%s</b>", title);
+  for (guint j = 0; j < topic->paras->len; j++)
     {
-      const OtTopic *topic = g_ptr_array_index (substages, i);
-      g_autofree char *title = NULL;
+      const OtText *para = g_ptr_array_index (topic->paras, j);
+      g_autofree char *text = ot_summary_escape (para->text);
+      g_autofree char *cite = ot_summary_cite (builder, para->sources);
 
-      if (!g_str_equal (topic->id, id))
-        continue;
-
-      title = ot_summary_escape (topic->title);
-      g_string_append_printf (markup, "<b>%s</b>", title);
-      for (guint j = 0; j < topic->paras->len; j++)
-        {
-          const OtText *para = g_ptr_array_index (topic->paras, j);
-          g_autofree char *text = ot_summary_escape (para->text);
-          g_autofree char *cite = ot_summary_cite (builder, para->sources);
-
-          g_string_append_printf (markup, "\n%s%s", text, cite);
-        }
-      return g_string_free (g_steal_pointer (&markup), FALSE);
+      g_string_append_printf (markup, "\n%s%s", text, cite);
     }
-
-  return ot_summary_escape (_("Not given"));
+  return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
 static char *
 sites_markup (guint sites)
 {
-  const char *names[OT_N_SITES] = {
-    _("Liver"), _("Lungs"), _("Lining of the belly (peritoneum)"),
-    _("Distant lymph nodes"), _("Bones"), _("Other places"),
-  };
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
 
   for (guint i = 0; i < OT_N_SITES; i++)
     if (sites & (1u << i))
-      g_ptr_array_add (chosen, (gpointer) names[i]);
+      g_ptr_array_add (chosen, (gpointer) ot_site_to_string (1u << i));
 
   if (chosen->len == 0)
     return ot_summary_escape (_("Not given"));
@@ -122,23 +90,6 @@ sites_markup (guint sites)
 
     return ot_summary_escape (joined);
   }
-}
-
-static const char *
-side_text (OtSide side)
-{
-  switch (side)
-    {
-    case OT_SIDE_RIGHT:
-      return _("Right side of the colon");
-    case OT_SIDE_LEFT:
-      return _("Left side of the colon");
-    case OT_SIDE_RECTUM:
-      return _("Rectum");
-    case OT_SIDE_UNKNOWN:
-    default:
-      return _("Not known");
-    }
 }
 
 static void
@@ -163,7 +114,7 @@ add_situation (OtSummaryBuilder *builder)
   guint lines = ot_worksheet_get_prior_lines (worksheet);
   g_autofree char *stage = stage_markup (builder);
   g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
-  g_autofree char *side = ot_summary_escape (side_text (ot_worksheet_get_side (worksheet)));
+  g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
   g_autofree char *treatment = NULL;
 
   if (lines == 0)
@@ -340,8 +291,7 @@ add_values (OtSummaryBuilder *builder)
   for (guint i = 0; i < rated->len; i++)
     {
       const OtRankedValue *item = &g_array_index (rated, OtRankedValue, i);
-      /* The three that matter most are marked; "not important" never is. */
-      gboolean is_top = top < TOP_VALUES && item->rating > 0;
+      gboolean is_top = item->top;
       g_autofree char *label = ot_summary_escape (item->text);
       g_autofree char *own_note = item->own ? g_markup_printf_escaped (" <i>%s</i>", _("(my own)")) : NULL;
       g_autofree char *markup = g_strdup_printf (is_top ? "<b>%s</b>%s" : "%s%s", label, own_note ? own_note : "");

@@ -47,7 +47,7 @@ check(app.wait_for(lambda: app.combo_value(stage) == 'Stage IVB', 5) is not None
       'the suggestion sets the stage; the person chose it')
 
 # The tumor and its test results, from the report.
-for row, value in (('Where It Started', 'Left colon'),
+for row, value in (('Where It Started', 'Left side of the colon'),
                    ('MMR / MSI', 'pMMR / MSS'),
                    ('RAS (KRAS and NRAS)', 'No RAS change (RAS wild-type)'),
                    ('BRAF', 'No BRAF V600E change')):
