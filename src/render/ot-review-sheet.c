@@ -260,16 +260,16 @@ add_biomarkers (OtSummaryBuilder *builder,
 static char *
 describe_lines (const OtFitRule *rule)
 {
-  int least = MAX (rule->min_lines, 0);
+  int least = MAX (rule->conditions.min_lines, 0);
 
-  if (rule->max_lines == 0)
+  if (rule->conditions.max_lines == 0)
     return g_strdup (_("no earlier treatment"));
-  if (rule->max_lines < 0)
+  if (rule->conditions.max_lines < 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "at least %d earlier treatment",
                                          "at least %d earlier treatments", least), least);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d to %d earlier treatment",
-                                       "%d to %d earlier treatments", rule->max_lines),
-                          least, rule->max_lines);
+                                       "%d to %d earlier treatments", rule->conditions.max_lines),
+                          least, rule->conditions.max_lines);
 }
 
 /* "BRAF: V600E; left side; no earlier treatment", or "in every other
@@ -285,9 +285,9 @@ describe_conditions (const OtFitRule *rule)
   };
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; rule->biomarkers != NULL && i < rule->biomarkers->len; i++)
+  for (guint i = 0; rule->conditions.biomarkers != NULL && i < rule->conditions.biomarkers->len; i++)
     {
-      const OtBiomarkerCondition *condition = g_ptr_array_index (rule->biomarkers, i);
+      const OtBiomarkerCondition *condition = g_ptr_array_index (rule->conditions.biomarkers, i);
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
       g_autofree char *results = NULL;
 
@@ -304,9 +304,9 @@ describe_conditions (const OtFitRule *rule)
       g_ptr_array_add (parts, g_strdup_printf ("%s: %s", condition->biomarker->name, results));
     }
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    if (rule->sides & sides[i].side)
+    if (rule->conditions.sides & sides[i].side)
       g_ptr_array_add (parts, g_strdup (g_dgettext (GETTEXT_PACKAGE, sides[i].label)));
-  if (rule->min_lines >= 0 || rule->max_lines >= 0)
+  if (rule->conditions.min_lines >= 0 || rule->conditions.max_lines >= 0)
     g_ptr_array_add (parts, describe_lines (rule));
 
   if (parts->len == 0)
