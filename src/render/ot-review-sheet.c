@@ -332,6 +332,26 @@ add_rules (OtSummaryBuilder *builder,
     }
 }
 
+/* Each benefit outcome: whom it is about, the sentence a person reads and
+ * the figures behind it. */
+static void
+add_outcomes (OtSummaryBuilder *builder,
+              OtBlock          *header)
+{
+  GPtrArray *outcomes = ot_content_get_outcomes (builder->content);
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = g_ptr_array_index (outcomes, i);
+      g_autofree char *about = ot_outcome_format_about (outcome);
+      g_autofree char *label = g_strdup_printf ("%s, %s", outcome->treatment->name,
+                                                ot_outcome_kind_to_string (outcome->kind));
+      g_autofree char *text = g_strdup_printf ("%s (%s)", outcome->says, about);
+
+      add_statement (builder, header, label, text, outcome->sources);
+    }
+}
+
 static void
 add_items (OtSummaryBuilder   *builder,
            OtBlock            *header,
@@ -429,7 +449,7 @@ ot_review_sheet_build (OtSummaryBuilder *builder)
 {
   static void (*const add_section[]) (OtSummaryBuilder *, OtBlock *) = {
     add_condition, add_options, add_side_effects, add_frequencies, add_biomarkers,
-    add_rules, add_values, add_questions, add_glossary,
+    add_rules, add_outcomes, add_values, add_questions, add_glossary,
   };
   guint n_sections;
   const OtReviewSection *sections = ot_review_get_sections (&n_sections);
