@@ -230,6 +230,71 @@ test_rows_and_columns (Fixture       *fixture,
   g_assert_cmpstr (ot_chart_layout_get_sources (layout)[0], ==, "trial-no16966");
 }
 
+/* Benefits below the side effects: the treatment's bar in its column's
+ * colour beside the comparison group's, on the same scale as the side
+ * effects, for this person's situation only. */
+static void
+test_benefits (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char * const treatments[] = { "folfox", "braf-combo", NULL };
+  const OtStyle *style = ot_style_get (OT_STYLE_LIGHT);
+  g_autoptr(OtChartLayout) untested = NULL;
+  g_autoptr(OtChartLayout) layout = NULL;
+  g_autofree char *description = NULL;
+  cairo_rectangle_t bar, comparator, harm;
+  cairo_surface_t *surface;
+  const OtOutcome *outcome;
+  guint column = 0;
+  int y, n_series = 0;
+
+  ot_worksheet_set_compared_treatments (fixture->worksheet, treatments);
+  untested = new_layout (fixture, OT_STYLE_LIGHT, 900);
+  g_assert_cmpuint (ot_chart_layout_get_n_benefits (untested), ==, 0);
+
+  ot_worksheet_set_biomarker (fixture->worksheet, "braf", "v600e");
+  layout = new_layout (fixture, OT_STYLE_LIGHT, 900);
+  g_assert_cmpuint (ot_chart_layout_get_n_benefits (layout), ==, 1);
+  outcome = ot_chart_layout_get_benefit (layout, 0, &column);
+  g_assert_cmpuint (column, ==, 1);
+  g_assert_cmpint (outcome->kind, ==, OT_OUTCOME_RESPONSE);
+  g_assert_cmpfloat (outcome->count, ==, 61);
+  g_assert_cmpfloat (outcome->comparator_count, ==, 40);
+
+  description = ot_chart_layout_dup_description (layout);
+  g_assert_nonnull (strstr (description, "Tumor shrinks: BRAF combination (encorafenib and cetuximab, with or "
+                                         "without chemotherapy), about 61 in 100; comparison group: about 40 in 100 "
+                                         "with: Chemotherapy, with or without bevacizumab."));
+
+  /* 61 and 40 on the side effects' 0–100 scale: diarrhea's 61 with FOLFOX
+   * is as long as the benefit's 61. */
+  g_assert_true (ot_chart_layout_get_benefit_bar (layout, 0, FALSE, &bar));
+  g_assert_true (ot_chart_layout_get_benefit_bar (layout, 0, TRUE, &comparator));
+  g_assert_true (ot_chart_layout_get_bar_area (layout, find_row (layout, "diarrhea"), 0, &harm));
+  g_assert_cmpfloat (fabs (bar.width - harm.width), <, 0.01);
+  g_assert_cmpfloat (fabs (comparator.width / bar.width - 40.0 / 61.0), <, 0.01);
+  g_assert_cmpfloat (bar.y, >, harm.y);
+
+  surface = draw_chart (layout, 1, NULL, "chart-benefits");
+  y = (int) (BORDER + bar.y + bar.height / 2);
+  for (int x = (int) (BORDER + bar.x); x < (int) (BORDER + bar.x + bar.width); x++)
+    n_series += same_color (get_pixel (surface, x, y), style->series[1]);
+  g_assert_cmpint (n_series, >, bar.width * 0.3);
+  /* The comparison group in grey, never in a column's colour. */
+  y = (int) (BORDER + comparator.y + comparator.height / 2);
+  for (int x = (int) (BORDER + comparator.x); x < (int) (BORDER + comparator.x + comparator.width); x++)
+    for (guint j = 0; j < OT_N_SERIES; j++)
+      g_assert_false (same_color (get_pixel (surface, x, y), style->series[j]));
+  cairo_surface_destroy (surface);
+
+  /* Survival is not drawn as people in 100 even once shown: months are
+   * not on this scale. */
+  ot_worksheet_set_show_survival (fixture->worksheet, TRUE);
+  g_clear_pointer (&layout, ot_chart_layout_unref);
+  layout = new_layout (fixture, OT_STYLE_LIGHT, 900);
+  g_assert_cmpuint (ot_chart_layout_get_n_benefits (layout), ==, 1);
+}
+
 static void
 test_hit_test (Fixture       *fixture,
                gconstpointer  data)
@@ -768,6 +833,7 @@ main (int   argc,
 
   ADD ("rows-and-columns", test_rows_and_columns);
   ADD ("hit-test", test_hit_test);
+  ADD ("benefits", test_benefits);
   ADD ("draw-light", test_draw_light);
   ADD ("draw-dark", test_draw_dark);
   ADD ("draw-narrow-and-hidpi", test_draw_narrow_and_hidpi);

@@ -594,7 +594,7 @@ test_review_recorded (void)
                           " sections=\"options side-effects\"/>"
                           "<review role=\"Oncology pharmacist\" date=\"2026-10-02\" version=\"0.0.0\""
                           " sections=\"condition options side-effects frequencies biomarkers fit-rules"
-                          " values questions glossary\"/></meta>", parts[1], NULL);
+                          " outcomes values questions glossary\"/></meta>", parts[1], NULL);
   g_assert_true (g_file_set_contents (pack, reviewed, -1, NULL));
 
   run_option_talk (&run, "--review-sheet", pdf, "--content", pack, NULL);

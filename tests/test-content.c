@@ -459,6 +459,64 @@ test_missing_pack (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent/pack.xml"));
 }
 
+
+/* Every benefit says whom it is about and where it comes from; a figure
+ * also says what it is compared with and over what time (CONTENT.md 8). */
+static void
+test_outcomes_complete (void)
+{
+  g_autoptr(OtContent) content = ot_content_new_default (NULL);
+  GPtrArray *outcomes = ot_content_get_outcomes (content);
+  guint figures = 0;
+
+  g_assert_cmpuint (outcomes->len, >, 0);
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = outcomes->pdata[i];
+
+      g_assert_nonnull (outcome->treatment);
+      g_assert_cmpuint (strlen (outcome->group), >, 0);
+      g_assert_cmpuint (strlen (outcome->says), >, 20);
+      g_assert_nonnull (outcome->sources[0]);
+      for (guint j = 0; outcome->sources[j]; j++)
+        if (ot_content_find_source (content, outcome->sources[j]) == NULL)
+          g_error ("an outcome of %s cites the unknown source %s", outcome->treatment->id, outcome->sources[j]);
+
+      if (!outcome->has_figure)
+        continue;
+      figures++;
+      g_assert_nonnull (outcome->comparator);
+      g_assert_cmpuint (strlen (outcome->comparator), >, 0);
+      g_assert_nonnull (outcome->time_frame);
+      g_assert_cmpuint (strlen (outcome->time_frame), >, 0);
+      /* One kind of figure each: people in 100, or months. */
+      g_assert_true ((outcome->count >= 0) != (outcome->months >= 0));
+    }
+  g_test_message ("%u outcomes, %u with figures", outcomes->len, figures);
+}
+
+/* An option a situation can mark as likely to help shows its benefits. */
+static void
+test_likely_has_outcomes (void)
+{
+  g_autoptr(OtContent) content = ot_content_new_default (NULL);
+  GPtrArray *rules = ot_content_get_rules (content);
+  GPtrArray *outcomes = ot_content_get_outcomes (content);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const OtFitRule *rule = rules->pdata[i];
+      guint found = 0;
+
+      if (rule->fit != OT_FIT_LIKELY)
+        continue;
+      for (guint j = 0; j < outcomes->len; j++)
+        found += ((OtOutcome *) outcomes->pdata[j])->treatment == rule->treatment;
+      if (found == 0)
+        g_error ("%s can be likely to help but has no benefit outcome", rule->treatment->id);
+    }
+}
+
 static const BadPack bad_packs[] = {
   { "not-xml.xml", 0, OT_XML_ERROR_PARSE, "not a readable XML file" },
   { "truncated.xml", 0, OT_XML_ERROR_PARSE, "ends too soon, as if it were cut off" },
@@ -474,6 +532,7 @@ static const BadPack bad_packs[] = {
   { "missing-row.xml", 1, OT_CONTENT_ERROR_INCOMPLETE, "has no “goal” row" },
   { "no-default-rule.xml", 1, OT_CONTENT_ERROR_INCOMPLETE, "needs a last fit rule" },
   { "bad-figures.xml", 1, OT_CONTENT_ERROR_VALUE, "contradict" },
+  { "outcome-words.xml", 1, OT_CONTENT_ERROR_VALUE, "does not say “60 in 100”" },
 };
 
 /* A fault put into minimal.xml by replacing its first @find with
@@ -543,6 +602,8 @@ main (int   argc,
   g_test_add_func ("/content/shipped/figures-say-what-they-count", test_figures_say_what_they_count);
   g_test_add_func ("/content/shipped/label-warnings", test_label_warnings);
   g_test_add_func ("/content/shipped/likely-options-have-harm-figures", test_likely_options_have_harm_figures);
+  g_test_add_func ("/content/shipped/outcomes-complete", test_outcomes_complete);
+  g_test_add_func ("/content/shipped/likely-has-outcomes", test_likely_has_outcomes);
   g_test_add_func ("/content/translated", test_translated);
   g_test_add_func ("/content/spanish-complete", test_spanish_complete);
   g_test_add_func ("/content/count-untranslated", test_count_untranslated);

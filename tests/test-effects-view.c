@@ -202,7 +202,7 @@ read_body (OtApplication *app,
     ot_test_ui_wait ();
   g_assert_cmpint (gtk_widget_get_width (icon_array), >, 50);
   g_assert_nonnull (find_label_starting (view, "About "));
-  heading = g_strdup_printf ("%s with FOLFOX", ot_chart_layout_get_effect (layout, 1)->name);
+  heading = g_strdup_printf ("%s with FOLFOX", ot_chart_layout_get_effect (ot_chart_widget_get_layout (chart), 1)->name);
   g_assert_nonnull (find_label_starting (view, heading));
   screenshot (window, "effects-light");
 
@@ -234,6 +234,12 @@ read_body (OtApplication *app,
   g_assert_nonnull (ot_test_ui_find_label (view, "about 21 in 100\nall cases, mild to severe\nfrom 21 to 72 in 100 across studies\nSources: 2, 3"));
   g_assert_nonnull (ot_test_ui_find_label (view, "No reliable figure\nSources: 4"));
   g_assert_nonnull (find_label_starting (view, "Sources:\n1  British Journal of Cancer"));
+  /* The benefits under them: bevacizumab's, which needs no test result. */
+  g_assert_nonnull (ot_test_ui_find_label (view, "Chance of benefit (how many in 100 were helped)"));
+  g_assert_nonnull (find_label_starting (view, "about 45 in 100\nComparison group: about 35 in 100 with: "
+                                               "The same chemotherapy (an older plan called IFL) with a dummy drug\n"
+                                               "First treatment for stage IV cancer, with any test results. "
+                                               "During treatment.\nSources: "));
   screenshot (window, "effects-table");
 
   /* The table follows the worksheet as the chart does. */

@@ -600,6 +600,107 @@ test_table (void)
     }
 }
 
+static guint
+count_kind (GPtrArray     *outcomes,
+            OtOutcomeKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < outcomes->len; i++)
+    n += ((OtOutcome *) outcomes->pdata[i])->kind == kind;
+  return n;
+}
+
+/* The benefits shown are those of the person's own situation, and
+ * survival only once they chose to see it. */
+static void
+test_outcomes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtContent) content = ot_content_new_from_file (file, NULL);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  const OtTreatment *egfr = ot_content_find_treatment (content, "anti-egfr");
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) first_survival = NULL;
+  g_autoptr(GPtrArray) later_survival = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+
+  /* RAS not tested: no group matches. */
+  none = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* No RAS change, first treatment: the response, not the survival. */
+  ot_worksheet_set_biomarker (worksheet, "ras", "wild-type");
+  first = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (first->len, ==, 1);
+  g_assert_cmpint (count_kind (first, OT_OUTCOME_RESPONSE), ==, 1);
+  g_assert_cmpuint (ot_fit_count_hidden_survival (content, worksheet, egfr), ==, 1);
+
+  /* Asked for survival numbers: now they show. */
+  ot_worksheet_set_show_survival (worksheet, TRUE);
+  first_survival = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (first_survival->len, ==, 2);
+  g_assert_cmpuint (ot_fit_count_hidden_survival (content, worksheet, egfr), ==, 0);
+  g_assert_cmpint (count_kind (first_survival, OT_OUTCOME_SURVIVAL), ==, 1);
+
+  /* After a first treatment: the later-line group instead. */
+  ot_worksheet_set_prior_lines (worksheet, 1);
+  later_survival = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (later_survival->len, ==, 2);
+  g_assert_cmpint (count_kind (later_survival, OT_OUTCOME_RESPONSE), ==, 0);
+  g_assert_cmpint (count_kind (later_survival, OT_OUTCOME_HELD_IN_CHECK), ==, 1);
+  g_assert_false (((OtOutcome *) later_survival->pdata[1])->has_figure);
+
+  /* Survival hidden again: nothing about it is left. */
+  ot_worksheet_set_show_survival (worksheet, FALSE);
+  later = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (later->len, ==, 1);
+  g_assert_cmpint (count_kind (later, OT_OUTCOME_SURVIVAL), ==, 0);
+}
+
+/* In the shipped pack, BRAF V600E shows the first-line trial before any
+ * treatment and the later-line trial after one, and no figures for the
+ * anti-EGFR drugs it makes unlikely to help. */
+static void
+test_shipped_outcomes (void)
+{
+  g_autoptr(OtContent) content = ot_content_new_default (NULL);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  const OtTreatment *braf = ot_content_find_treatment (content, "braf-combo");
+  const OtTreatment *egfr = ot_content_find_treatment (content, "anti-egfr");
+  g_autoptr(GPtrArray) untested = NULL;
+  g_autoptr(GPtrArray) egfr_wild = NULL;
+  g_autoptr(GPtrArray) egfr_v600e = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+
+  untested = ot_fit_outcomes (content, worksheet, braf);
+  g_assert_cmpuint (untested->len, ==, 0);
+
+  ot_worksheet_set_biomarker (worksheet, "ras", "wild-type");
+  ot_worksheet_set_biomarker (worksheet, "braf", "wild-type");
+  ot_worksheet_set_show_survival (worksheet, TRUE);
+  egfr_wild = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (egfr_wild->len, >, 0);
+
+  ot_worksheet_set_biomarker (worksheet, "braf", "v600e");
+  egfr_v600e = ot_fit_outcomes (content, worksheet, egfr);
+  g_assert_cmpuint (egfr_v600e->len, ==, 0);
+
+  first = ot_fit_outcomes (content, worksheet, braf);
+  g_assert_cmpuint (first->len, ==, 3);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_true (g_strv_contains (((OtOutcome *) first->pdata[i])->sources, "trial-breakwater"));
+
+  ot_worksheet_set_prior_lines (worksheet, 1);
+  later = ot_fit_outcomes (content, worksheet, braf);
+  g_assert_cmpuint (later->len, ==, 2);
+  for (guint i = 0; i < later->len; i++)
+    g_assert_true (g_strv_contains (((OtOutcome *) later->pdata[i])->sources, "trial-beacon"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +713,8 @@ main (int   argc,
   g_test_add_func ("/fit/unknown-ids", test_unknown_ids);
   g_test_add_func ("/fit/file-results", test_file_results);
   g_test_add_func ("/fit/table", test_table);
+  g_test_add_func ("/fit/outcomes", test_outcomes);
+  g_test_add_func ("/fit/shipped-outcomes", test_shipped_outcomes);
 
   return g_test_run ();
 }

@@ -273,6 +273,21 @@ collect_sections (OtContent      *content,
     add_text (&section, ((OtFrequency *) ot_content_get_frequencies (content)->pdata[i])->note);
   END ();
 
+  BEGIN ("benefit outcomes");
+  for (guint i = 0; i < ot_content_get_outcomes (content)->len; i++)
+    {
+      const OtOutcome *outcome = ot_content_get_outcomes (content)->pdata[i];
+
+      add_text (&section, outcome->group);
+      add_text (&section, outcome->says);
+      if (outcome->has_figure)
+        {
+          add_text (&section, outcome->comparator);
+          add_text (&section, outcome->time_frame);
+        }
+    }
+  END ();
+
 #undef BEGIN
 #undef END
 

@@ -855,6 +855,36 @@ test_at_limits (void)
   g_test_trap_assert_passed ();
 }
 
+/* The summary carries each option's benefits for this situation, with
+ * their sources in the list, and survival only for a person who asked. */
+static void
+test_benefits (void)
+{
+  static const char * const compared[] = { "targeted", NULL };
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *survival_path = NULL;
+  g_autofree char *survival_text = NULL;
+
+  ot_worksheet_set_biomarker (worksheet, "braf", "v600e");
+  ot_worksheet_set_compared_categories (worksheet, compared);
+  path = export (worksheet, OT_PAPER_A4, dir);
+  text = pdf_text (path);
+  assert_has_text (text, "Chance of benefit: About 61 in 100 people's tumors shrank with encorafenib");
+  assert_has_text (text, "(First treatment, BRAF V600E change. During treatment.)");
+  assert_has_text (text, "Encorafenib, Cetuximab, and mFOLFOX6 in BRAF V600E-Mutated Colorectal Cancer");
+  g_assert_null (strstr (text, "30.3 months"));
+
+  ot_worksheet_set_show_survival (worksheet, TRUE);
+  survival_path = export (worksheet, OT_PAPER_A4, dir);
+  survival_text = pdf_text (survival_path);
+  assert_has_text (survival_text, "Half the people lived 30.3 months or longer, against 15.1 months with chemotherapy.");
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_atomic (void)
 {
@@ -1123,6 +1153,7 @@ main (int   argc,
   g_test_add_func ("/summary/listed-often", test_listed_often);
   g_test_add_func ("/summary/at-limits", test_at_limits);
   g_test_add_func ("/summary/export-stopped", test_export_stopped);
+  g_test_add_func ("/summary/benefits", test_benefits);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);
   g_test_add_func ("/summary/tagged", test_tagged);

@@ -293,6 +293,81 @@ test_compare (void)
   ot_test_ui_run (compare_body);
 }
 
+static gboolean
+says (GtkWidget     *widget,
+      gconstpointer  text)
+{
+  return gtk_widget_is_drawable (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The "Chance of benefit" of one treatment on the Options view. */
+static GtkWidget *
+benefit (GtkWidget  *options,
+         const char *treatment_id)
+{
+  GtkWidget *found = ot_test_ui_find (options, GTK_TYPE_BOX, badge_for, treatment_id);
+
+  g_assert_nonnull (found);
+  g_assert_nonnull (ot_test_ui_find_label (found, "Chance of benefit"));
+  return found;
+}
+
+static void
+benefits_body (OtApplication *app,
+               OtWindow      *window)
+{
+  GtkWidget *situation = ot_test_ui_show_view (window, "situation");
+  GtkWidget *options;
+
+  /* No BRAF result: no BREAKWATER figures. */
+  options = ot_test_ui_show_view (window, "options");
+  g_assert_null (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says, "61 in 100"));
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "No figures for this situation"));
+
+  /* BRAF V600E before any treatment: the first-line trial, with its group
+   * and source, and not yet the survival it reports. */
+  ot_test_ui_show_view (window, "situation");
+  choose (situation, "BRAF", "BRAF V600E change");
+  options = ot_test_ui_show_view (window, "options");
+  ot_test_ui_wait ();
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "About 61 in 100 people's tumors shrank"));
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "First treatment, BRAF V600E change"));
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "New England Journal of Medicine"));
+  g_assert_null (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says, "30.3 months"));
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "Survival figures are hidden."));
+
+  /* Asked for survival numbers: this option's own, for this situation. */
+  ot_test_ui_show_view (window, "situation");
+  gtk_switch_set_active (GTK_SWITCH (ot_test_ui_find (ot_test_ui_find_row (situation, "Show Survival _Numbers"),
+                                                    GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
+  options = ot_test_ui_show_view (window, "options");
+  ot_test_ui_wait ();
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "Half the people lived 30.3 months or longer"));
+  g_assert_null (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                  "Survival figures are hidden."));
+  wait_until_shown (ot_test_ui_find_label (benefit (options, "braf-combo"), "Chance of benefit"), window);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-benefits");
+
+  /* After a first treatment, the later-line trial instead. */
+  ot_worksheet_set_prior_lines (ot_window_get_worksheet (window), 1);
+  ot_test_ui_wait ();
+  g_assert_null (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says, "61 in 100"));
+  g_assert_nonnull (ot_test_ui_find (benefit (options, "braf-combo"), GTK_TYPE_LABEL, says,
+                                     "About 20 in 100 people's tumors shrank"));
+}
+
+static void
+test_benefits (void)
+{
+  ot_test_ui_run (benefits_body);
+}
+
 static void
 stage_body (OtApplication *app,
             OtWindow      *window)
@@ -821,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/views/biomarkers", test_biomarkers);
   g_test_add_func ("/views/checks", test_checks);
   g_test_add_func ("/views/compare", test_compare);
+  g_test_add_func ("/views/benefits", test_benefits);
   g_test_add_func ("/views/stage", test_stage);
   g_test_add_func ("/views/overdue", test_overdue);
   g_test_add_func ("/views/bad-pack", test_bad_pack);

@@ -84,6 +84,31 @@ new_cell (OtContent     *content,
   return label;
 }
 
+/* A benefit in its treatment's column, read aloud as its whole sentence. */
+static GtkWidget *
+new_benefit_cell (OtContent       *content,
+                  OtChartLayout   *layout,
+                  const OtOutcome *outcome)
+{
+  g_autofree char *figure = ot_chart_dup_benefit_text (outcome);
+  g_autofree char *comparator = ot_chart_dup_comparator_text (outcome);
+  g_autofree char *about = ot_outcome_format_about (outcome);
+  g_autofree char *numbers = dup_numbers (layout, outcome->sources);
+  g_autofree char *sources = ot_chart_dup_sources_text (content, outcome->sources);
+  g_autofree char *name = g_strconcat (outcome->says, " ", about, sources ? " " : "", sources, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *label;
+
+  /* Translators: a benefit in the table, then its comparison group. */
+  g_string_append_printf (text, _("%s\nComparison group: %s\n%s"), figure, comparator, about);
+  if (*numbers != '\0')
+    g_string_append_printf (text, _("\nSources: %s"), numbers);
+
+  label = new_label (text->str, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return label;
+}
+
 /**
  * ot_effects_table_fill:
  * @grid: emptied, then filled with the chart's figures
@@ -146,6 +171,20 @@ ot_effects_table_fill (GtkGrid       *grid,
       gtk_grid_attach (grid, new_label (name, "heading"), 0, i + 1, 1, 1);
       for (guint j = 0; j < n_columns; j++)
         gtk_grid_attach (grid, new_cell (content, layout, i, j), j + 1, i + 1, 1, 1);
+    }
+
+  /* The benefits under the side effects, as in the chart. */
+  if (ot_chart_layout_get_n_benefits (layout) > 0)
+    gtk_grid_attach (grid, new_label (_("Chance of benefit (how many in 100 were helped)"), "heading"),
+                     0, n_rows + 1, n_columns + 1, 1);
+  for (guint i = 0; i < ot_chart_layout_get_n_benefits (layout); i++)
+    {
+      guint column;
+      const OtOutcome *outcome = ot_chart_layout_get_benefit (layout, i, &column);
+
+      gtk_grid_attach (grid, new_label (ot_outcome_kind_to_string (outcome->kind), "heading"),
+                       0, n_rows + 2 + i, 1, 1);
+      gtk_grid_attach (grid, new_benefit_cell (content, layout, outcome), column + 1, n_rows + 2 + i, 1, 1);
     }
 
   ids = ot_chart_layout_get_sources (layout);

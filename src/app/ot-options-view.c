@@ -24,6 +24,7 @@ struct _OtOptionsView
 
   GPtrArray   *toggles;        /* GtkToggleButton per category, in pack order */
   GPtrArray   *badges;         /* GtkMenuButton per treatment shown */
+  GPtrArray   *benefits;       /* GtkBox of benefit outcomes per treatment shown */
   GStrv        shown;          /* the compared categories the grid was built for */
   gboolean     syncing;
 
@@ -182,6 +183,46 @@ update_badge (OtOptionsView *self,
   gtk_menu_button_set_create_popup_func (badge, create_popup_cb, self, NULL);
 }
 
+/* The "Chance of benefit" of one treatment: each outcome of this
+ * person's situation in its own words, whom it is about, and its source. */
+static void
+update_benefit (OtOptionsView *self,
+                GtkBox        *box)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  const OtTreatment *treatment = g_object_get_data (G_OBJECT (box), "treatment");
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (content, worksheet, treatment);
+  guint hidden = ot_fit_count_hidden_survival (content, worksheet, treatment);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
+    gtk_box_remove (box, child);
+
+  gtk_box_append (box, make_heading (_("Chance of benefit"), "caption-heading"));
+  if (outcomes->len == 0 && hidden == 0)
+    gtk_box_append (box, limit_width (make_heading (_("No figures for this situation in this guide."),
+                                                    "dim-label"), COLUMN_CHARS));
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = outcomes->pdata[i];
+      g_autofree char *about = ot_outcome_format_about (outcome);
+      GtkWidget *group = limit_width (make_heading (about, "dim-label"), COLUMN_CHARS);
+
+      gtk_widget_add_css_class (group, "caption");
+      gtk_box_append (box, limit_width (ot_text_widgets_label (content, outcome->says), COLUMN_CHARS));
+      gtk_box_append (box, group);
+      gtk_box_append (box, limit_width (ot_text_widgets_sources (content, outcome->sources), COLUMN_CHARS));
+    }
+
+  /* Survival stays behind its question, but the person learns it is there. */
+  if (hidden > 0)
+    gtk_box_append (box, limit_width (make_heading (_("Survival figures are hidden. "
+                                                      "You can show them on My Situation."),
+                                                    "dim-label"), COLUMN_CHARS));
+}
+
 static GtkWidget *
 make_treatment (OtOptionsView     *self,
                 const OtTreatment *treatment)
@@ -192,6 +233,7 @@ make_treatment (OtOptionsView     *self,
   GtkWidget *fit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 6);
   GtkWidget *badge = gtk_menu_button_new ();
+  GtkWidget *benefit = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_valign (badge, GTK_ALIGN_START);
@@ -211,6 +253,12 @@ make_treatment (OtOptionsView     *self,
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), short_text);
   gtk_box_append (GTK_BOX (box), fit);
+
+  gtk_widget_set_margin_top (benefit, 4);
+  g_object_set_data (G_OBJECT (benefit), "treatment", (gpointer) treatment);
+  g_ptr_array_add (self->benefits, benefit);
+  update_benefit (self, GTK_BOX (benefit));
+  gtk_box_append (GTK_BOX (box), benefit);
   return box;
 }
 
@@ -234,6 +282,7 @@ rebuild_grid (OtOptionsView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))))
     gtk_grid_remove (self->grid, child);
   g_ptr_array_set_size (self->badges, 0);
+  g_ptr_array_set_size (self->benefits, 0);
   g_strfreev (self->shown);
   self->shown = g_strdupv ((char **) compared);
 
@@ -322,6 +371,8 @@ worksheet_changed_cb (OtOptionsView *self)
 
   for (guint i = 0; i < self->badges->len; i++)
     update_badge (self, self->badges->pdata[i]);
+  for (guint i = 0; i < self->benefits->len; i++)
+    update_benefit (self, self->benefits->pdata[i]);
 }
 
 static void
@@ -394,6 +445,7 @@ ot_options_view_finalize (GObject *object)
 
   g_ptr_array_unref (self->toggles);
   g_ptr_array_unref (self->badges);
+  g_ptr_array_unref (self->benefits);
   g_strfreev (self->shown);
 
   G_OBJECT_CLASS (ot_options_view_parent_class)->finalize (object);
@@ -423,6 +475,7 @@ ot_options_view_init (OtOptionsView *self)
 {
   self->toggles = g_ptr_array_new ();
   self->badges = g_ptr_array_new ();
+  self->benefits = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ot-content.h"
 #include "ot-content-resources.h"
@@ -46,6 +47,7 @@ struct _OtContent
   GPtrArray    *biomarkers;
   GPtrArray    *rules;
   GPtrArray    *conflicts;
+  GPtrArray    *outcomes;
   GPtrArray    *values;
   OtText        roles_source;
   GPtrArray    *roles;
@@ -598,27 +600,44 @@ read_biomarker_condition (Loader    *loader,
 }
 
 static void
-read_condition_node (Loader    *loader,
-                     OtFitRule *rule,
-                     xmlNode   *node)
+init_conditions (OtContent    *self,
+                 OtConditions *conditions)
+{
+  conditions->biomarkers = new_array (self);
+  conditions->min_lines = -1;
+  conditions->max_lines = -1;
+}
+
+/* Reads a <biomarker>, <side> or <lines> condition; FALSE for any other
+ * element, which the caller reads. */
+static gboolean
+read_condition_node (Loader       *loader,
+                     OtConditions *conditions,
+                     xmlNode      *node)
 {
   if (ot_xml_is (node, "side"))
     {
-      rule->sides = parse_sides (node);
+      conditions->sides = parse_sides (node);
     }
   else if (ot_xml_is (node, "lines"))
     {
-      read_lines (loader, node, "min", &rule->min_lines);
-      read_lines (loader, node, "max", &rule->max_lines);
-      if (rule->max_lines >= 0 && rule->min_lines > rule->max_lines)
+      read_lines (loader, node, "min", &conditions->min_lines);
+      read_lines (loader, node, "max", &conditions->max_lines);
+      if (conditions->max_lines >= 0 && conditions->min_lines > conditions->max_lines)
         fail (loader, node, OT_CONTENT_ERROR_VALUE,
               _("<lines>: min %d is more than max %d, so the rule can never apply"),
-              rule->min_lines, rule->max_lines);
+              conditions->min_lines, conditions->max_lines);
+    }
+  else if (ot_xml_is (node, "biomarker"))
+    {
+      read_biomarker_condition (loader, conditions->biomarkers, node);
     }
   else
     {
-      read_biomarker_condition (loader, rule->biomarkers, node);
+      return FALSE;
     }
+
+  return TRUE;
 }
 
 static void
@@ -643,7 +662,8 @@ read_conflict (Loader  *loader,
 static gboolean
 rule_is_unconditional (const OtFitRule *rule)
 {
-  return rule->biomarkers->len == 0 && rule->sides == 0 && rule->min_lines < 0;
+  return rule->conditions.biomarkers->len == 0 && rule->conditions.sides == 0
+         && rule->conditions.min_lines < 0;
 }
 
 /* Rules are tried in order: one after a rule without conditions for the
@@ -690,9 +710,7 @@ read_rules (Loader  *loader,
       fit = ot_xml_prop (node, "fit");
       rule->treatment = ot_content_find_treatment (self, treatment);
       rule->sources = keep_list (self, node, "sources");
-      rule->biomarkers = new_array (self);
-      rule->min_lines = -1;
-      rule->max_lines = -1;
+      init_conditions (self, &rule->conditions);
       for (guint i = 0; i < G_N_ELEMENTS (fits); i++)
         if (g_str_equal (fit, fits[i]))
           rule->fit = i;
@@ -704,7 +722,7 @@ read_rules (Loader  *loader,
           else if (ot_xml_is (child, "depends-on"))
             rule->depends_on = keep_text (self, child);
           else
-            read_condition_node (loader, rule, child);
+            read_condition_node (loader, &rule->conditions, child);
         }
 
       if (rule->treatment == NULL)
@@ -732,6 +750,92 @@ read_rules (Loader  *loader,
             fail (loader, parent, OT_CONTENT_ERROR_INCOMPLETE,
                   _("treatment “%s” needs a last fit rule without conditions"), treatment->id);
         }
+    }
+}
+
+static const char * const outcome_kinds[] = {
+  "response", "held-in-check", "survival", "long-term", "symptom-relief",
+};
+
+/* The sentence a person reads must carry the figures charted beside it,
+ * so the two cannot drift apart when the pack is edited. */
+static void
+check_figure_in_text (Loader          *loader,
+                      xmlNode         *node,
+                      const OtOutcome *outcome,
+                      double           figure,
+                      const char      *unit)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *expected = NULL;
+
+  if (figure < 0)
+    return;
+
+  g_ascii_formatd (number, sizeof number, "%g", figure);
+  expected = g_strconcat (number, unit, NULL);
+  if (strstr (outcome->says, expected) == NULL)
+    fail (loader, node, OT_CONTENT_ERROR_VALUE,
+          _("the outcome of “%s” does not say “%s” in its words"), outcome->treatment->id, expected);
+}
+
+static void
+read_outcome_part (OtContent *self,
+                   OtOutcome *outcome,
+                   xmlNode   *part)
+{
+  const char *text = keep_text (self, part);
+
+  if (ot_xml_is (part, "group"))
+    outcome->group = text;
+  else if (ot_xml_is (part, "comparator"))
+    outcome->comparator = text;
+  else if (ot_xml_is (part, "time-frame"))
+    outcome->time_frame = text;
+  else
+    outcome->says = text;   /* <says>, or <why> without a figure */
+}
+
+static void
+read_outcomes (Loader  *loader,
+               xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (xmlNode *node = ot_xml_first_element (parent); node && loader->error == NULL;
+       node = ot_xml_next_element (node))
+    {
+      OtOutcome *outcome = new_block (self, OtOutcome);
+      g_autofree char *treatment = ot_xml_prop (node, "treatment");
+      g_autofree char *kind = ot_xml_prop (node, "kind");
+
+      outcome->treatment = ot_content_find_treatment (self, treatment);
+      outcome->sources = keep_list (self, node, "sources");
+      outcome->has_figure = ot_xml_is (node, "outcome");
+      outcome->count = read_count (node, "count");
+      outcome->comparator_count = read_count (node, "comparator-count");
+      outcome->months = read_count (node, "months");
+      outcome->comparator_months = read_count (node, "comparator-months");
+      for (guint i = 0; i < G_N_ELEMENTS (outcome_kinds); i++)
+        if (g_str_equal (kind, outcome_kinds[i]))
+          outcome->kind = i;
+      init_conditions (self, &outcome->conditions);
+
+      for (xmlNode *child = ot_xml_first_element (node); child; child = ot_xml_next_element (child))
+        if (!read_condition_node (loader, &outcome->conditions, child))
+          read_outcome_part (self, outcome, child);
+
+      if (outcome->treatment == NULL)
+        {
+          fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown treatment “%s”"), treatment);
+          break;
+        }
+
+      check_figure_in_text (loader, node, outcome, outcome->count, " in 100");
+      check_figure_in_text (loader, node, outcome, outcome->comparator_count, " in 100");
+      check_figure_in_text (loader, node, outcome, outcome->months, " months");
+      check_figure_in_text (loader, node, outcome, outcome->comparator_months, " months");
+      g_ptr_array_add (self->outcomes, outcome);
     }
 }
 
@@ -901,6 +1005,7 @@ content_new (void)
   self->biomarkers = new_array (self);
   self->rules = new_array (self);
   self->conflicts = new_array (self);
+  self->outcomes = new_array (self);
   self->question_groups = new_array (self);
   self->glossary = new_array (self);
   self->sources = new_array (self);
@@ -959,6 +1064,8 @@ content_read (GBytes      *bytes,
         read_biomarkers (&loader, node);
       else if (ot_xml_is (node, "fit-rules"))
         read_rules (&loader, node);
+      else if (ot_xml_is (node, "outcomes"))
+        read_outcomes (&loader, node);
       else if (ot_xml_is (node, "values"))
         self->values = read_items (&loader, node, TRUE);
       else if (ot_xml_is (node, "roles"))
@@ -1149,6 +1256,7 @@ GETTER (frequencies)
 GETTER (biomarkers)
 GETTER (rules)
 GETTER (conflicts)
+GETTER (outcomes)
 GETTER (values)
 GETTER (roles)
 GETTER (readiness)
@@ -1325,6 +1433,59 @@ ot_biomarker_find_result (const OtBiomarker *biomarker,
                           const char        *id)
 {
   return find_by_id (biomarker->results, id);
+}
+
+const char *
+ot_outcome_kind_to_string (OtOutcomeKind kind)
+{
+  switch (kind)
+    {
+    case OT_OUTCOME_RESPONSE:
+      return _("Tumor shrinks");
+    case OT_OUTCOME_HELD_IN_CHECK:
+      return _("Cancer held in check");
+    case OT_OUTCOME_SURVIVAL:
+      return _("Survival");
+    case OT_OUTCOME_LONG_TERM:
+      return _("Long-term survival");
+    case OT_OUTCOME_SYMPTOM_RELIEF:
+      return _("Symptom relief");
+    case OT_OUTCOME_N_KINDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * ot_outcome_is_survival:
+ *
+ * Returns: whether @outcome tells how long people lived, which is shown
+ * only to a person who chose to see survival numbers.
+ */
+gboolean
+ot_outcome_is_survival (const OtOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, FALSE);
+
+  return outcome->kind == OT_OUTCOME_SURVIVAL || outcome->kind == OT_OUTCOME_LONG_TERM;
+}
+
+/**
+ * ot_outcome_format_about:
+ *
+ * Returns: (transfer full): whom @outcome is about and, for a figure, its
+ * time frame, as a line under the outcome's sentence.
+ */
+char *
+ot_outcome_format_about (const OtOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  if (outcome->has_figure)
+    /* Translators: the group an outcome applies to, then its time frame */
+    return g_strdup_printf (_("%s. %s."), outcome->group, outcome->time_frame);
+  /* Translators: the group an outcome applies to */
+  return g_strdup_printf (_("%s."), outcome->group);
 }
 
 const char *

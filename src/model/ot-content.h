@@ -162,6 +162,15 @@ typedef struct
   const char * const *results;
 } OtBiomarkerCondition;
 
+/* Whom a fit rule or an outcome is about: every condition must hold. */
+typedef struct
+{
+  GPtrArray          *biomarkers;   /* of OtBiomarkerCondition */
+  guint               sides;        /* OtSide bits; 0 = any side */
+  int                 min_lines;    /* -1 = any */
+  int                 max_lines;    /* -1 = no maximum */
+} OtConditions;
+
 typedef struct
 {
   const OtTreatment  *treatment;
@@ -169,10 +178,7 @@ typedef struct
   const char         *depends_on;   /* what a "depends" fit depends on */
   const char         *reason;
   const char * const *sources;
-  GPtrArray          *biomarkers;   /* of OtBiomarkerCondition */
-  guint               sides;        /* OtSide bits; 0 = any side */
-  int                 min_lines;    /* -1 = any */
-  int                 max_lines;    /* -1 = no maximum */
+  OtConditions        conditions;
 } OtFitRule;
 
 /* Results that contradict each other: every condition holding at once. */
@@ -182,6 +188,39 @@ typedef struct
   const char         *says;
   const char * const *sources;
 } OtConflict;
+
+/* What a benefit outcome measures. */
+typedef enum
+{
+  OT_OUTCOME_RESPONSE,          /* the tumour shrank */
+  OT_OUTCOME_HELD_IN_CHECK,     /* time, or share, without the cancer growing */
+  OT_OUTCOME_SURVIVAL,          /* median survival, or alive at a time */
+  OT_OUTCOME_LONG_TERM,         /* alive years later, or cured, after local treatment */
+  OT_OUTCOME_SYMPTOM_RELIEF,    /* symptoms eased */
+  OT_OUTCOME_N_KINDS
+} OtOutcomeKind;
+
+/* A benefit of @treatment for the people @conditions describe, as the
+ * source reports it: @count people in 100 (against @comparator_count), or
+ * a median of @months (against @comparator_months); a negative number
+ * means the source gives none.  @says is the sentence a person reads;
+ * without a figure (@has_figure %FALSE) it says why there is none. */
+typedef struct
+{
+  const OtTreatment  *treatment;
+  OtOutcomeKind       kind;
+  OtConditions        conditions;
+  gboolean            has_figure;
+  double              count;
+  double              comparator_count;
+  double              months;
+  double              comparator_months;
+  const char         *group;
+  const char         *comparator;   /* nullable without a figure */
+  const char         *time_frame;   /* nullable without a figure */
+  const char         *says;
+  const char * const *sources;
+} OtOutcome;
 
 typedef struct
 {
@@ -252,6 +291,7 @@ GPtrArray          *ot_content_get_frequencies   (OtContent      *self);
 GPtrArray          *ot_content_get_biomarkers    (OtContent      *self);
 GPtrArray          *ot_content_get_rules         (OtContent      *self);
 GPtrArray          *ot_content_get_conflicts     (OtContent      *self);
+GPtrArray          *ot_content_get_outcomes      (OtContent      *self);
 GPtrArray          *ot_content_get_values        (OtContent      *self);
 GPtrArray          *ot_content_get_roles         (OtContent      *self);
 const OtText       *ot_content_get_roles_source  (OtContent      *self);
@@ -287,6 +327,9 @@ char               *ot_content_format_sources    (OtContent          *self,
 const OtResult     *ot_biomarker_find_result     (const OtBiomarker *biomarker,
                                                   const char        *id);
 const char         *ot_fit_to_string             (OtFit           fit);
+const char         *ot_outcome_kind_to_string    (OtOutcomeKind   kind);
+gboolean            ot_outcome_is_survival       (const OtOutcome *outcome);
+char               *ot_outcome_format_about      (const OtOutcome *outcome);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtContent, ot_content_unref)
 

@@ -49,6 +49,23 @@ conditions_hold (GPtrArray   *conditions,
   return TRUE;
 }
 
+static gboolean
+conditions_match (const OtConditions *conditions,
+                  OtWorksheet        *worksheet)
+{
+  guint lines = ot_worksheet_get_prior_lines (worksheet);
+
+  if (conditions->sides != 0 && (conditions->sides & ot_worksheet_get_side (worksheet)) == 0)
+    return FALSE;
+
+  if (conditions->min_lines >= 0 && lines < (guint) conditions->min_lines)
+    return FALSE;
+  if (conditions->max_lines >= 0 && lines > (guint) conditions->max_lines)
+    return FALSE;
+
+  return conditions_hold (conditions->biomarkers, worksheet);
+}
+
 /**
  * ot_fit_rule_matches:
  *
@@ -58,21 +75,83 @@ gboolean
 ot_fit_rule_matches (const OtFitRule *rule,
                      OtWorksheet     *worksheet)
 {
-  guint lines;
-
   g_return_val_if_fail (rule != NULL, FALSE);
   g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), FALSE);
 
-  lines = ot_worksheet_get_prior_lines (worksheet);
-  if (rule->sides != 0 && (rule->sides & ot_worksheet_get_side (worksheet)) == 0)
-    return FALSE;
+  return conditions_match (&rule->conditions, worksheet);
+}
 
-  if (rule->min_lines >= 0 && lines < (guint) rule->min_lines)
-    return FALSE;
-  if (rule->max_lines >= 0 && lines > (guint) rule->max_lines)
-    return FALSE;
+static GPtrArray *
+matching_outcomes (OtContent         *content,
+                   OtWorksheet       *worksheet,
+                   const OtTreatment *treatment,
+                   gboolean           with_survival)
+{
+  GPtrArray *outcomes = ot_content_get_outcomes (content);
+  GPtrArray *matching = g_ptr_array_new ();
 
-  return conditions_hold (rule->biomarkers, worksheet);
+  if (ot_fit_evaluate (content, worksheet, treatment)->fit == OT_FIT_NOT_EXPECTED)
+    return matching;
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = outcomes->pdata[i];
+
+      if (outcome->treatment == treatment
+          && (with_survival || !ot_outcome_is_survival (outcome))
+          && conditions_match (&outcome->conditions, worksheet))
+        g_ptr_array_add (matching, (gpointer) outcome);
+    }
+
+  return matching;
+}
+
+/**
+ * ot_fit_outcomes:
+ *
+ * The benefit outcomes of @treatment whose group is this person's: their
+ * test results, tumor side and past treatment.  Survival outcomes are
+ * left out until the person has chosen to see survival numbers, and all
+ * of them when the treatment is not expected to help this person: the
+ * figures of people it helped would mislead, and the fit says why.
+ *
+ * Returns: (transfer container): the #OtOutcome<!-- -->s, in pack order.
+ */
+GPtrArray *
+ot_fit_outcomes (OtContent         *content,
+                 OtWorksheet       *worksheet,
+                 const OtTreatment *treatment)
+{
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
+  g_return_val_if_fail (treatment != NULL, NULL);
+
+  return matching_outcomes (content, worksheet, treatment, ot_worksheet_get_show_survival (worksheet));
+}
+
+/**
+ * ot_fit_count_hidden_survival:
+ *
+ * Returns: how many survival outcomes of @treatment for this person stay
+ *   hidden because they have not chosen to see survival numbers
+ */
+guint
+ot_fit_count_hidden_survival (OtContent         *content,
+                              OtWorksheet       *worksheet,
+                              const OtTreatment *treatment)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
+
+  g_return_val_if_fail (content != NULL, 0);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), 0);
+  g_return_val_if_fail (treatment != NULL, 0);
+
+  if (ot_worksheet_get_show_survival (worksheet))
+    return 0;
+  all = matching_outcomes (content, worksheet, treatment, TRUE);
+  shown = matching_outcomes (content, worksheet, treatment, FALSE);
+  return all->len - shown->len;
 }
 
 /**

@@ -37,5 +37,11 @@ const OtResult  *ot_fit_find_result    (OtWorksheet        *worksheet,
 GPtrArray       *ot_fit_dup_checks     (OtContent          *content,
                                         OtWorksheet        *worksheet);
 const char      *ot_fit_checks_heading (void);
+GPtrArray       *ot_fit_outcomes       (OtContent          *content,
+                                        OtWorksheet        *worksheet,
+                                        const OtTreatment  *treatment);
+guint            ot_fit_count_hidden_survival (OtContent          *content,
+                                               OtWorksheet        *worksheet,
+                                               const OtTreatment  *treatment);
 
 G_END_DECLS

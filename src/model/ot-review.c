@@ -19,6 +19,7 @@ static const OtReviewSection sections[] = {
   { "frequencies", N_("How often side effects happen") },
   { "biomarkers", N_("Tumor tests") },
   { "fit-rules", N_("How each treatment fits the tumor") },
+  { "outcomes", N_("Benefits of each treatment") },
   { "values", N_("What matters, roles and readiness") },
   { "questions", N_("Questions for the visit") },
   { "glossary", N_("Words explained") },

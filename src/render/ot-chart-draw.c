@@ -428,6 +428,44 @@ bar_length (Painter *p,
   return length;
 }
 
+/* Fills @length of @track in @color, its first @dark_length in @dark,
+ * with @column's pattern (none for -1), outlined so that its end shows
+ * where it meets the track. */
+static void
+fill_bar (Painter                 *p,
+          const cairo_rectangle_t *track,
+          const OtColor           *color,
+          const OtColor           *dark,
+          double                   length,
+          double                   dark_length,
+          int                      column)
+{
+  double end = MAX (length, dark_length);
+  double x0 = snap_x (p, track->x), y0 = snap_y (p, track->y);
+  double y1 = snap_y (p, track->y + track->height);
+
+  if (end <= 0)
+    return;
+
+  snapped_rectangle (p, track->x, track->y, length, track->height);
+  ot_style_set_source (p->cr, color);
+  cairo_fill (p->cr);
+  snapped_rectangle (p, track->x, track->y, dark_length, track->height);
+  ot_style_set_source (p->cr, dark);
+  cairo_fill (p->cr);
+  if (column >= 0)
+    draw_pattern (p, column, x0, y0, x0, y0, snap_x (p, track->x + end) - x0, y1 - y0);
+
+  if (snap_x (p, track->x + end) - x0 > 2 * p->hairline)
+    {
+      cairo_set_line_width (p->cr, p->hairline);
+      cairo_rectangle (p->cr, x0 + p->hairline / 2, y0 + p->hairline / 2,
+                       snap_x (p, track->x + end) - x0 - p->hairline, y1 - y0 - p->hairline);
+      ot_style_set_source (p->cr, dark);
+      cairo_stroke (p->cr);
+    }
+}
+
 /* A figure that leaves out mild cases: a dashed outline with no fill, so it
  * never reads as a bar of the same kind as the all-cases bars beside it. */
 static void
@@ -463,9 +501,6 @@ draw_bar (Painter              *p,
   OtColor dark = ot_style_get_serious (p->style, column);
   double any = cell->kind == OT_CHART_CELL_COUNT ? bar_length (p, track->width, f->count) : 0;
   double severe = f->serious >= 0 ? bar_length (p, track->width, f->serious) : 0;
-  double length = MAX (any, severe);
-  double x0 = snap_x (p, track->x), y0 = snap_y (p, track->y);
-  double y1 = snap_y (p, track->y + track->height);
 
   draw_track (p, track, under);
 
@@ -481,26 +516,7 @@ draw_bar (Painter              *p,
       return;
     }
 
-  if (length > 0)
-    {
-      snapped_rectangle (p, track->x, track->y, any, track->height);
-      ot_style_set_source (p->cr, series);
-      cairo_fill (p->cr);
-      snapped_rectangle (p, track->x, track->y, severe, track->height);
-      ot_style_set_source (p->cr, &dark);
-      cairo_fill (p->cr);
-      draw_pattern (p, column, x0, y0, x0, y0, snap_x (p, track->x + length) - x0, y1 - y0);
-
-      /* The outline keeps a bar's end visible where it meets the track. */
-      if (snap_x (p, track->x + length) - x0 > 2 * p->hairline)
-        {
-          cairo_set_line_width (p->cr, p->hairline);
-          cairo_rectangle (p->cr, x0 + p->hairline / 2, y0 + p->hairline / 2,
-                           snap_x (p, track->x + length) - x0 - p->hairline, y1 - y0 - p->hairline);
-          ot_style_set_source (p->cr, &dark);
-          cairo_stroke (p->cr);
-        }
-    }
+  fill_bar (p, track, series, &dark, any, severe, column);
 
   if (cell->kind == OT_CHART_CELL_COUNT && (f->low >= 0 || f->high >= 0))
     {
@@ -512,6 +528,63 @@ draw_bar (Painter              *p,
                       track->x + track->width * CLAMP (high, 0, 100) / 100,
                       snap_y (p, track->y + track->height / 2), track->height * 0.75);
     }
+}
+
+/* The comparison group's bar: pale grey in a dark outline, so it is never
+ * taken for a column, nor for the legend's plain bar. */
+static void
+comparator_colors (const OtStyle *style,
+                   OtColor       *fill,
+                   OtColor       *edge)
+{
+  *fill = with_alpha (&style->foreground, 0.12);
+  *edge = with_alpha (&style->foreground, 0.7);
+}
+
+static void
+draw_benefits (Painter *p)
+{
+  OtChartLayout *layout = p->layout;
+  const OtStyle *style = p->style;
+  double left = layout->margin, right = layout->width - layout->margin;
+  double label_x = left + OT_CHART_MARKER_ROOM * p->em;
+  OtColor grey, grey_edge;
+  const OtColor *under = p->opaque ? &style->background : NULL;
+
+  if (layout->benefits->len == 0)
+    return;
+
+  comparator_colors (style, &grey, &grey_edge);
+  show_text (p, layout->benefit_heading, label_x, layout->benefit_heading_y, &style->foreground);
+
+  for (guint i = 0; i < layout->benefits->len; i++)
+    {
+      const OtChartBenefit *benefit = &g_array_index (layout->benefits, OtChartBenefit, i);
+      const OtOutcome *outcome = benefit->outcome;
+      const OtColor *series = &style->series[benefit->column % OT_N_SERIES];
+      OtColor dark = ot_style_get_serious (style, benefit->column);
+
+      hairline_h (p, left, right, benefit->y, &style->grid);
+      show_text (p, benefit->label, label_x, benefit->label_y, &style->foreground);
+
+      draw_track (p, &benefit->track, under);
+      fill_bar (p, &benefit->track, series, &dark, bar_length (p, benefit->track.width, outcome->count), 0,
+                benefit->column);
+      show_text (p, benefit->text, benefit->text_x, benefit->text_y, &style->foreground);
+
+      if (benefit->comparator_track.width > 0)
+        {
+          draw_track (p, &benefit->comparator_track, under);
+          fill_bar (p, &benefit->comparator_track, &grey, &grey_edge,
+                    bar_length (p, benefit->comparator_track.width, outcome->comparator_count), 0, -1);
+        }
+      show_text (p, benefit->comparator,
+                 benefit->comparator_track.width > 0 ? benefit->text_x : benefit->track.x,
+                 benefit->comparator_y, &style->foreground);
+      show_text (p, benefit->about, benefit->track.x, benefit->about_y, &style->secondary);
+    }
+
+  hairline_h (p, left, right, layout->benefits_bottom, &style->grid);
 }
 
 static void
@@ -701,6 +774,16 @@ draw_legend_symbol (Painter                 *p,
       draw_whisker (p, x + 0.2 * em, x + width - 0.2 * em, snap_y (p, y + height / 2), height * 0.75);
       break;
 
+    case OT_CHART_SYMBOL_COMPARATOR:
+      {
+        cairo_rectangle_t track = { x, y, width, height };
+        OtColor fill, edge;
+
+        comparator_colors (style, &fill, &edge);
+        fill_bar (p, &track, &fill, &edge, width, 0, -1);
+      }
+      break;
+
     case OT_CHART_SYMBOL_AVOID:
     default:
       snapped_rectangle (p, x, item->y, width, item->height);
@@ -778,6 +861,7 @@ ot_chart_draw (cairo_t            *cr,
     }
 
   hairline_h (&p, layout->margin, layout->width - layout->margin, layout->body_bottom, &layout->style->grid);
+  draw_benefits (&p);
 
   /* The ring last, so no neighbour paints over it. */
   if (focus != NULL && focus->cursor.row >= 0 && focus->cursor.column >= 0

@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "ot-chart-private.h"
+#include "ot-fit.h"
 
 /* Lengths in ems of the body text, so that zoom scales the whole chart. */
 #define MARGIN      0.5
@@ -236,35 +237,30 @@ number_sources (OtChartLayout      *self,
   return g_string_free (g_steal_pointer (&numbers), FALSE);
 }
 
-/* The cell's figure with its source numbers raised after it, as in print. */
+/* @text in @font with the numbers of @sources raised after it, as in print. */
 static PangoLayout *
-new_cell_text (OtChartLayout  *self,
-               Fonts          *fonts,
-               OtChartCellBox *cell,
-               double          width)
+new_sourced_text (OtChartLayout              *self,
+                  Fonts                      *fonts,
+                  const PangoFontDescription *font,
+                  const char                 *text,
+                  const char * const         *sources,
+                  double                      width)
 {
-  g_autofree char *text = ot_chart_dup_cell_text (cell->frequency);
-  g_autofree char *refs = NULL;
+  g_autofree char *refs = number_sources (self, sources);
   g_autofree char *full = NULL;
   g_autofree char *key = NULL;
-  gboolean figure = ot_chart_cell_kind_has_figure (cell->kind);
-  const PangoFontDescription *font;
   gsize start;
   int rise;
   PangoAttrList *attrs;
   PangoAttribute *attr[3];
   PangoLayout *layout;
 
-  if (cell->frequency != NULL)
-    refs = number_sources (self, cell->frequency->sources);
-  if (refs == NULL || *refs == '\0')
-    return new_text (fonts, figure ? fonts->bold : cell->kind == OT_CHART_CELL_NO_FIGURE ? fonts->italic : fonts->small,
-                     text, width);
+  if (*refs == '\0')
+    return new_text (fonts, font, text, width);
 
-  /* Cells with the same words and sources share a layout, and with it
+  /* Texts with the same words and sources share a layout, and with it
    * these attributes, which are the same for both. */
   full = g_strconcat (text, " ", refs, NULL);
-  font = figure ? fonts->bold : fonts->italic;
   start = strlen (text) + 1;
   rise = (int) (0.4 * self->em * PANGO_SCALE);
   key = g_strdup_printf ("raised %" G_GSIZE_FORMAT " %d\x1f%s\x1f%u\x1f%d\x1f%s", start, rise, fonts->body_name,
@@ -286,6 +282,22 @@ new_cell_text (OtChartLayout  *self,
   pango_attr_list_unref (attrs);
 
   return keep_text (fonts, key, layout);
+}
+
+/* The cell's figure, or why there is none, with its sources. */
+static PangoLayout *
+new_cell_text (OtChartLayout  *self,
+               Fonts          *fonts,
+               OtChartCellBox *cell,
+               double          width)
+{
+  g_autofree char *text = ot_chart_dup_cell_text (cell->frequency);
+  gboolean figure = ot_chart_cell_kind_has_figure (cell->kind);
+
+  if (cell->frequency == NULL)
+    return new_text (fonts, fonts->small, text, width);
+  return new_sourced_text (self, fonts, figure ? fonts->bold : fonts->italic, text,
+                           cell->frequency->sources, width);
 }
 
 static void
@@ -324,6 +336,22 @@ choose_rows_and_columns (OtChartLayout *self,
 
   if (self->columns->len == 0)
     return;
+
+  /* The benefits of this person's situation that count people in 100: a
+   * median in months is not drawn on the same scale. */
+  for (guint j = 0; j < self->columns->len; j++)
+    {
+      g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (self->content, worksheet,
+                                                       g_array_index (self->columns, OtChartColumn, j).treatment);
+
+      for (guint k = 0; k < outcomes->len; k++)
+        {
+          OtChartBenefit benefit = { outcomes->pdata[k], j };
+
+          if (benefit.outcome->has_figure && benefit.outcome->count >= 0)
+            g_array_append_val (self->benefits, benefit);
+        }
+    }
 
   for (guint i = 0; avoid[i] != NULL; i++)
     {
@@ -632,6 +660,98 @@ layout_body (OtChartLayout *self,
   self->body_bottom = y;
 }
 
+/* Places one benefit's bars and words from @top; returns their height. */
+static double
+place_benefit (OtChartLayout  *self,
+               OtChartBenefit *benefit,
+               double          x,
+               double          track_width,
+               double          top)
+{
+  double em = self->em;
+  double line_h = MAX (self->bar_height, text_height (benefit->text));
+  double comparator_bar = benefit->outcome->comparator_count >= 0 ? self->bar_height : 0;
+  double comparator_h = MAX (comparator_bar, text_height (benefit->comparator));
+  double second = top + line_h + 0.25 * em;
+
+  benefit->track = (cairo_rectangle_t) { x, top + (line_h - self->bar_height) / 2, track_width, self->bar_height };
+  benefit->text_x = x + track_width + TEXT_GAP * em;
+  benefit->text_y = top + (line_h - text_height (benefit->text)) / 2;
+  benefit->comparator_track = (cairo_rectangle_t) { x, second + (comparator_h - comparator_bar) / 2,
+                                                     comparator_bar > 0 ? track_width : 0, comparator_bar };
+  benefit->comparator_y = second + (comparator_h - text_height (benefit->comparator)) / 2;
+  benefit->about_y = second + comparator_h + 0.2 * em;
+
+  return benefit->about_y + text_height (benefit->about) - top;
+}
+
+/* The benefits, under the side effects and on the same 0–100 scale, each
+ * beside its comparison group; returns where they end. */
+static double
+layout_benefits (OtChartLayout *self,
+                 Fonts         *fonts,
+                 double         inner,
+                 double         y)
+{
+  double em = self->em;
+  double x, track_width, text_width;
+
+  if (self->benefits->len == 0)
+    return y;
+
+  self->benefit_heading = new_text (fonts, fonts->bold,
+                                    _("Chance of benefit: how many in 100 people were helped, "
+                                      "each beside the comparison group of its trial (in grey)"),
+                                    inner - OT_CHART_MARKER_ROOM * em);
+  self->benefit_heading_y = y + 0.9 * em;
+  y = self->benefit_heading_y + text_height (self->benefit_heading) + 0.4 * em;
+
+  x = self->compact ? self->margin + (OT_CHART_MARKER_ROOM + OT_CHART_SUB_SWATCH + 0.5) * em
+                    : g_array_index (self->columns, OtChartColumn, 0).x;
+  /* The side effects' scale, unless the words beside it would be squeezed. */
+  track_width = MIN (self->track_width, (self->width - self->margin - x) / 2);
+  text_width = self->width - self->margin - x - track_width - TEXT_GAP * em;
+
+  for (guint i = 0; i < self->benefits->len; i++)
+    {
+      OtChartBenefit *benefit = &g_array_index (self->benefits, OtChartBenefit, i);
+      const OtOutcome *outcome = benefit->outcome;
+      g_autofree char *label = ot_chart_dup_benefit_label (outcome);
+      g_autofree char *figure = ot_chart_dup_benefit_text (outcome);
+      g_autofree char *comparator = ot_chart_dup_comparator_text (outcome);
+      g_autofree char *about = ot_outcome_format_about (outcome);
+      double label_h, block_h;
+
+      benefit->label = new_text (fonts, self->compact ? fonts->bold : fonts->body, label,
+                                 self->compact ? inner - OT_CHART_MARKER_ROOM * em
+                                               : self->label_width - OT_CHART_MARKER_ROOM * em);
+      benefit->text = new_sourced_text (self, fonts, fonts->bold, figure, outcome->sources, text_width);
+      benefit->comparator = new_text (fonts, fonts->small, comparator,
+                                      outcome->comparator_count >= 0 ? text_width
+                                                                     : self->width - self->margin - x);
+      benefit->about = new_text (fonts, fonts->small, about, self->width - self->margin - x);
+      label_h = text_height (benefit->label);
+      benefit->y = y;
+
+      if (self->compact)
+        {
+          benefit->label_y = y + ROW_PAD * em;
+          block_h = place_benefit (self, benefit, x, track_width, benefit->label_y + label_h + 0.3 * em);
+          benefit->height = label_h + 0.3 * em + block_h + 2 * ROW_PAD * em;
+        }
+      else
+        {
+          block_h = place_benefit (self, benefit, x, track_width, 0);
+          benefit->height = MAX (label_h, block_h) + 2 * ROW_PAD * em;
+          benefit->label_y = y + (benefit->height - label_h) / 2;
+          place_benefit (self, benefit, x, track_width, y + (benefit->height - block_h) / 2);
+        }
+      y += benefit->height;
+    }
+
+  return y;
+}
+
 static void
 add_legend_item (OtChartLayout       *self,
                  Fonts               *fonts,
@@ -670,6 +790,8 @@ layout_legend (OtChartLayout *self,
   add_legend_item (self, fonts, OT_CHART_SYMBOL_RANGE, _("Range across studies"));
   if (any_avoided)
     add_legend_item (self, fonts, OT_CHART_SYMBOL_AVOID, _("You want to avoid it"));
+  if (self->benefits->len > 0)
+    add_legend_item (self, fonts, OT_CHART_SYMBOL_COMPARATOR, _("Comparison group in the trial"));
 
   for (guint i = 0; i < self->legend->len; i++)
     {
@@ -736,7 +858,7 @@ ot_chart_layout_build (OtChartLayout *self,
   choose_rows_and_columns (self, worksheet);
   n = self->columns->len;
 
-  if (self->rows->len == 0)
+  if (self->rows->len == 0 && self->benefits->len == 0)
     {
       layout_empty (self, &fonts, inner);
     }
@@ -765,8 +887,9 @@ ot_chart_layout_build (OtChartLayout *self,
 
       layout_header (self, &fonts, column_width);
       layout_body (self, &fonts, column_width, figure_width, detail_width);
+      self->benefits_bottom = layout_benefits (self, &fonts, inner, self->body_bottom);
       layout_notes (self, &fonts, inner,
-                    layout_legend (self, &fonts, inner, self->body_bottom + 0.9 * self->em) + 0.8 * self->em);
+                    layout_legend (self, &fonts, inner, self->benefits_bottom + 0.9 * self->em) + 0.8 * self->em);
     }
 
   g_ptr_array_add (self->sources, NULL);

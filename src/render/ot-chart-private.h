@@ -47,6 +47,27 @@ typedef struct
   double              detail_x, detail_y;
 } OtChartCellBox;
 
+/* A benefit in people in 100, below the side effects: the treatment's bar
+ * in its column's colour and pattern, the comparison group's bar in grey
+ * under it, on the same 0–100 scale as the side effects. */
+typedef struct
+{
+  const OtOutcome    *outcome;
+  guint               column;      /* the treatment's column */
+  PangoLayout        *label;       /* what it counts, and the treatment */
+  PangoLayout        *text;        /* the figure, its sources raised */
+  PangoLayout        *comparator;  /* the comparison group and its figure */
+  PangoLayout        *about;       /* whom it is about and when */
+  double              y;
+  double              height;
+  double              label_y;
+  cairo_rectangle_t   track;
+  cairo_rectangle_t   comparator_track; /* zero width without a figure */
+  double              text_x, text_y;
+  double              comparator_y;
+  double              about_y;
+} OtChartBenefit;
+
 typedef struct
 {
   int                 symbol;      /* OtChartLegendSymbol */
@@ -62,6 +83,7 @@ typedef enum
   OT_CHART_SYMBOL_MODERATE,
   OT_CHART_SYMBOL_RANGE,
   OT_CHART_SYMBOL_AVOID,
+  OT_CHART_SYMBOL_COMPARATOR,
 } OtChartLegendSymbol;
 
 struct _OtChartLayout
@@ -79,6 +101,7 @@ struct _OtChartLayout
   OtChartCellBox   *cells;         /* row-major */
   GArray           *legend;        /* of OtChartLegendItem */
   GPtrArray        *sources;       /* ids in the order of their numbers, NULL-terminated */
+  GArray           *benefits;      /* of OtChartBenefit */
 
   gboolean          compact;       /* too narrow for columns: each row lists the treatments */
   double            margin;
@@ -88,6 +111,9 @@ struct _OtChartLayout
   double            axis_y;        /* the "0" and "100" under each header */
   double            body_y;        /* the first row */
   double            body_bottom;
+  PangoLayout      *benefit_heading; /* over the benefits, with how to read them */
+  double            benefit_heading_y;
+  double            benefits_bottom;
   double            bar_height;
   double            track_width;   /* the 0–100 scale, the same in every column */
   double            notes_y;

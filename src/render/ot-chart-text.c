@@ -328,3 +328,54 @@ ot_chart_dup_sources_text (OtContent          *content,
     return NULL;
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Source: %s.", "Sources: %s.", n), names->str);
 }
+
+/**
+ * ot_chart_dup_benefit_label:
+ *
+ * Returns: what a benefit bar counts and for which treatment: "Tumor
+ *   shrinks: FOLFOXIRI (…)"
+ */
+char *
+ot_chart_dup_benefit_label (const OtOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  /* Translators: the kind of benefit, then the treatment's name. */
+  return g_strdup_printf (_("%s: %s"), ot_outcome_kind_to_string (outcome->kind), outcome->treatment->name);
+}
+
+/**
+ * ot_chart_dup_benefit_text:
+ *
+ * Returns: the treatment's figure of a benefit on the 0–100 scale, "about
+ *   61 in 100"
+ */
+char *
+ot_chart_dup_benefit_text (const OtOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL && outcome->count >= 0, NULL);
+
+  return ot_chart_format_in_100 (outcome->count);
+}
+
+/**
+ * ot_chart_dup_comparator_text:
+ *
+ * Returns: the comparison group's figure and who they were, "about 40 in
+ *   100 with: chemotherapy…", or only who they were when the source gives
+ *   no figure for them
+ */
+char *
+ot_chart_dup_comparator_text (const OtOutcome *outcome)
+{
+  g_autofree char *count = NULL;
+
+  g_return_val_if_fail (outcome != NULL && outcome->has_figure, NULL);
+
+  if (outcome->comparator_count < 0)
+    return g_strdup (outcome->comparator);
+  count = ot_chart_format_in_100 (outcome->comparator_count);
+  /* Translators: "about 40 in 100 with: Chemotherapy, with or without
+   * bevacizumab", the comparison group of a trial. */
+  return g_strdup_printf (_("%s with: %s"), count, outcome->comparator);
+}

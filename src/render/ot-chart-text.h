@@ -33,5 +33,8 @@ char           *ot_chart_dup_sentence         (OtContent          *content,
                                                const OtSideEffect *effect);
 char           *ot_chart_dup_sources_text     (OtContent          *content,
                                                const char * const *sources);
+char           *ot_chart_dup_benefit_label    (const OtOutcome    *outcome);
+char           *ot_chart_dup_benefit_text     (const OtOutcome    *outcome);
+char           *ot_chart_dup_comparator_text  (const OtOutcome    *outcome);
 
 G_END_DECLS

@@ -55,6 +55,7 @@ ot_chart_layout_new (OtContent     *content,
   self->rows = g_array_new (FALSE, TRUE, sizeof (OtChartRow));
   self->columns = g_array_new (FALSE, TRUE, sizeof (OtChartColumn));
   self->legend = g_array_new (FALSE, TRUE, sizeof (OtChartLegendItem));
+  self->benefits = g_array_new (FALSE, TRUE, sizeof (OtChartBenefit));
   self->sources = g_ptr_array_new ();
   self->texts = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -87,6 +88,7 @@ ot_chart_layout_unref (OtChartLayout *self)
   g_array_unref (self->rows);
   g_array_unref (self->columns);
   g_array_unref (self->legend);
+  g_array_unref (self->benefits);
   g_ptr_array_unref (self->sources);
   ot_content_unref (self->content);
   g_free (self);
@@ -303,6 +305,67 @@ ot_chart_layout_hit_test (OtChartLayout *self,
   return FALSE;
 }
 
+guint
+ot_chart_layout_get_n_benefits (OtChartLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->benefits->len;
+}
+
+/**
+ * ot_chart_layout_get_benefit:
+ * @column: (out) (optional): the column of the benefit's treatment
+ *
+ * Returns: (transfer none): the @index-th benefit drawn, top down
+ */
+const OtOutcome *
+ot_chart_layout_get_benefit (OtChartLayout *self,
+                             guint          index,
+                             guint         *column)
+{
+  const OtChartBenefit *benefit;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->benefits->len, NULL);
+
+  benefit = &g_array_index (self->benefits, OtChartBenefit, index);
+  if (column != NULL)
+    *column = benefit->column;
+  return benefit->outcome;
+}
+
+/**
+ * ot_chart_layout_get_benefit_bar:
+ * @comparator: the comparison group's bar rather than the treatment's
+ *
+ * Where the @index-th benefit's bar is drawn, as long as its figure.
+ *
+ * Returns: %FALSE when there is no such bar (no figure for the group)
+ */
+gboolean
+ot_chart_layout_get_benefit_bar (OtChartLayout     *self,
+                                 guint              index,
+                                 gboolean           comparator,
+                                 cairo_rectangle_t *area)
+{
+  const OtChartBenefit *benefit;
+  double value;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  if (index >= self->benefits->len)
+    return FALSE;
+  benefit = &g_array_index (self->benefits, OtChartBenefit, index);
+  *area = comparator ? benefit->comparator_track : benefit->track;
+  value = comparator ? benefit->outcome->comparator_count : benefit->outcome->count;
+  if (area->width <= 0 || value < 0)
+    return FALSE;
+  area->width *= CLAMP (value, 0, 100) / 100.0;
+  return TRUE;
+}
+
 /**
  * ot_chart_layout_get_sources:
  *
@@ -352,6 +415,19 @@ ot_chart_layout_dup_description (OtChartLayout *self)
                           self->rows->len, names->str);
   if (avoided->len > 0)
     g_string_append_printf (text, _(" First, the ones you want to avoid: %s."), avoided->str);
+  if (self->benefits->len > 0)
+    g_string_append (text, _(" Then the chance of benefit, how many in 100 people were helped:"));
+  for (guint i = 0; i < self->benefits->len; i++)
+    {
+      const OtOutcome *outcome = g_array_index (self->benefits, OtChartBenefit, i).outcome;
+      g_autofree char *label = ot_chart_dup_benefit_label (outcome);
+      g_autofree char *figure = ot_chart_dup_benefit_text (outcome);
+      g_autofree char *comparator = ot_chart_dup_comparator_text (outcome);
+
+      /* Translators: "Tumor shrinks: FOLFOXIRI, about 65 in 100; comparison
+       * group: about 53 in 100 with: FOLFIRI." */
+      g_string_append_printf (text, _(" %s, %s; comparison group: %s."), label, figure, comparator);
+    }
   g_string_append (text, _(" Use the arrow keys to read each figure, or turn on Show as Table."));
 
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -50,8 +50,10 @@ GType               ot_chart_layout_get_type        (void) G_GNUC_CONST;
  * larger).  Rows are the side effects that have an entry for a compared
  * treatment, the ones the person wants to avoid first; columns are the
  * compared treatments (ot_worksheet_get_compared_treatments(), at most
- * %OT_CHART_MAX_COLUMNS).  With no treatment chosen the chart is a message
- * asking the person to choose. */
+ * %OT_CHART_MAX_COLUMNS).  Under them, the benefits of the person's
+ * situation that count people in 100, each beside its comparison group.
+ * With no treatment chosen the chart is a message asking the person to
+ * choose. */
 OtChartLayout      *ot_chart_layout_new             (OtContent         *content,
                                                      OtWorksheet       *worksheet,
                                                      PangoContext      *context,
@@ -90,6 +92,14 @@ gboolean            ot_chart_layout_hit_test        (OtChartLayout     *self,
                                                      double             x,
                                                      double             y,
                                                      OtChartCell       *cell);
+guint               ot_chart_layout_get_n_benefits  (OtChartLayout     *self);
+const OtOutcome    *ot_chart_layout_get_benefit     (OtChartLayout     *self,
+                                                     guint              index,
+                                                     guint             *column);
+gboolean            ot_chart_layout_get_benefit_bar (OtChartLayout     *self,
+                                                     guint              index,
+                                                     gboolean           comparator,
+                                                     cairo_rectangle_t *area);
 const char * const *ot_chart_layout_get_sources     (OtChartLayout     *self);
 char               *ot_chart_layout_dup_description (OtChartLayout     *self);
 

@@ -260,16 +260,16 @@ add_biomarkers (OtSummaryBuilder *builder,
 static char *
 describe_lines (const OtFitRule *rule)
 {
-  int least = MAX (rule->min_lines, 0);
+  int least = MAX (rule->conditions.min_lines, 0);
 
-  if (rule->max_lines == 0)
+  if (rule->conditions.max_lines == 0)
     return g_strdup (_("no earlier treatment"));
-  if (rule->max_lines < 0)
+  if (rule->conditions.max_lines < 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "at least %d earlier treatment",
                                          "at least %d earlier treatments", least), least);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d to %d earlier treatment",
-                                       "%d to %d earlier treatments", rule->max_lines),
-                          least, rule->max_lines);
+                                       "%d to %d earlier treatments", rule->conditions.max_lines),
+                          least, rule->conditions.max_lines);
 }
 
 /* "BRAF: V600E; left side; no earlier treatment", or "in every other
@@ -285,9 +285,9 @@ describe_conditions (const OtFitRule *rule)
   };
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; rule->biomarkers != NULL && i < rule->biomarkers->len; i++)
+  for (guint i = 0; rule->conditions.biomarkers != NULL && i < rule->conditions.biomarkers->len; i++)
     {
-      const OtBiomarkerCondition *condition = g_ptr_array_index (rule->biomarkers, i);
+      const OtBiomarkerCondition *condition = g_ptr_array_index (rule->conditions.biomarkers, i);
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
       g_autofree char *results = NULL;
 
@@ -304,9 +304,9 @@ describe_conditions (const OtFitRule *rule)
       g_ptr_array_add (parts, g_strdup_printf ("%s: %s", condition->biomarker->name, results));
     }
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    if (rule->sides & sides[i].side)
+    if (rule->conditions.sides & sides[i].side)
       g_ptr_array_add (parts, g_strdup (g_dgettext (GETTEXT_PACKAGE, sides[i].label)));
-  if (rule->min_lines >= 0 || rule->max_lines >= 0)
+  if (rule->conditions.min_lines >= 0 || rule->conditions.max_lines >= 0)
     g_ptr_array_add (parts, describe_lines (rule));
 
   if (parts->len == 0)
@@ -329,6 +329,26 @@ add_rules (OtSummaryBuilder *builder,
       g_autofree char *text = g_strdup_printf ("%s. %s", ot_fit_to_string (rule->fit), rule->reason);
 
       add_statement (builder, header, label, text, rule->sources);
+    }
+}
+
+/* Each benefit outcome: whom it is about, the sentence a person reads and
+ * the figures behind it. */
+static void
+add_outcomes (OtSummaryBuilder *builder,
+              OtBlock          *header)
+{
+  GPtrArray *outcomes = ot_content_get_outcomes (builder->content);
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = g_ptr_array_index (outcomes, i);
+      g_autofree char *about = ot_outcome_format_about (outcome);
+      g_autofree char *label = g_strdup_printf ("%s, %s", outcome->treatment->name,
+                                                ot_outcome_kind_to_string (outcome->kind));
+      g_autofree char *text = g_strdup_printf ("%s (%s)", outcome->says, about);
+
+      add_statement (builder, header, label, text, outcome->sources);
     }
 }
 
@@ -429,7 +449,7 @@ ot_review_sheet_build (OtSummaryBuilder *builder)
 {
   static void (*const add_section[]) (OtSummaryBuilder *, OtBlock *) = {
     add_condition, add_options, add_side_effects, add_frequencies, add_biomarkers,
-    add_rules, add_values, add_questions, add_glossary,
+    add_rules, add_outcomes, add_values, add_questions, add_glossary,
   };
   guint n_sections;
   const OtReviewSection *sections = ot_review_get_sections (&n_sections);

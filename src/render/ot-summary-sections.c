@@ -215,6 +215,29 @@ add_checks (OtSummaryBuilder *builder)
     }
 }
 
+/* The benefit outcomes of this person's situation, each with whom it is
+ * about and its time frame, as on the Options view. */
+static void
+add_treatment_benefits (OtSummaryBuilder  *builder,
+                        const OtTreatment *treatment)
+{
+  g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (builder->content, builder->worksheet, treatment);
+  g_autofree char *heading = ot_summary_escape (_("Chance of benefit"));
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const OtOutcome *outcome = outcomes->pdata[i];
+      g_autofree char *says = ot_summary_escape (outcome->says);
+      g_autofree char *about = ot_outcome_format_about (outcome);
+      g_autofree char *about_markup = ot_summary_escape (about);
+      g_autofree char *cite = ot_summary_cite (builder, outcome->sources);
+      g_autofree char *markup = g_strdup_printf ("<b>%s:</b> %s <span fgalpha=\"72%%\">(%s)</span>%s",
+                                                 heading, says, about_markup, cite);
+
+      ot_flow_add_text (builder->flow, OT_TEXT_BODY, 14, markup);
+    }
+}
+
 static void
 add_treatment_fit (OtSummaryBuilder  *builder,
                    const OtTreatment *treatment)
@@ -244,6 +267,7 @@ add_treatment_fit (OtSummaryBuilder  *builder,
   ot_block_set_spacing (block, 4, 1);
   ot_block_set_keep_with_next (block, TRUE);
   ot_flow_add_text (builder->flow, OT_TEXT_BODY, 14, markup);
+  add_treatment_benefits (builder, treatment);
 }
 
 static void
