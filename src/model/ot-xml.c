@@ -139,9 +139,15 @@ describe_size (guint64 size,
   g_autofree char *most = g_format_size (limit);
 
   if (g_str_equal (has, most))
-    /* Translators: a file's size and the largest size allowed, in bytes */
-    return g_strdup_printf (_("%" G_GUINT64_FORMAT " bytes; the limit is %" G_GSIZE_FORMAT " bytes"),
-                            size, limit);
+    {
+      /* The numbers are written first: xgettext cannot read a message
+       * that a format macro splits. */
+      g_autofree char *has_bytes = g_strdup_printf ("%" G_GUINT64_FORMAT, size);
+      g_autofree char *most_bytes = g_strdup_printf ("%" G_GSIZE_FORMAT, limit);
+
+      /* Translators: a file's size and the largest size allowed, in bytes */
+      return g_strdup_printf (_("%s bytes; the limit is %s bytes"), has_bytes, most_bytes);
+    }
 
   /* Translators: a file's size and the largest size allowed */
   return g_strdup_printf (_("%s; the limit is %s"), has, most);
