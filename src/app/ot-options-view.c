@@ -417,6 +417,7 @@ build_toggles (OtOptionsView *self,
 
       gtk_widget_add_css_class (toggle, "pill");
       gtk_widget_add_css_class (toggle, "small");
+      gtk_widget_add_css_class (toggle, "ot-chip");
       g_object_set_data (G_OBJECT (toggle), "category", (gpointer) category);
       g_signal_connect (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
       gtk_box_append (self->category_toggles, toggle);
