@@ -280,9 +280,19 @@ compare_body (OtApplication *app,
   {
     GtkWidget *grid = ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL);
 
+    graphene_point_t fits, what_it_is;
+
     g_assert_nonnull (ot_test_ui_find_label (grid, "Radiation therapy"));
     g_assert_null (ot_test_ui_find_label (grid, "Clinical trials"));
     g_assert_null (ot_test_ui_find_label (grid, "Palliative care and hospice"));
+
+    /* What is personal comes first: how the treatments fit, above the
+     * rows that are the same for everyone. */
+    g_assert_true (gtk_widget_compute_point (ot_test_ui_find_label (grid, "Treatments and how they fit"), grid,
+                                             &GRAPHENE_POINT_INIT (0, 0), &fits));
+    g_assert_true (gtk_widget_compute_point (ot_test_ui_find_label (grid, "What it is"), grid,
+                                             &GRAPHENE_POINT_INIT (0, 0), &what_it_is));
+    g_assert_cmpfloat (fits.y, <, what_it_is.y);
   }
   ot_test_ui_screenshot (GTK_WIDGET (window), "options-compare");
 }

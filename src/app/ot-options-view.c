@@ -286,15 +286,17 @@ rebuild_grid (OtOptionsView *self)
   g_strfreev (self->shown);
   self->shown = g_strdupv ((char **) compared);
 
+  /* What is personal comes first: how each treatment fits this person,
+   * then the rows that are the same for everyone. */
+  gtk_grid_attach (self->grid,
+                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
+                              TRUE, FALSE),
+                   0, 1, 1, 1);
   for (guint r = 0; r < rows->len; r++)
     gtk_grid_attach (self->grid,
                      make_cell (limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
-                                r == 0, FALSE),
-                     0, r + 1, 1, 1);
-  gtk_grid_attach (self->grid,
-                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
-                              FALSE, FALSE),
-                   0, rows->len + 1, 1, 1);
+                                FALSE, FALSE),
+                     0, r + 2, 1, 1);
 
   for (guint c = 0; c < categories->len; c++)
     {
@@ -314,8 +316,8 @@ rebuild_grid (OtOptionsView *self)
 
           gtk_grid_attach (self->grid,
                            make_cell (limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
-                                      r == 0, TRUE),
-                           column, r + 1, 1, 1);
+                                      FALSE, TRUE),
+                           column, r + 2, 1, 1);
           for (guint s = 0; cell->sources[s]; s++)
             if (!g_ptr_array_find_with_equal_func (sources, cell->sources[s], g_str_equal, NULL))
               g_ptr_array_add (sources, (gpointer) cell->sources[s]);
@@ -326,7 +328,7 @@ rebuild_grid (OtOptionsView *self)
       if (category->treatments->len == 0)
         gtk_box_append (GTK_BOX (treatments),
                         limit_width (make_heading (_("No cancer-directed treatment"), "dim-label"), COLUMN_CHARS));
-      gtk_grid_attach (self->grid, make_cell (treatments, FALSE, TRUE), column, rows->len + 1, 1, 1);
+      gtk_grid_attach (self->grid, make_cell (treatments, TRUE, TRUE), column, 1, 1, 1);
 
       g_ptr_array_add (sources, NULL);
       gtk_grid_attach (self->grid,
