@@ -123,6 +123,33 @@ choose_body (OtApplication *app,
   g_assert_true (ot_chart_layout_get_avoided (layout, 0));
 }
 
+/* The list of treatments says how each fits, as Options does, and
+ * follows the results. */
+static void
+fits_body (OtApplication *app,
+           OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
+  GtkWidget *row;
+
+  row = ot_test_ui_find (view, ADW_TYPE_ACTION_ROW, ot_test_ui_row_has_title, "FOLFOX (5-FU, leucovorin and oxaliplatin)");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Likely to help");
+  row = ot_test_ui_find (view, ADW_TYPE_ACTION_ROW, ot_test_ui_row_has_title, "Pembrolizumab (Keytruda)");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Depends on your MMR or MSI result");
+
+  /* The fit follows the results. */
+  ot_worksheet_set_biomarker (worksheet, "mmr", "dmmr");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Likely to help");
+}
+
+static void
+test_fits (void)
+{
+  ot_test_ui_run (fits_body);
+}
+
 static void
 test_choose (void)
 {
@@ -294,6 +321,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/effects-view/choose", test_choose);
+  g_test_add_func ("/effects-view/fits", test_fits);
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
 

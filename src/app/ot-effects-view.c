@@ -18,6 +18,7 @@
 #include "ot-check-row.h"
 #include "ot-effects-table.h"
 #include "ot-effects-view.h"
+#include "ot-fit.h"
 #include "ot-icon-array.h"
 
 struct _OtEffectsView
@@ -85,9 +86,16 @@ sync_checks (OtEffectsView *self)
   for (guint i = 0; i < self->treatment_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->treatment_checks, i);
-      gboolean active = strv_contains (compared, g_object_get_data (G_OBJECT (check), CHECK_ID));
+      const char *id = g_object_get_data (G_OBJECT (check), CHECK_ID);
+      gboolean active = strv_contains (compared, id);
+      const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)), worksheet,
+                                               ot_content_find_treatment (ot_view_get_content (OT_VIEW (self)), id));
+      g_autofree char *fit = rule ? ot_fit_dup_label (rule) : NULL;
 
       gtk_check_button_set_active (check, active);
+      /* How it fits, as Options says it. */
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (check), OT_TYPE_CHECK_ROW)),
+                                   fit ? fit : "");
       /* Four columns at most: the others wait until one is unchecked. */
       gtk_widget_set_sensitive (GTK_WIDGET (check), active || !full);
     }
