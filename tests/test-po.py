@@ -22,6 +22,17 @@ check(run.returncode == 0, 'es.po passes msgfmt --check')
 check(re.fullmatch(r'\d+ translated messages\.\n', run.stderr) is not None,
       'es.po has no untranslated or fuzzy message')
 
+# The loader checks that each benefit sentence of the pack carries its
+# figures, on the English; here every translation keeps the English figures,
+# with a decimal comma ("30.3 months": "30,3 meses").
+plain = subprocess.run(['msgcat', '--no-wrap', f'{po_dir}/es.po'], capture_output=True, text=True).stdout
+number = re.compile(r'(?<![\w.,])\d+(?:[.,]\d+)?')
+changed = [english for english, spanish in re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', plain, re.M)
+           if sorted(n.replace('.', ',') for n in number.findall(english)) != sorted(number.findall(spanish))]
+for english in changed:
+    comment(f'figures differ from the English: {english}')
+check(len(changed) == 0, 'es.po keeps the figures of the English, with a decimal comma')
+
 with open(f'{data_dir}/{app_id}.desktop', encoding='utf-8') as f:
     desktop = f.read()
 for key in ('GenericName', 'Comment', 'Keywords'):

@@ -758,11 +758,15 @@ static const char * const outcome_kinds[] = {
 };
 
 /* The sentence a person reads must carry the figures charted beside it,
- * so the two cannot drift apart when the pack is edited. */
+ * so the two cannot drift apart when the pack is edited.  @words is the
+ * pack's own sentence, before translation: a translation writes the
+ * figures its language's way ("30,3 meses"), and tests/test-po.py checks
+ * that it keeps them. */
 static void
 check_figure_in_text (Loader          *loader,
                       xmlNode         *node,
                       const OtOutcome *outcome,
+                      const char      *words,
                       double           figure,
                       const char      *unit)
 {
@@ -774,7 +778,7 @@ check_figure_in_text (Loader          *loader,
 
   g_ascii_formatd (number, sizeof number, "%g", figure);
   expected = g_strconcat (number, unit, NULL);
-  if (strstr (outcome->says, expected) == NULL)
+  if (strstr (words, expected) == NULL)
     fail (loader, node, OT_CONTENT_ERROR_VALUE,
           _("the outcome of “%s” does not say “%s” in its words"), outcome->treatment->id, expected);
 }
@@ -808,6 +812,7 @@ read_outcomes (Loader  *loader,
       OtOutcome *outcome = new_block (self, OtOutcome);
       g_autofree char *treatment = ot_xml_prop (node, "treatment");
       g_autofree char *kind = ot_xml_prop (node, "kind");
+      g_autofree char *words = NULL;
 
       outcome->treatment = ot_content_find_treatment (self, treatment);
       outcome->sources = keep_list (self, node, "sources");
@@ -823,7 +828,11 @@ read_outcomes (Loader  *loader,
 
       for (xmlNode *child = ot_xml_first_element (node); child; child = ot_xml_next_element (child))
         if (!read_condition_node (loader, &outcome->conditions, child))
-          read_outcome_part (self, outcome, child);
+          {
+            read_outcome_part (self, outcome, child);
+            if (ot_xml_is (child, "says"))
+              words = ot_xml_node_text (child);
+          }
 
       if (outcome->treatment == NULL)
         {
@@ -831,10 +840,10 @@ read_outcomes (Loader  *loader,
           break;
         }
 
-      check_figure_in_text (loader, node, outcome, outcome->count, " in 100");
-      check_figure_in_text (loader, node, outcome, outcome->comparator_count, " in 100");
-      check_figure_in_text (loader, node, outcome, outcome->months, " months");
-      check_figure_in_text (loader, node, outcome, outcome->comparator_months, " months");
+      check_figure_in_text (loader, node, outcome, words, outcome->count, " in 100");
+      check_figure_in_text (loader, node, outcome, words, outcome->comparator_count, " in 100");
+      check_figure_in_text (loader, node, outcome, words, outcome->months, " months");
+      check_figure_in_text (loader, node, outcome, words, outcome->comparator_months, " months");
       g_ptr_array_add (self->outcomes, outcome);
     }
 }
