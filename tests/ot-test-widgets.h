@@ -57,9 +57,11 @@ void              ot_test_type_and_enter    (GtkWidget     *entry_row,
 void              ot_test_type_into_group   (GtkWidget     *root,
                                              const char    *group,
                                              const char    *text);
-AdwMessageDialog *ot_test_find_dialog       (void);
-char             *ot_test_dialog_text       (AdwMessageDialog *dialog);
-void              ot_test_answer_dialog     (AdwMessageDialog *dialog,
+GtkWidget        *ot_test_find_dialog       (void);
+char             *ot_test_dialog_text       (GtkWidget     *dialog);
+void              ot_test_answer_dialog     (GtkWidget     *dialog,
+                                             const char    *label);
+void              ot_test_close_answering   (OtWindow      *window,
                                              const char    *label);
 void              ot_test_resize            (OtWindow      *window,
                                              int            width,

@@ -286,17 +286,6 @@ wait_past_autosave (void)
     ot_test_ui_wait ();
 }
 
-/* Closing with unsaved answers asks; the person discards them. */
-static void
-close_discarding (OtWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  g_assert_null (window);
-}
-
 static void
 kept_body (OtApplication *app,
            OtWindow      *window)
@@ -309,7 +298,7 @@ kept_body (OtApplication *app,
    * in the autosave, and the search finds them there. */
   found = files_containing (QUESTION);
   g_assert_nonnull (strstr (found, "autosave.optiontalk"));
-  close_discarding (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void
@@ -339,7 +328,7 @@ private_body (OtApplication *app,
   /* One more change, not saved: discarded at the end. */
   ot_worksheet_set_notes (ot_window_get_worksheet (window), NOTES " and Sundays");
   wait_past_autosave ();
-  close_discarding (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void

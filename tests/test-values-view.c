@@ -287,7 +287,7 @@ follow_body (OtApplication *app,
   GtkWidget *view = ot_test_values_view (window);
   GtkWidget *leaning = ot_test_find_group (view, "Options I Am Leaning Toward");
   GtkWidget *group, *row;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *text = NULL;
   GDate date;
 

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ot-compat.h"
 #include "ot-test-widgets.h"
 #include "ot-worksheet-io.h"
 
@@ -24,7 +25,7 @@ new_body (OtApplication *app,
 {
   OtWorksheet *ws = ot_window_get_worksheet (window);
   GtkWidget *view = ot_test_values_view (window);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new");
 
   g_assert_cmpstr (accels[0], ==, "<Control>n");
@@ -37,7 +38,7 @@ new_body (OtApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   dialog = ot_test_find_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Start a New Worksheet?");
+  g_assert_cmpstr (ot_alert_get_heading (dialog), ==, "Start a New Worksheet?");
   ot_test_shot (GTK_WIDGET (dialog), "new-confirm");
   ot_test_answer_dialog (dialog, "_Cancel");
   g_assert_cmpint (ot_worksheet_get_rating (ws, "avoid-side-effects"), ==, OT_RATING_VERY_IMPORTANT);
@@ -62,7 +63,7 @@ close_body (OtApplication *app,
             OtWindow      *window)
 {
   GtkWidget *view = ot_test_values_view (window);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *path = ot_test_work_path ("closing.optiontalk");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -76,18 +77,14 @@ close_body (OtApplication *app,
   ot_test_ui_wait ();
   dialog = ot_test_find_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "closing.optiontalk"));
+  g_assert_nonnull (strstr (ot_alert_get_body (dialog), "closing.optiontalk"));
   ot_test_shot (GTK_WIDGET (dialog), "close-confirm");
   ot_test_answer_dialog (dialog, "_Cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (ot_window_get_modified (window));
 
   /* Save saves to the file, then closes. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Save");
-  g_assert_null (window);
+  ot_test_close_answering (window, "_Save");
   saved = ot_worksheet_io_open (file, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ot_worksheet_get_rating (saved, "keep-working"), ==, OT_RATING_A_LITTLE_IMPORTANT);
@@ -109,11 +106,7 @@ restored_after_close_body (OtApplication *app,
 
   /* Discarding at close: the window goes and the answers are not kept. */
   ot_worksheet_set_rating (ot_window_get_worksheet (window), "time-at-home", OT_RATING_QUITE_IMPORTANT);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  g_assert_null (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void
@@ -209,11 +202,7 @@ private_body (OtApplication *app,
   g_assert_false (g_file_query_exists (autosave, NULL));
 
   /* Nor at close: Discard, and the window goes. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  g_assert_null (window);
+  ot_test_close_answering (window, "_Discard");
   g_assert_false (g_file_query_exists (autosave, NULL));
 }
 

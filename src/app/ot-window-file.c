@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-compat.h"
 #include "ot-window-private.h"
 #include "ot-worksheet-io.h"
 
@@ -259,11 +260,11 @@ show_error (OtWindow   *self,
             const char *problem,
             const char *reassurance)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", problem, reassurance);
+  GtkWidget *dialog = ot_alert_new (heading, body);
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", problem, reassurance);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_add_response (dialog, "close", _("_Close"), ADW_RESPONSE_DEFAULT);
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void save_as (OtWindow *self);
@@ -317,15 +318,15 @@ save_then (OtWindow *self,
 }
 
 static ThenFunc
-get_then (AdwMessageDialog *dialog)
+get_then (GtkWidget *dialog)
 {
   return (ThenFunc) g_object_get_data (G_OBJECT (dialog), "ot-then");
 }
 
 static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     OtWindow         *self)
+unsaved_response_cb (GtkWidget  *dialog,
+                     const char *response,
+                     OtWindow   *self)
 {
   if (g_str_equal (response, "discard"))
     get_then (dialog) (self);
@@ -342,30 +343,24 @@ confirm_unsaved (OtWindow   *self,
                  ThenFunc    then)
 {
   g_autofree char *name = self->file ? dup_display_name (self->file) : NULL;
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
 
   if (name != NULL)
-    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                    _("The changes to “%s” have not been saved. "
-                                      "If you do not save them, they will be lost."), name);
+    body = g_strdup_printf (_("The changes to “%s” have not been saved. "
+                              "If you do not save them, they will be lost."), name);
   else
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("These answers have not been saved to a file. "
-                                   "If you do not save them, they will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+    body = g_strdup (_("These answers have not been saved to a file. "
+                       "If you do not save them, they will be lost."));
+  dialog = ot_alert_new (heading, body);
+  ot_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  ot_alert_add_response (dialog, "discard", _("_Discard"), ADW_RESPONSE_DESTRUCTIVE);
+  ot_alert_add_response (dialog, "save", _("_Save"), ADW_RESPONSE_SUGGESTED);
+  ot_alert_set_default_response (dialog, "save");
+  ot_alert_set_close_response (dialog, "cancel");
   g_object_set_data (G_OBJECT (dialog), "ot-then", (gpointer) then);
   g_signal_connect_object (dialog, "response", response_cb, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* File choosers */
@@ -483,9 +478,9 @@ start_new (OtWindow *self)
 }
 
 static void
-new_response_cb (AdwMessageDialog *dialog,
-                 const char       *response,
-                 OtWindow         *self)
+new_response_cb (GtkWidget  *dialog,
+                 const char *response,
+                 OtWindow   *self)
 {
   if (g_str_equal (response, "new"))
     start_new (self);
@@ -505,23 +500,17 @@ new_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start a New Worksheet?"), NULL);
-  if (self->modified)
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("Every answer will be cleared. They have not been saved to a file, "
-                                   "so they will be lost."));
-  else
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("Every answer will be cleared from the screen. The saved file is not changed."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "new", _("_Clear Answers"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = ot_alert_new (_("Start a New Worksheet?"),
+                         self->modified
+                         ? _("Every answer will be cleared. They have not been saved to a file, "
+                             "so they will be lost.")
+                         : _("Every answer will be cleared from the screen. The saved file is not changed."));
+  ot_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  ot_alert_add_response (dialog, "new", _("_Clear Answers"), ADW_RESPONSE_DESTRUCTIVE);
+  ot_alert_set_default_response (dialog, "cancel");
+  ot_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -584,9 +573,9 @@ discard_and_close (OtWindow *self)
 }
 
 static void
-close_unsaved_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           OtWindow         *self)
+close_unsaved_response_cb (GtkWidget  *dialog,
+                           const char *response,
+                           OtWindow   *self)
 {
   if (g_str_equal (response, "discard"))
     discard_and_close (self);
