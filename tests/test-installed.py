@@ -8,6 +8,7 @@ last, uninstalls it and checks no file is left.
   test-installed.py BUILDDIR    under Xvfb and a session bus (build-aux/run-tests)
 """
 
+import glob
 import os
 import shutil
 import struct
@@ -79,8 +80,14 @@ with tempfile.TemporaryDirectory(prefix='ot-installed-') as destdir:
         window = window_of(app.pid, 30)
         check(window is not None, 'the installed program opens its window')
         time.sleep(1)
-        with open(f'/proc/{app.pid}/maps', encoding='utf-8') as maps:
-            check('librsvg' not in maps.read(), 'the window has opened without loading librsvg')
+        # Where the desktop's icon theme has its symbolic icons only as SVGs
+        # (Adwaita since GNOME 44, Debian 13), GTK loads librsvg for the
+        # header bar's buttons whatever the application does.
+        if glob.glob('/usr/share/icons/Adwaita/*/ui/window-close-symbolic.symbolic.png'):
+            with open(f'/proc/{app.pid}/maps', encoding='utf-8') as maps:
+                check('librsvg' not in maps.read(), 'the window has opened without loading librsvg')
+        else:
+            comment('the icon theme draws its icons from SVGs: librsvg is its own')
         if window is not None:
             prop = subprocess.run(['xprop', '-id', window, '_NET_WM_ICON'], capture_output=True, text=True)
             check('Icon (48 x 48)' in prop.stdout, 'the window has its icon at 48 pixels')
