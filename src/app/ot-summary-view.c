@@ -183,7 +183,9 @@ relayout_timeout_cb (gpointer data)
   OtSummaryView *self = data;
 
   self->relayout_id = 0;
-  relayout (self);
+  /* Hidden since the change: laid out when shown again (it is dirty). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    relayout (self);
   return G_SOURCE_REMOVE;
 }
 
