@@ -152,3 +152,40 @@ ot_alert_get_shown (void)
 #if ADW_CHECK_VERSION (1, 5, 0)
 G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
+
+/* Views.  Where a view stack's page is itself in the accessibility tree
+ * (libadwaita 1.7), it takes its title as written for its name, mnemonic
+ * underscore and all: "_My Situation", as a screen reader would read it.
+ * Each gets the title as shown. */
+static char *
+without_mnemonic (const char *label)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *c = label; *c; c++)
+    {
+      /* "_x" shows as "x", "__" as "_". */
+      if (*c == '_' && c[1] != '\0')
+        c++;
+      g_string_append_c (shown, *c);
+    }
+  return g_string_free (shown, FALSE);
+}
+
+void
+ot_compat_name_view_pages (AdwViewStack *stack)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      const char *title = adw_view_stack_page_get_title (page);
+      g_autofree char *shown = NULL;
+
+      if (!GTK_IS_ACCESSIBLE (page) || title == NULL)
+        continue;
+      shown = adw_view_stack_page_get_use_underline (page) ? without_mnemonic (title) : g_strdup (title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+    }
+}

@@ -33,4 +33,6 @@ void        ot_alert_respond              (GtkWidget             *alert,
                                            const char            *id);
 GtkWidget  *ot_alert_get_shown            (void);
 
+void        ot_compat_name_view_pages     (AdwViewStack          *stack);
+
 G_END_DECLS
