@@ -111,7 +111,8 @@ def role_predicate(role, name):
     """Nodes of @role named @name, on either GTK."""
     roles = (role,) + ROLE_ALSO.get(role, ())
     found = GenericPredicate(name=name, roleName=role)
-    found.satisfiedByNode = lambda node: (name is None or node.name == name) and node.roleName in roles
+    found.satisfiedByNode = lambda node: ((name is None or node.name == name)
+                                          and (role is None or node.roleName in roles))
     return found
 
 
