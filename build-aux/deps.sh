@@ -1,40 +1,38 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages Option Talk needs that are missing.
+# Installs the Debian packages Option Talk needs that are missing, for
+# Debian 12 (bookworm) or Debian 13 (trixie), and generates the locales
+# the tests read.
 #   deps.sh build      what building and running need
 #   deps.sh test       that, and what the test suite needs
 set -eu
 
 build="build-essential pkgconf meson ninja-build libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libxml2-dev libcairo2-dev libpango1.0-dev gettext itstool appstream
-  desktop-file-utils fonts-dejavu-core libxml2-utils scdoc"
+  desktop-file-utils shared-mime-info fonts-dejavu-core libxml2-utils scdoc"
+# A desktop portal as on every real desktop: the tests must pass with it.
 test="xvfb xauth x11-utils imagemagick poppler-utils dbus at-spi2-core
   python3-dogtail python3-pyatspi xdotool xsettingsd clang valgrind strace
-  bash-completion"
+  bash-completion locales xdg-desktop-portal xdg-desktop-portal-gtk"
 
-# The Spanish tests run under real locales (month names, paper size; under
-# C.UTF-8 Debian 13 ignores LANGUAGE): Debian's locales package, with
-# es_ES.UTF-8 and es_US.UTF-8 generated when missing.
-spanish_locales() {
-  su=
-  [ "$(id -u)" = 0 ] || su=sudo
-  if ! command -v locale-gen >/dev/null; then
-    $su apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $su apt-get install -y -q --no-install-recommends locales
-  fi
-  generate=
-  for loc in es_ES es_US; do
-    locale -a 2>/dev/null | grep -qx "$loc.utf8" && continue
-    $su sed -i "s/^# *\($loc.UTF-8 UTF-8\)/\1/" /etc/locale.gen
-    grep -qx "$loc.UTF-8 UTF-8" /etc/locale.gen || echo "$loc.UTF-8 UTF-8" | $su tee -a /etc/locale.gen >/dev/null
-    generate=yes
-  done
-  [ -z "$generate" ] || $su locale-gen
-}
-[ "${1:-build}" = test ] && spanish_locales
+. /etc/os-release
+case ${VERSION_CODENAME:-} in
+  bookworm) ;;
+  # gtk4-encode-symbolic-svg loads SVGs through librsvg's pixbuf loader,
+  # a package of its own since Debian 13.
+  trixie) build="$build librsvg2-common" ;;
+  *) echo "deps.sh: Debian ${VERSION_CODENAME:-?} is not known; installing the Debian 12 list" >&2 ;;
+esac
+
+# Real locales for the Spanish tests (month names, paper size): C.UTF-8
+# ignores LANGUAGE on Debian 13's glibc.
+locales="es_ES.UTF-8 es_US.UTF-8"
 
 wanted=$build
 [ "${1:-build}" = test ] && wanted="$build $test"
+
+sudo=
+[ "$(id -u)" = 0 ] || sudo=sudo
 
 missing=
 for pkg in $wanted; do
@@ -42,12 +40,23 @@ for pkg in $wanted; do
   [ "$status" = installed ] || missing="$missing $pkg"
 done
 
-[ -z "$missing" ] && exit 0
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  # shellcheck disable=SC2086
+  $sudo apt-get install -y -q --no-install-recommends $missing
+fi
 
-echo "Installing:$missing"
-sudo=
-[ "$(id -u)" = 0 ] || sudo=sudo
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-# shellcheck disable=SC2086
-$sudo apt-get install -y -q --no-install-recommends $missing
+[ "${1:-build}" = test ] || exit 0
+gen=
+for loc in $locales; do
+  # locale -a spells es_ES.UTF-8 as es_ES.utf8.
+  name=$(echo "$loc" | sed 's/UTF-8$/utf8/')
+  locale -a | grep -qx "$name" && continue
+  $sudo sed -i "s/^# *\($loc UTF-8\)\$/\1/" /etc/locale.gen
+  grep -qx "$loc UTF-8" /etc/locale.gen ||
+    echo "$loc UTF-8" | $sudo tee -a /etc/locale.gen >/dev/null
+  gen=1
+done
+[ -z "$gen" ] || $sudo locale-gen

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ot-compat.h"
 #include "ot-test-ui.h"
 #include "ot-view.h"
 
@@ -15,19 +16,6 @@ typedef struct
   OtTestUiFunc   func;
   OtApplication *app;
 } Run;
-
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
 
 /* Waits for the window's first two frames: in the first My Situation shows
  * its first screen and makes the rows below it, in the second it lays them
@@ -67,23 +55,19 @@ run_body (gpointer data)
   start = g_get_monotonic_time ();
   do
     ot_test_ui_wait ();
-  while (window != NULL && find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL
+  while (window != NULL && ot_alert_get_shown () == NULL
          && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
 
   /* A test that left unsaved answers is asked about them, like a person;
    * it answers Discard. */
   if (window != NULL)
     {
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      GtkWidget *dialog = ot_alert_get_shown ();
 
       g_assert_nonnull (dialog);
-      adw_message_dialog_response (dialog, "discard");
-      start = g_get_monotonic_time ();
-      do
-        ot_test_ui_wait ();
-      while (window != NULL && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
+      ot_alert_respond (dialog, "discard");
     }
-  g_assert_null (window);
+  ot_test_ui_wait_for_null ((gpointer *) &window);
 }
 
 static void
@@ -224,6 +208,19 @@ timeout_cb (gpointer data)
 
   *done = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+/* Waits up to ten seconds for the object @pointer points to, a weak
+ * pointer, to go, as a window goes after its close animation and the
+ * alert's; on two busy cores, or under a sanitizer, that can take long. */
+void
+ot_test_ui_wait_for_null (gpointer *pointer)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (*pointer != NULL && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_null (*pointer);
 }
 
 /* Lets the main loop run for a moment: layout, map and draw happen. */

@@ -33,6 +33,7 @@ GtkWidget     *ot_test_ui_find_row     (GtkWidget     *root,
 gboolean       ot_test_ui_row_has_title (GtkWidget    *widget,
                                         gconstpointer  title);
 void           ot_test_ui_wait         (void);
+void           ot_test_ui_wait_for_null (gpointer     *pointer);
 void           ot_test_ui_screenshot   (GtkWidget     *widget,
                                         const char    *name);
 GtkWidget     *ot_test_ui_find_label   (GtkWidget     *root,

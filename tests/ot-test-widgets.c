@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ot-compat.h"
 #include "ot-test-widgets.h"
 #include "ot-values-view.h"
 #include "ot-worksheet-io.h"
@@ -212,41 +213,45 @@ ot_test_type_into_group (GtkWidget  *root,
 
 /* Dialogs */
 
-AdwMessageDialog *
+GtkWidget *
 ot_test_find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
   /* Let it map and draw first. */
   ot_test_ui_wait ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return ot_alert_get_shown ();
 }
 
 char *
-ot_test_dialog_text (AdwMessageDialog *dialog)
+ot_test_dialog_text (GtkWidget *dialog)
 {
-  return g_strconcat (adw_message_dialog_get_heading (dialog), "\n", adw_message_dialog_get_body (dialog), NULL);
+  return g_strconcat (ot_alert_get_heading (dialog), "\n", ot_alert_get_body (dialog), NULL);
 }
 
 /* Presses the dialog's button with @label and checks it went away. */
 void
-ot_test_answer_dialog (AdwMessageDialog *dialog,
-                       const char       *label)
+ot_test_answer_dialog (GtkWidget  *dialog,
+                       const char *label)
 {
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  ot_test_press (ot_test_find_button (GTK_WIDGET (dialog), label));
+  gint64 start = g_get_monotonic_time ();
+
+  ot_test_press (ot_test_find_button (dialog, label));
+  do
+    ot_test_ui_wait ();
+  while (ot_alert_get_shown () == dialog && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
+  g_assert_true (ot_alert_get_shown () != dialog);
+}
+
+/* Closes @window as a person would, answers the question about unsaved
+ * answers with the button @label, and checks the window goes. */
+void
+ot_test_close_answering (OtWindow   *window,
+                         const char *label)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
   ot_test_ui_wait ();
-  g_assert_true (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  if (dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  ot_test_answer_dialog (ot_test_find_dialog (), label);
+  ot_test_ui_wait_for_null ((gpointer *) &window);
 }
 
 /* Running the application when the body may close the window itself */
@@ -288,17 +293,6 @@ activated_cb (GApplication *app,
               Run          *run)
 {
   g_idle_add_once (run_body, run);
-}
-
-/* Closing with unsaved answers asks; the person discards them. */
-void
-ot_test_close_discarding (OtWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  g_assert_null (window);
 }
 
 void

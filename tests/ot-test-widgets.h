@@ -57,9 +57,11 @@ void              ot_test_type_and_enter    (GtkWidget     *entry_row,
 void              ot_test_type_into_group   (GtkWidget     *root,
                                              const char    *group,
                                              const char    *text);
-AdwMessageDialog *ot_test_find_dialog       (void);
-char             *ot_test_dialog_text       (AdwMessageDialog *dialog);
-void              ot_test_answer_dialog     (AdwMessageDialog *dialog,
+GtkWidget        *ot_test_find_dialog       (void);
+char             *ot_test_dialog_text       (GtkWidget     *dialog);
+void              ot_test_answer_dialog     (GtkWidget     *dialog,
+                                             const char    *label);
+void              ot_test_close_answering   (OtWindow      *window,
                                              const char    *label);
 void              ot_test_resize            (OtWindow      *window,
                                              int            width,
@@ -68,7 +70,6 @@ void              ot_test_shot              (GtkWidget     *widget,
                                              const char    *name);
 
 /* Starting and stopping the application, files and folders */
-void              ot_test_close_discarding  (OtWindow      *window);
 void              ot_test_run_app           (OtTestUiFunc   body);
 void              ot_test_fresh_start       (void);
 GFile            *ot_test_autosave_file     (void);

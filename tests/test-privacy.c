@@ -298,7 +298,7 @@ kept_body (OtApplication *app,
    * in the autosave, and the search finds them there. */
   found = files_containing (QUESTION);
   g_assert_nonnull (strstr (found, "autosave.optiontalk"));
-  ot_test_close_discarding (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void
@@ -333,7 +333,7 @@ private_body (OtApplication *app,
   /* One more change, not saved: discarded at the end. */
   ot_worksheet_set_notes (ot_window_get_worksheet (window), NOTES " and Sundays");
   wait_past_autosave ();
-  ot_test_close_discarding (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "ot-compat.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
@@ -114,6 +115,12 @@ static gboolean
 widget_allocated (gpointer data)
 {
   return gtk_widget_get_width (data) > 0 && gtk_widget_get_mapped (data);
+}
+
+static gboolean
+alert_shown (gpointer data)
+{
+  return ot_alert_get_shown () != NULL;
 }
 
 static gboolean
@@ -371,7 +378,7 @@ export_body (OtApplication *app,
   g_autofree char *text = NULL;
   LabelSearch toast = { GTK_WIDGET (window), "Saved “summary.pdf”" };
   GtkWidget *view;
-  GtkWindow *dialog;
+  GtkWidget *dialog;
 
   ot_test_worksheet_fill (ot_window_get_worksheet (window));
   view = show_summary (window);
@@ -390,14 +397,14 @@ export_body (OtApplication *app,
   /* A folder that is not there: a dialog names the file and the problem,
    * and nothing is written. */
   gtk_widget_activate_action (view, "summary.export-to", "s", nowhere);
-  wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Export the Summary");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), nowhere));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "No such file or directory"));
+  wait_for (alert_shown, NULL);
+  dialog = ot_alert_get_shown ();
+  g_assert_cmpstr (ot_alert_get_heading (dialog), ==, "Could Not Export the Summary");
+  g_assert_nonnull (strstr (ot_alert_get_body (dialog), nowhere));
+  g_assert_nonnull (strstr (ot_alert_get_body (dialog), "No such file or directory"));
   wait_for (widget_allocated, dialog);
-  ot_test_ui_screenshot (GTK_WIDGET (dialog), "summary-view-export-error");
-  gtk_window_destroy (dialog);
+  ot_test_ui_screenshot (dialog, "summary-view-export-error");
+  ot_alert_respond (dialog, "close");
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 
   g_unlink (path);

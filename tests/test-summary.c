@@ -90,11 +90,14 @@ run_tool (const char * const *argv)
 }
 
 /* The text of the PDF with every run of white space made one space, so
- * that line breaks do not matter. */
+ * that line breaks do not matter.  In the order it is drawn (-raw), each
+ * table cell whole: pdftotext's own reading of the page puts the lines of
+ * cells side by side in one, and a cell's second line can then come after
+ * its neighbour's (as with Pango 1.56's metrics). */
 static char *
 pdf_text (const char *path)
 {
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
   g_autofree char *text = run_tool (argv);
   g_auto(GStrv) words = g_strsplit_set (text, " \t\n\f\r", -1);
   GString *joined = g_string_new (NULL);
@@ -113,6 +116,16 @@ pdf_info (const char *path)
   return run_tool (argv);
 }
 
+/* The outline as poppler reads it, as XML: cairo 1.18 compresses the
+ * PDF's objects, so its bytes do not show it. */
+static char *
+pdf_outline (const char *path)
+{
+  const char *argv[] = { "pdftohtml", "-xml", "-i", "-q", "-stdout", path, NULL };
+
+  return run_tool (argv);
+}
+
 static guint
 info_pages (const char *info)
 {
@@ -120,20 +133,6 @@ info_pages (const char *info)
 
   g_assert_nonnull (pages);
   return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
-}
-
-/* Whether binary @data holds @needle, NUL bytes and all. */
-static gboolean
-contains_bytes (const char *data,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 static guint
@@ -190,8 +189,7 @@ test_full (void)
   g_autofree char *path = NULL;
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *raw = NULL;
-  gsize raw_length;
+  g_autofree char *outline = NULL;
   g_autofree char *fonts = NULL;
   g_autofree char *last_page = NULL;
   g_autofree char *urls = NULL;
@@ -306,8 +304,15 @@ test_full (void)
   urls = run_tool (urls_argv);
   g_assert_nonnull (strstr (urls, "Annotation    https://www.cancer.gov/types/colorectal/patient/colon-treatment-pdq\n"));
   g_assert_cmpuint (count_substrings (urls, "Annotation"), >, 20);
-  g_assert_true (g_file_get_contents (path, &raw, &raw_length, NULL));
-  g_assert_true (contains_bytes (raw, raw_length, "/Outlines"));
+  outline = pdf_outline (path);
+  g_assert_nonnull (strstr (outline, "<outline>"));
+  /* Every section, the title aside. */
+  for (guint i = 1; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *item = g_strdup_printf (">%s</item>", headings[i]);
+
+      g_assert_nonnull (strstr (outline, item));
+    }
 
   /* Fonts are embedded: every font pdffonts lists says "yes" under emb. */
   fonts_argv[1] = path;
@@ -1012,8 +1017,7 @@ test_tagged (void)
   g_autofree char *path = NULL;
   g_autofree char *info = NULL;
   g_autofree char *structure = NULL;
-  g_autofree char *raw = NULL;
-  gsize raw_length;
+  g_autofree char *outline = NULL;
   const char *struct_argv[] = { "pdfinfo", "-struct-text", NULL, NULL };
   static const char * const patterns[] = {
     "^Document\n  H1 \\(block\\)\n    \"Summary for the visit\"\n",
@@ -1039,9 +1043,8 @@ test_tagged (void)
   /* One heading for each section after the title. */
   g_assert_cmpuint (count_substrings (structure, "\n  H2 (block)\n"), ==, G_N_ELEMENTS (headings) - 1);
 
-  g_assert_true (g_file_get_contents (path, &raw, &raw_length, NULL));
-  g_assert_true (contains_bytes (raw, raw_length, "/Outlines"));
-  g_assert_true (contains_bytes (raw, raw_length, "/StructTreeRoot"));
+  outline = pdf_outline (path);
+  g_assert_nonnull (strstr (outline, "<outline>"));
 
   remove_temp_dir (dir);
 }

@@ -289,7 +289,7 @@ follow_body (OtApplication *app,
   GtkWidget *view = ot_test_values_view (window);
   GtkWidget *leaning = ot_test_find_group (view, "Options I Am Leaning Toward");
   GtkWidget *group, *row;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *text = NULL;
   GDate date;
 
@@ -529,7 +529,7 @@ keys_body (OtApplication *app,
   g_assert_cmpint (ot_worksheet_get_readiness (ws, "sure"), ==, OT_ANSWER_YES);
   g_assert_cmpuint (count_tab_stops (sure), ==, 1);
 
-  ot_test_close_discarding (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ot-compat.h"
 #include "ot-test-widgets.h"
 #include "ot-worksheet-io.h"
 
@@ -35,22 +36,12 @@ wait_for_file (GFile    *file,
 
 /* A window closes once what it was asked to do first is done. */
 static void
-wait_until_gone (gpointer *window)
-{
-  gint64 start = g_get_monotonic_time ();
-
-  while (*window != NULL && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
-    ot_test_ui_wait ();
-  g_assert_null (*window);
-}
-
-static void
 new_body (OtApplication *app,
           OtWindow      *window)
 {
   OtWorksheet *ws = ot_window_get_worksheet (window);
   GtkWidget *view = ot_test_values_view (window);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new");
 
   g_assert_cmpstr (accels[0], ==, "<Control>n");
@@ -63,7 +54,7 @@ new_body (OtApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   dialog = ot_test_find_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Start a New Worksheet?");
+  g_assert_cmpstr (ot_alert_get_heading (dialog), ==, "Start a New Worksheet?");
   ot_test_shot (GTK_WIDGET (dialog), "new-confirm");
   ot_test_answer_dialog (dialog, "_Cancel");
   g_assert_cmpint (ot_worksheet_get_rating (ws, "avoid-side-effects"), ==, OT_RATING_VERY_IMPORTANT);
@@ -88,7 +79,7 @@ close_body (OtApplication *app,
             OtWindow      *window)
 {
   GtkWidget *view = ot_test_values_view (window);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *path = ot_test_work_path ("closing.optiontalk");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -103,18 +94,14 @@ close_body (OtApplication *app,
   ot_test_ui_wait ();
   dialog = ot_test_find_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "closing.optiontalk"));
+  g_assert_nonnull (strstr (ot_alert_get_body (dialog), "closing.optiontalk"));
   ot_test_shot (GTK_WIDGET (dialog), "close-confirm");
   ot_test_answer_dialog (dialog, "_Cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (ot_window_get_modified (window));
 
   /* Save saves to the file, then closes. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Save");
-  wait_until_gone ((gpointer *) &window);
+  ot_test_close_answering (window, "_Save");
   saved = ot_worksheet_io_open (file, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ot_worksheet_get_rating (saved, "keep-working"), ==, OT_RATING_A_LITTLE_IMPORTANT);
@@ -136,11 +123,7 @@ restored_after_close_body (OtApplication *app,
 
   /* Discarding at close: the window goes and the answers are not kept. */
   ot_worksheet_set_rating (ot_window_get_worksheet (window), "time-at-home", OT_RATING_QUITE_IMPORTANT);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  g_assert_null (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void
@@ -236,11 +219,7 @@ private_body (OtApplication *app,
   g_assert_false (g_file_query_exists (autosave, NULL));
 
   /* Nor at close: Discard, and the window goes. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  g_assert_null (window);
+  ot_test_close_answering (window, "_Discard");
   g_assert_false (g_file_query_exists (autosave, NULL));
 }
 
@@ -446,7 +425,7 @@ open_asks_body (OtApplication *app,
   g_autoptr(GFile) mine = g_file_new_for_path (mine_path);
   g_autofree char *kept = NULL;
   g_autofree char *saved = NULL;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   ot_test_type_into_group (ot_test_values_view (window), "Notes", "Typed, not saved");
   wait_for_file (autosave, TRUE);
@@ -456,7 +435,7 @@ open_asks_body (OtApplication *app,
   g_application_open (G_APPLICATION (app), &other, 1, "");
   dialog = ot_test_find_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes Before Opening?");
+  g_assert_cmpstr (ot_alert_get_heading (dialog), ==, "Save Changes Before Opening?");
   ot_test_shot (GTK_WIDGET (dialog), "open-confirm");
 
   /* Until the person chose, the answers and their autosave are as typed. */
@@ -509,7 +488,7 @@ changed_on_disk_body (OtApplication *app,
 {
   g_autoptr(GFile) shared = write_notes_file ("shared.optiontalk", "Both windows opened this");
   OtWindow *second = ot_window_new (app);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autofree char *after_cancel = NULL;
   g_autofree char *after_replace = NULL;
   g_autofree char *text = NULL;
@@ -578,16 +557,6 @@ autosave_named (const char *name)
   return g_file_get_child (folder, name);
 }
 
-static void
-close_discarding (OtWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_close (GTK_WINDOW (window));
-  ot_test_ui_wait ();
-  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
-  wait_until_gone ((gpointer *) &window);
-}
-
 /* Whether @a and @b are the two windows' notes, in either order. */
 static gboolean
 are_window_notes (const char *a,
@@ -640,7 +609,7 @@ two_windows_restored_body (OtApplication *app,
 
   /* Discarded, neither comes back. */
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    close_discarding (windows->data);
+    ot_test_close_answering (windows->data, "_Discard");
 }
 
 static void
@@ -689,7 +658,7 @@ steady_typing_body (OtApplication *app,
   g_assert_cmpint (g_get_monotonic_time () - start, <, 13 * G_USEC_PER_SEC);
   kept = notes_in (autosave);
   g_assert_true (g_str_has_prefix (kept, "aaaaaaaaaaaa"));
-  close_discarding (window);
+  ot_test_close_answering (window, "_Discard");
 }
 
 static void
@@ -844,7 +813,7 @@ slow_disk_body (OtApplication *app,
   gtk_window_close (GTK_WINDOW (window));
   g_assert_null (ot_test_find_dialog ());
   g_assert_nonnull (window);
-  wait_until_gone ((gpointer *) &window);
+  ot_test_ui_wait_for_null ((gpointer *) &window);
   g_clear_pointer (&slow_folder, g_free);
   saved = notes_in (file);
   g_assert_cmpstr (saved, ==, "Before saving, while saving, kept, opened, closed");

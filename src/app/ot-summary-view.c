@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-compat.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
@@ -83,11 +84,10 @@ show_error (OtSummaryView *self,
             const char    *heading,
             const char    *body)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  GtkWidget *dialog = ot_alert_new (heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_add_response (dialog, "close", _("_Close"), ADW_RESPONSE_DEFAULT);
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static double
@@ -183,7 +183,9 @@ relayout_timeout_cb (gpointer data)
   OtSummaryView *self = data;
 
   self->relayout_id = 0;
-  relayout (self);
+  /* Hidden since the change: laid out when shown again (it is dirty). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    relayout (self);
   return G_SOURCE_REMOVE;
 }
 

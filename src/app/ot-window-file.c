@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-compat.h"
 #include "ot-window-private.h"
 #include "ot-worksheet-io.h"
 
@@ -231,11 +232,11 @@ show_error (OtWindow   *self,
             const char *problem,
             const char *reassurance)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", problem, reassurance);
+  GtkWidget *dialog = ot_alert_new (heading, body);
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", problem, reassurance);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_add_response (dialog, "close", _("_Close"), ADW_RESPONSE_DEFAULT);
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -267,18 +268,18 @@ question_free (gpointer  data,
 
 /* A question whose answer goes to @response_cb, which takes @task from
  * it with take_answer(). */
-static AdwMessageDialog *
+static GtkWidget *
 question_new (OtWindow   *self,
               const char *heading,
               const char *body,
               GCallback   response_cb,
               GTask      *task)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  GtkWidget *dialog = ot_alert_new (heading, body);
   Question *question = g_new0 (Question, 1);
 
   question->task = g_object_ref (task);
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  ot_alert_set_close_response (dialog, "cancel");
   g_signal_connect_data (dialog, "response", response_cb, question, question_free, 0);
   return dialog;
 }
@@ -287,8 +288,8 @@ question_new (OtWindow   *self,
  * longer, lets go of the task (and so of the window), and the caller
  * holds it. */
 static GTask *
-take_answer (AdwMessageDialog *dialog,
-             Question         *question)
+take_answer (GtkWidget *dialog,
+             Question  *question)
 {
   GTask *task = g_steal_pointer (&question->task);
 
@@ -422,9 +423,9 @@ static void choose_file (OtWindow *self,
                          GTask    *task);
 
 static void
-changed_on_disk_response_cb (AdwMessageDialog *dialog,
-                             const char       *response,
-                             Question         *question)
+changed_on_disk_response_cb (GtkWidget  *dialog,
+                             const char *response,
+                             Question   *question)
 {
   g_autoptr(GTask) task = take_answer (dialog, question);
   OtWindow *self = g_task_get_source_object (task);
@@ -446,18 +447,14 @@ ask_changed_on_disk (OtWindow *self,
   g_autofree char *body = g_strdup_printf (_("“%s” was changed by another window or program after you opened "
                                              "or saved it here. Saving now would replace those changes "
                                              "with the answers on this screen."), name);
-  AdwMessageDialog *dialog = question_new (self, _("The File Has Changed"), body,
-                                           G_CALLBACK (changed_on_disk_response_cb), task);
+  GtkWidget *dialog = question_new (self, _("The File Has Changed"), body,
+                                    G_CALLBACK (changed_on_disk_response_cb), task);
 
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save-as");
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  ot_alert_add_response (dialog, "save-as", _("Save _As…"), ADW_RESPONSE_SUGGESTED);
+  ot_alert_add_response (dialog, "replace", _("_Replace"), ADW_RESPONSE_DESTRUCTIVE);
+  ot_alert_set_default_response (dialog, "save-as");
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -611,9 +608,9 @@ unsaved_saved_cb (GObject      *object,
 }
 
 static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     Question         *question)
+unsaved_response_cb (GtkWidget  *dialog,
+                     const char *response,
+                     Question   *question)
 {
   g_autoptr(GTask) task = take_answer (dialog, question);
   OtWindow *self = g_task_get_source_object (task);
@@ -635,7 +632,7 @@ confirm_unsaved_async (OtWindow            *self,
   g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
   g_autofree char *name = self->file ? dup_display_name (self->file) : NULL;
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   g_task_set_source_tag (task, confirm_unsaved_async);
   if (name != NULL)
@@ -645,15 +642,11 @@ confirm_unsaved_async (OtWindow            *self,
     body = g_strdup (_("These answers have not been saved to a file. "
                        "If you do not save them, they will be lost."));
   dialog = question_new (self, heading, body, G_CALLBACK (unsaved_response_cb), task);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  ot_alert_add_response (dialog, "discard", _("_Discard"), ADW_RESPONSE_DESTRUCTIVE);
+  ot_alert_add_response (dialog, "save", _("_Save"), ADW_RESPONSE_SUGGESTED);
+  ot_alert_set_default_response (dialog, "save");
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static gboolean
@@ -773,9 +766,9 @@ start_new (OtWindow *self)
 }
 
 static void
-new_response_cb (AdwMessageDialog *dialog,
-                 const char       *response,
-                 OtWindow         *self)
+new_response_cb (GtkWidget  *dialog,
+                 const char *response,
+                 OtWindow   *self)
 {
   if (g_str_equal (response, "new"))
     start_new (self);
@@ -795,23 +788,17 @@ new_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start a New Worksheet?"), NULL);
-  if (self->modified)
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("Every answer will be cleared. They have not been saved to a file, "
-                                   "so they will be lost."));
-  else
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("Every answer will be cleared from the screen. The saved file is not changed."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "new", _("_Clear Answers"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = ot_alert_new (_("Start a New Worksheet?"),
+                         self->modified
+                         ? _("Every answer will be cleared. They have not been saved to a file, "
+                             "so they will be lost.")
+                         : _("Every answer will be cleared from the screen. The saved file is not changed."));
+  ot_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  ot_alert_add_response (dialog, "new", _("_Clear Answers"), ADW_RESPONSE_DESTRUCTIVE);
+  ot_alert_set_default_response (dialog, "cancel");
+  ot_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void

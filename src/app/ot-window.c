@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-compat.h"
 #include "ot-effects-view.h"
 #include "ot-options-view.h"
 #include "ot-situation-view.h"
@@ -368,6 +369,7 @@ ot_window_init (OtWindow *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ot_compat_name_view_pages (self->stack);
   g_signal_connect_swapped (self->title_squeezer, "notify::visible-child", G_CALLBACK (title_squeezed_cb), self);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 

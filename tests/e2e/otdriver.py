@@ -41,7 +41,16 @@ from tap import check  # noqa: E402,F401  (the tests import it from here)
 # sanitizer: give it 20 s.
 Atspi.set_timeout(20000, 30000)
 
-# The views, by their tab's title, and the class that shows in the tree.
+# at-spi2-core 2.54 and later (Debian 13) call a push button's role
+# "button"; the tests use the name the older ones give (Debian 12).
+_PUSH_BUTTON = Atspi.role_get_name(Atspi.Role.PUSH_BUTTON)
+if _PUSH_BUTTON != 'push button':
+    _role_name = tree.Node.roleName
+    tree.Node.roleName = property(
+        lambda node: 'push button' if _role_name.fget(node) == _PUSH_BUTTON else _role_name.fget(node))
+
+# The views, by their tab's title, and the class that shows in the tree:
+# GTK 4.8 names a view by its class, libadwaita 1.7 by its page's title.
 VIEWS = {
     'My Situation': 'OtSituationView',
     'Options': 'OtOptionsView',
@@ -91,6 +100,25 @@ def has_state(node, state):
         return node.getState().contains(state)
     except Exception:
         return False
+
+
+# Roles as the tests name them (GTK 4.8), and what GTK 4.10 and later
+# also show: a toggle button has a role of its own.
+ROLE_ALSO = {'push button': ('toggle button',)}
+
+
+def role_predicate(role, name):
+    """Nodes of @role named @name, on either GTK."""
+    roles = (role,) + ROLE_ALSO.get(role, ())
+    found = GenericPredicate(name=name, roleName=role)
+    found.satisfiedByNode = lambda node: ((name is None or node.name == name)
+                                          and (role is None or node.roleName in roles))
+    return found
+
+
+def is_view(node):
+    """Whether @node is one of the five views."""
+    return node.name in VIEWS.values() or (node.name in VIEWS and node.roleName == 'panel')
 
 
 def is_selected(node):
@@ -201,23 +229,27 @@ class App:
 
     def find(self, role, name, root=None):
         root = root or self.node
-        return root.findChild(GenericPredicate(name=name, roleName=role), retry=True,
-                              requireResult=True)
+        return root.findChild(role_predicate(role, name), retry=True, requireResult=True)
 
     def find_all(self, role, name, root=None):
         root = root or self.node
-        return root.findChildren(GenericPredicate(name=name, roleName=role))
+        return root.findChildren(role_predicate(role, name))
 
     def find_actionable(self, role, name, root=None):
         """The one of the nodes named so that a screen reader can act on:
-        GTK 4.8 shows a menu button as a button inside a button."""
+        GTK 4.8 shows a menu button as a button inside a button, GTK 4.18
+        as a button around a toggle button of the same name, which acts."""
         for node in self.find_all(role, name, root):
-            if actions(node):
-                return node
+            for candidate in [node] + [c for c in node.children if c.name == name]:
+                if actions(candidate):
+                    return candidate
         raise LookupError(f'no {role} “{name}” with an action')
 
     def find_view(self, class_name):
-        return self.node.findChild(GenericPredicate(name=class_name), retry=False)
+        title = next(t for t, c in VIEWS.items() if c == class_name)
+        view = GenericPredicate(name=class_name)
+        view.satisfiedByNode = lambda node: is_view(node) and node.name in (class_name, title)
+        return self.node.findChild(view, retry=False)
 
     def windows(self):
         return list(self.node.children)

@@ -8,7 +8,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from otdriver import VIEWS, App, check, finish, is_selected  # noqa: E402
+from otdriver import VIEWS, App, check, finish, is_selected, is_view  # noqa: E402
 
 SPANISH = {
     'My Situation': 'Mi situación',
@@ -34,7 +34,7 @@ def page_tabs(node):
     objects inside the views: each step is a call over the bus."""
     if node.roleName == 'page tab':
         return [node]
-    if node.name in VIEWS.values():
+    if is_view(node):
         return []
     return [tab for child in node.children for tab in page_tabs(child)]
 

@@ -1,0 +1,191 @@
+/* ot-compat.c: where Option Talk meets the GTK and libadwaita it runs on
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ot-compat.h"
+
+/* Alerts.  libadwaita 1.5 has AdwAlertDialog, shown inside the window;
+ * before it there is AdwMessageDialog, a window of its own, deprecated in
+ * 1.6.  In 1.7 AdwMessageDialog lays out a heading that does not fit its
+ * width of 300 at that width all the same (GTK warns "Trying to measure
+ * GtkLabel for width of 252, but it needs at least 309"), which
+ * AdwAlertDialog does not.  The newer API is beyond the version the build
+ * allows (ADW_VERSION_MAX_ALLOWED, the minimum), hence the pragmas. */
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+#define OT_ALERT(alert) ADW_ALERT_DIALOG (alert)
+#define ot_alert_call(name) adw_alert_dialog_##name
+#else
+#define OT_ALERT(alert) ADW_MESSAGE_DIALOG (alert)
+#define ot_alert_call(name) adw_message_dialog_##name
+#endif
+
+/* libadwaita up to 1.8 (at least) measures an alert's large heading, which
+ * does not wrap, at the alert's width even where it is wider, then shows
+ * the smaller heading that wraps instead; GTK warns "Trying to measure
+ * GtkLabel … for width of 252, but it needs at least 309".  Let the large
+ * one wrap too: it is measured right, and still shown only where it fits
+ * on one line. */
+static void
+let_heading_wrap (GtkWidget *alert)
+{
+  GObject *heading = gtk_widget_get_template_child (alert, G_OBJECT_TYPE (alert), "heading_label");
+
+  if (GTK_IS_LABEL (heading))
+    gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+}
+
+GtkWidget *
+ot_alert_new (const char *heading,
+              const char *body)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  GtkWidget *alert = GTK_WIDGET (adw_alert_dialog_new (heading, body));
+#else
+  GtkWidget *alert = adw_message_dialog_new (NULL, heading, body);
+#endif
+
+  if (adw_get_major_version () == 1 && adw_get_minor_version () < 9)
+    let_heading_wrap (alert);
+  return alert;
+}
+
+void
+ot_alert_add_response (GtkWidget             *alert,
+                       const char            *id,
+                       const char            *label,
+                       AdwResponseAppearance  appearance)
+{
+  ot_alert_call (add_response) (OT_ALERT (alert), id, label);
+  ot_alert_call (set_response_appearance) (OT_ALERT (alert), id, appearance);
+}
+
+void
+ot_alert_set_default_response (GtkWidget  *alert,
+                               const char *id)
+{
+  ot_alert_call (set_default_response) (OT_ALERT (alert), id);
+}
+
+void
+ot_alert_set_close_response (GtkWidget  *alert,
+                             const char *id)
+{
+  ot_alert_call (set_close_response) (OT_ALERT (alert), id);
+}
+
+/* Shows @alert over @parent's window. */
+void
+ot_alert_present (GtkWidget *alert,
+                  GtkWidget *parent)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (alert), parent);
+#else
+  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (alert), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_set_modal (GTK_WINDOW (alert), TRUE);
+  gtk_window_present (GTK_WINDOW (alert));
+#endif
+}
+
+const char *
+ot_alert_get_heading (GtkWidget *alert)
+{
+  return ot_alert_call (get_heading) (OT_ALERT (alert));
+}
+
+const char *
+ot_alert_get_body (GtkWidget *alert)
+{
+  return ot_alert_call (get_body) (OT_ALERT (alert));
+}
+
+/* Answers @alert as its button @id would: the answer, once, and the alert
+ * closes.  Closing gives the close response, so that is @id first. */
+void
+ot_alert_respond (GtkWidget  *alert,
+                  const char *id)
+{
+  ot_alert_set_close_response (alert, id);
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_close (ADW_DIALOG (alert));
+#else
+  gtk_window_close (GTK_WINDOW (alert));
+#endif
+}
+
+/* The alert shown now over any window, or NULL. */
+GtkWidget *
+ot_alert_get_shown (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *alert = NULL;
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (window)))
+        continue;
+#if ADW_CHECK_VERSION (1, 5, 0)
+      if (ADW_IS_APPLICATION_WINDOW (window))
+        alert = GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+      else if (ADW_IS_WINDOW (window))
+        alert = GTK_WIDGET (adw_window_get_visible_dialog (ADW_WINDOW (window)));
+      if (alert != NULL && ADW_IS_ALERT_DIALOG (alert))
+        return alert;
+#else
+      alert = GTK_WIDGET (window);
+      if (ADW_IS_MESSAGE_DIALOG (alert))
+        return alert;
+#endif
+    }
+  return NULL;
+}
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+
+/* Views.  Where a view stack's page is itself in the accessibility tree
+ * (libadwaita 1.7), it takes its title as written for its name, mnemonic
+ * underscore and all: "_My Situation", as a screen reader would read it.
+ * Each gets the title as shown. */
+static char *
+without_mnemonic (const char *label)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *c = label; *c; c++)
+    {
+      /* "_x" shows as "x", "__" as "_". */
+      if (*c == '_' && c[1] != '\0')
+        c++;
+      g_string_append_c (shown, *c);
+    }
+  return g_string_free (shown, FALSE);
+}
+
+void
+ot_compat_name_view_pages (AdwViewStack *stack)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      const char *title = adw_view_stack_page_get_title (page);
+      g_autofree char *shown = NULL;
+
+      if (!GTK_IS_ACCESSIBLE (page) || title == NULL)
+        continue;
+      shown = adw_view_stack_page_get_use_underline (page) ? without_mnemonic (title) : g_strdup (title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+    }
+}

@@ -1,0 +1,38 @@
+/* ot-compat.h: where Option Talk meets the GTK and libadwaita it runs on
+ *
+ * GTK 4.8 and libadwaita 1.2 are the minimum.  Each workaround for them,
+ * and each newer API used when it is there, sits in ot-compat.c behind a
+ * version check, to be dropped when the minimum moves.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* An alert: a heading, a body and buttons over the window; "response"
+ * (const char *id) says which button was chosen. */
+GtkWidget  *ot_alert_new                  (const char            *heading,
+                                           const char            *body);
+void        ot_alert_add_response         (GtkWidget             *alert,
+                                           const char            *id,
+                                           const char            *label,
+                                           AdwResponseAppearance  appearance);
+void        ot_alert_set_default_response (GtkWidget             *alert,
+                                           const char            *id);
+void        ot_alert_set_close_response   (GtkWidget             *alert,
+                                           const char            *id);
+void        ot_alert_present              (GtkWidget             *alert,
+                                           GtkWidget             *parent);
+const char *ot_alert_get_heading          (GtkWidget             *alert);
+const char *ot_alert_get_body             (GtkWidget             *alert);
+void        ot_alert_respond              (GtkWidget             *alert,
+                                           const char            *id);
+GtkWidget  *ot_alert_get_shown            (void);
+
+void        ot_compat_name_view_pages     (AdwViewStack          *stack);
+
+G_END_DECLS
