@@ -13,36 +13,27 @@
 #include "ot-review.h"
 #include "ot-summary-private.h"
 
+/* Page 1 is the options at a glance: its title, then one line of who and
+ * when; the footer of every page names the summary. */
 static void
 add_title (OtSummaryBuilder *builder)
 {
   OtWorksheet *worksheet = builder->worksheet;
   const char *patient = ot_worksheet_get_patient_name (worksheet);
   const char *clinician = ot_worksheet_get_clinician_name (worksheet);
-  g_autofree char *title = ot_summary_escape (_("Summary for the visit"));
+  g_autofree char *title = ot_summary_escape (_("My options at a glance"));
   g_autofree char *date = ot_summary_format_date (builder->date);
   g_autofree char *prepared = g_markup_printf_escaped (_("Prepared on %s with Option Talk"), date);
-  OtBlock *block;
+  g_autofree char *patient_line = patient ? g_markup_printf_escaped ("<b>%s</b> %s · ", _("Name"), patient) : NULL;
+  g_autofree char *clinician_line = clinician ? g_markup_printf_escaped ("<b>%s</b> %s · ", _("Clinician"), clinician)
+                                              : NULL;
+  g_autofree char *intro = ot_summary_escape (_("The options chosen for this visit, side by side: "
+                                                "information to talk about, not a recommendation."));
+  g_autofree char *line = g_strconcat (patient_line ? patient_line : "", clinician_line ? clinician_line : "",
+                                       prepared, ". ", intro, NULL);
 
-  ot_summary_para (builder, OT_TEXT_TITLE, title);
-  block = ot_summary_para (builder, OT_TEXT_SMALL, prepared);
-
-  if (patient != NULL || clinician != NULL)
-    ot_block_set_spacing (block, 0, 8);
-  if (patient != NULL)
-    {
-      g_autofree char *name = ot_summary_escape (patient);
-
-      block = ot_summary_pair (builder, _("Name"), name);
-      ot_block_set_spacing (block, 0, 2);
-    }
-  if (clinician != NULL)
-    {
-      g_autofree char *name = ot_summary_escape (clinician);
-
-      block = ot_summary_pair (builder, _("Clinician"), name);
-      ot_block_set_spacing (block, 0, 2);
-    }
+  ot_block_set_outline (ot_summary_para (builder, OT_TEXT_TITLE, title), _("My options at a glance"));
+  ot_summary_para (builder, OT_TEXT_BODY, line);
 }
 
 static char *
@@ -338,17 +329,52 @@ add_values (OtSummaryBuilder *builder)
 
       ot_summary_para (builder, OT_TEXT_SMALL, legend);
     }
+  ot_summary_add_unlinked_values (builder, rated);
 }
 
+/* The hand-out's values: one line per rating, most important first. */
 static void
-add_role (OtSummaryBuilder *builder)
+add_values_by_rating (OtSummaryBuilder *builder)
+{
+  g_autoptr(GArray) rated = ot_worksheet_rank_values (builder->worksheet, builder->content);
+
+  ot_summary_heading (builder, _("What matters most to me"));
+  if (rated->len == 0)
+    {
+      g_autofree char *none = ot_summary_escape (_("Nothing rated yet."));
+
+      ot_summary_para (builder, OT_TEXT_BODY, none);
+      return;
+    }
+
+  for (guint i = 0; i < rated->len;)
+    {
+      int rating = g_array_index (rated, OtRankedValue, i).rating;
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *joined = NULL;
+
+      for (; i < rated->len && g_array_index (rated, OtRankedValue, i).rating == rating; i++)
+        g_ptr_array_add (texts, ot_summary_escape (g_array_index (rated, OtRankedValue, i).text));
+      g_ptr_array_add (texts, NULL);
+      joined = g_strjoinv ("; ", (char **) texts->pdata);
+      ot_block_set_spacing (ot_summary_pair (builder, ot_rating_to_string (rating), joined), 0, 2);
+    }
+  ot_summary_add_unlinked_values (builder, rated);
+}
+
+/* Under its own heading in the full summary; a line under what matters
+ * in the hand-out. */
+static void
+add_role (OtSummaryBuilder *builder,
+          gboolean          own_heading)
 {
   const char *id = ot_worksheet_get_role (builder->worksheet);
   GPtrArray *roles = ot_content_get_roles (builder->content);
   const char *note = ot_content_get_instrument_note (builder->content, OT_INSTRUMENT_ROLES);
   g_autofree char *markup = NULL;
 
-  ot_summary_heading (builder, _("My preferred role in deciding"));
+  if (own_heading)
+    ot_summary_heading (builder, _("My preferred role in deciding"));
 
   for (guint i = 0; note == NULL && id != NULL && i < roles->len; i++)
     {
@@ -366,11 +392,17 @@ add_role (OtSummaryBuilder *builder)
 
   if (markup == NULL)
     markup = ot_summary_escape (note != NULL ? note : _("Not chosen yet."));
-  ot_summary_para (builder, OT_TEXT_BODY, markup);
+  if (own_heading)
+    ot_summary_para (builder, OT_TEXT_BODY, markup);
+  else
+    ot_block_set_spacing (ot_summary_pair (builder, _("My role in deciding"), markup), 4, 2);
 }
 
+/* The SURE test: each answer in the full summary, the result only in the
+ * hand-out. */
 static void
-add_readiness (OtSummaryBuilder *builder)
+add_readiness (OtSummaryBuilder *builder,
+               gboolean          each_answer)
 {
   GPtrArray *items = ot_content_get_readiness (builder->content);
   guint yes = 0, answered = 0;
@@ -379,7 +411,8 @@ add_readiness (OtSummaryBuilder *builder)
   g_autofree char *result = NULL;
   g_autofree char *markup = NULL;
 
-  ot_summary_heading (builder, _("Am I ready to decide? (SURE test)"));
+  if (each_answer)
+    ot_summary_heading (builder, _("Am I ready to decide? (SURE test)"));
   if (note != NULL)
     {
       g_autofree char *escaped = ot_summary_escape (note);
@@ -401,9 +434,8 @@ add_readiness (OtSummaryBuilder *builder)
         { question, OT_TEXT_BODY, 0, builder->width - answer_width - OT_SUMMARY_GUTTER, NULL },
         { answer_markup, OT_TEXT_BODY, builder->width - answer_width, answer_width, NULL },
       };
-      OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
-
-      ot_block_set_spacing (block, 0, 4);
+      if (each_answer)
+        ot_block_set_spacing (ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells)), 0, 4);
       yes += answer == OT_ANSWER_YES;
       answered += answer != OT_ANSWER_UNSET;
     }
@@ -420,7 +452,8 @@ add_readiness (OtSummaryBuilder *builder)
   markup = g_markup_printf_escaped ("%s", result);
   {
     g_autofree char *with_cite = g_strconcat (markup, cite, NULL);
-    OtBlock *block = ot_summary_para (builder, OT_TEXT_BODY, with_cite);
+    OtBlock *block = each_answer ? ot_summary_para (builder, OT_TEXT_BODY, with_cite)
+                                 : ot_summary_pair (builder, _("Ready to decide? (SURE test)"), with_cite);
 
     ot_block_set_spacing (block, 4, 6);
   }
@@ -588,6 +621,30 @@ add_sources (OtSummaryBuilder *builder)
     }
 }
 
+/* The hand-out's sources: one paragraph of numbers and short keys; the
+ * full summary has every reference in full. */
+static void
+add_source_keys (OtSummaryBuilder *builder)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *heading = ot_summary_escape (_("Sources"));
+  g_autofree char *full = ot_summary_escape (_("Every reference in full is in the full summary."));
+
+  if (builder->cited->len == 0)
+    return;
+
+  g_string_append_printf (markup, "<b>%s:</b>", heading);
+  for (guint i = 0; i < builder->cited->len; i++)
+    {
+      const OtSource *source = g_ptr_array_index (builder->cited, i);
+      g_autofree char *key = ot_summary_escape (source->id);
+
+      g_string_append_printf (markup, " [%u] %s%s", i + 1, key, i + 1 < builder->cited->len ? ";" : ".");
+    }
+  g_string_append_printf (markup, " %s", full);
+  ot_block_set_spacing (ot_summary_para (builder, OT_TEXT_SMALL, markup->str), 12, 4);
+}
+
 static void
 add_about (OtSummaryBuilder *builder)
 {
@@ -632,20 +689,55 @@ add_about (OtSummaryBuilder *builder)
   ot_summary_para (builder, OT_TEXT_SMALL, funding);
 }
 
+/* The disclaimer and the pack's version, without the authors' notes. */
+static void
+add_disclaimer (OtSummaryBuilder *builder)
+{
+  const OtMeta *meta = ot_content_get_meta (builder->content);
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s, %s.", meta->disclaimer,
+                                                     meta->title, meta->version);
+
+  ot_summary_para (builder, OT_TEXT_SMALL, markup);
+}
+
+/* Both start with the options at a glance on a page of their own.  The
+ * hand-out then says what matters to the person and what to do next; the
+ * full summary adds the situation, every option, the side effects in full
+ * and every reference. */
 void
 ot_summary_build_sections (OtSummaryBuilder *builder)
 {
+  gboolean full = (builder->flags & OT_SUMMARY_FULL) != 0;
+
   add_title (builder);
-  add_situation (builder);
+  ot_summary_build_grid (builder);
+  ot_flow_break_page (builder->flow);
+  if (full)
+    add_situation (builder);
   add_checks (builder);
-  add_biomarkers (builder);
-  add_options (builder);
-  ot_summary_build_effects (builder);
-  add_values (builder);
-  add_role (builder);
-  add_readiness (builder);
+  if (full)
+    {
+      add_biomarkers (builder);
+      add_options (builder);
+      ot_summary_build_effects (builder);
+      add_values (builder);
+    }
+  else
+    {
+      add_values_by_rating (builder);
+    }
+  add_role (builder, full);
+  add_readiness (builder, full);
   add_questions (builder);
   add_notes (builder);
-  add_sources (builder);
-  add_about (builder);
+  if (full)
+    {
+      add_sources (builder);
+      add_about (builder);
+    }
+  else
+    {
+      add_source_keys (builder);
+      add_disclaimer (builder);
+    }
 }
