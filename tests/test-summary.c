@@ -89,11 +89,33 @@ run_tool (const char * const *argv)
 
 /* The text of the PDF with every run of white space made one space, so
  * that line breaks do not matter. */
+/* The text of page @page (every page when 0), or of the strip of it from
+ * @x points across, @width wide (the whole width when 0). */
 static char *
-pdf_text (const char *path)
+pdf_strip_text (const char *path,
+                guint       page,
+                double      x,
+                double      width)
 {
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *left = g_strdup_printf ("%d", (int) x);
+  g_autofree char *across = g_strdup_printf ("%d", (int) width);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number,
+                         "-x", left, "-y", "0", "-W", across, "-H", "2000", path, "-", NULL };
+  const char *all_argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *text = NULL;
+
+  if (page == 0)
+    text = run_tool (all_argv);
+  else if (width == 0)
+    {
+      argv[7] = path;
+      argv[8] = "-";
+      argv[9] = NULL;
+      text = run_tool (argv);
+    }
+  else
+    text = run_tool (argv);
   g_auto(GStrv) words = g_strsplit_set (text, " \t\n\f\r", -1);
   GString *joined = g_string_new (NULL);
 
@@ -101,6 +123,19 @@ pdf_text (const char *path)
     if (words[i][0] != '\0')
       g_string_append_printf (joined, "%s%s", joined->len ? " " : "", words[i]);
   return g_string_free (joined, FALSE);
+}
+
+static char *
+pdf_page_text (const char *path,
+               guint       page)
+{
+  return pdf_strip_text (path, page, 0, 0);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  return pdf_page_text (path, 0);
 }
 
 static char *
@@ -654,6 +689,178 @@ test_survival (void)
   remove_temp_dir (dir);
 }
 
+/* The hand-out of a full worksheet with four compared treatments: page 1
+ * is the options at a glance, with each option, every row and the top
+ * value against each option; the rest fits page 2, on A4 and on Letter,
+ * with the side effects once and no notes for the pack's authors. */
+static void
+test_handout (void)
+{
+  static const char * const rows[] = {
+    "How it fits your test results", "What it involves, how often and how long", "Chance of benefit",
+    "Main side effects (★ the ones you want to avoid)", "Effect on daily life", "What matters most to you",
+  };
+
+  for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
+    {
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = NULL;
+      g_autofree char *info = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(OtSummary) summary = NULL;
+      const char * const *compared;
+      double width, height;
+      OtRect body;
+
+      ot_test_worksheet_fill (worksheet);
+      compared = ot_worksheet_get_compared_treatments (worksheet);
+      g_assert_cmpuint (g_strv_length ((char **) compared), ==, 4);
+      path = export_with_flags (worksheet, paper, 0, dir);
+      info = pdf_info (path);
+      g_test_message ("%s", info);
+      g_assert_cmpuint (info_pages (info), ==, 2);
+
+      first = pdf_page_text (path, 1);
+      assert_has_text (first, "My options at a glance");
+      assert_has_text (first, OT_TEST_PATIENT);
+      for (guint i = 0; compared[i] != NULL; i++)
+        assert_has_text (first, ot_content_find_treatment (content, compared[i])->name);
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        assert_has_text (first, rows[i]);
+      g_assert_null (strstr (first, "Questions to ask"));
+
+      /* Column by column: the option, its fit, its benefit, the avoided
+       * effect first and the top value linked to a row of that option. */
+      ot_paper_get_size (paper, &width, &height);
+      summary = ot_summary_new_with_flags (content, worksheet, width, height, NULL, 0);
+      ot_summary_get_body (summary, &body);
+      for (guint i = 0; i < 4; i++)
+        {
+          double column = body.width / 4;
+          g_autofree char *cell = pdf_strip_text (path, 1, body.x + i * column + 1, column - 2);
+
+          g_test_message ("column %u: %s", i + 1, cell);
+          assert_has_text (cell, ot_content_find_treatment (content, compared[i])->name);
+          assert_has_text (cell, i < 3 ? "Likely to help." : "Not expected to help.");
+          assert_has_text (cell, "★ Numbness or tingling in hands and feet:");
+          if (i == 2)
+            assert_has_text (cell, "About 80 in 100 people's tumors shrank with panitumumab and FOLFOX");
+          if (i == 3)
+            assert_has_text (cell, "No figure: not expected to help with these results.");
+          /* FOLFIRI's avoided effect comes first, though far rarer. */
+          if (i == 1)
+            g_assert_true (strstr (cell, "★ Numbness") < strstr (cell, "Low white blood cells"));
+          assert_has_text (cell, "Time at home rather than in hospital:");
+          g_assert_null (strstr (cell, "Time with family and friends"));
+        }
+
+
+      second = pdf_page_text (path, 2);
+      assert_has_text (second, "What matters most to me");
+      assert_has_text (second, "Nothing in our sources links these to the options at a glance: "
+                               "Time with family and friends; " OT_TEST_OWN_VALUE);
+      assert_has_text (second, "Ready to decide? (SURE test) Yes to 3 of 4 questions.");
+      assert_has_text (second, "Questions to ask");
+      assert_has_text (second, OT_TEST_OWN_QUESTION);
+      assert_has_text (second, OT_TEST_NOTES);
+      assert_has_text (second, OT_TEST_NEXT_STEPS);
+      assert_has_text (second, "Sources: [1] ");
+      assert_has_text (second, ot_content_get_meta (content)->disclaimer);
+
+      /* Side effects once, and nothing for the pack's authors. */
+      text = pdf_text (path);
+      g_assert_null (strstr (text, "Side effects compared"));
+      g_assert_null (strstr (text, "Options compared"));
+      g_assert_null (strstr (text, "No review of this content by a clinician"));
+      g_assert_null (strstr (text, "https://"));
+
+      remove_temp_dir (dir);
+    }
+}
+
+/* The words of a PDF without its footers, sorted, each once: the same
+ * content gives the same list whatever the type size (a grid split over
+ * two pages repeats its row titles). */
+static int
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static GPtrArray *
+dup_sorted_words (const char *path)
+{
+  g_autofree char *text = pdf_text (path);
+  g_autoptr(GRegex) footer = g_regex_new ("Summary for the visit, [0-9]+ [A-Za-z]+ [0-9]+ Page [0-9]+ of [0-9]+",
+                                          0, 0, NULL);
+  g_autofree char *body = g_regex_replace_literal (footer, text, -1, 0, "", 0, NULL);
+  g_auto(GStrv) words = g_strsplit (body, " ", -1);
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_free);
+
+  /* pdftotext joins a word broken after its hyphen: compare without them. */
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        g_auto(GStrv) parts = g_strsplit (words[i], "-", -1);
+
+        g_ptr_array_add (sorted, g_strjoinv ("", parts));
+      }
+  g_ptr_array_sort (sorted, compare_words);
+  for (guint i = 1; i < sorted->len;)
+    if (g_str_equal (sorted->pdata[i], sorted->pdata[i - 1]))
+      g_ptr_array_remove_index (sorted, i);
+    else
+      i++;
+  return sorted;
+}
+
+/* Large print: the same words, larger, on more pages that keep to their
+ * margins, in the hand-out and in the full version. */
+static void
+test_large_print (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDateTime) date = test_date ();
+  g_autofree char *dir = make_temp_dir ();
+
+  ot_test_worksheet_fill (worksheet);
+  for (OtSummaryFlags flags = 0; flags <= OT_SUMMARY_FULL; flags += OT_SUMMARY_FULL)
+    for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
+      {
+        g_autofree char *path = export_with_flags (worksheet, paper, flags, dir);
+        g_autofree char *info = pdf_info (path);
+        g_autoptr(GPtrArray) words = dup_sorted_words (path);
+        g_autofree char *large_path = NULL;
+        g_autofree char *large_info = NULL;
+        g_autoptr(GPtrArray) large_words = NULL;
+        g_autoptr(OtSummary) summary = NULL;
+        double width, height;
+
+        large_path = export_with_flags (worksheet, paper, flags | OT_SUMMARY_LARGE_PRINT, dir);
+        large_info = pdf_info (large_path);
+        large_words = dup_sorted_words (large_path);
+        g_assert_cmpuint (info_pages (large_info), >, info_pages (info));
+        /* Lines of the chart and of links break elsewhere in the full
+         * version; the hand-out's words are compared one by one. */
+        if (flags == 0)
+          {
+            g_assert_cmpuint (large_words->len, ==, words->len);
+            for (guint i = 0; i < words->len; i++)
+              g_assert_cmpstr (large_words->pdata[i], ==, words->pdata[i]);
+          }
+
+        ot_paper_get_size (paper, &width, &height);
+        summary = ot_summary_new_with_flags (content, worksheet, width, height, date, flags | OT_SUMMARY_LARGE_PRINT);
+        check_layout (summary);
+      }
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_fit (void)
 {
@@ -950,6 +1157,8 @@ main (int   argc,
   g_test_add_func ("/summary/checks", test_checks);
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
+  g_test_add_func ("/summary/handout", test_handout);
+  g_test_add_func ("/summary/large-print", test_large_print);
   g_test_add_func ("/summary/benefits", test_benefits);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);

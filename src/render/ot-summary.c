@@ -29,9 +29,17 @@ struct _OtSummary
   char       *title;
   OtFlow     *flow;
   OtRect      body;
+  double      text_scale;
 };
 
 G_DEFINE_FINAL_TYPE (OtSummary, ot_summary, G_TYPE_OBJECT)
+
+/* The footer's top, from the bottom edge: its type grows in large print. */
+static double
+footer_top (OtSummary *self)
+{
+  return FOOTER_TOP * self->text_scale;
+}
 
 /* Helpers for the sections */
 
@@ -230,11 +238,12 @@ summary_new (OtContent   *content,
   self->page_height = page_height;
   self->date = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
   self->title = g_strdup (title);
+  self->text_scale = (flags & OT_SUMMARY_LARGE_PRINT) ? OT_SUMMARY_LARGE_PRINT_SCALE : 1.0;
 
   /* On a very small page the margins shrink before the text does. */
   margin_x = MIN (margin, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_width - 2 * MIN_BODY) / 2));
   margin_top = MIN (margin, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_height - 2 * MIN_BODY) / 2));
-  margin_bottom = MAX (margin_top, FOOTER_TOP + 6);
+  margin_bottom = MAX (margin_top, footer_top (self) + 6);
   self->body.x = margin_x;
   self->body.y = margin_top;
   self->body.width = page_width - 2 * margin_x;
@@ -249,8 +258,7 @@ summary_new (OtContent   *content,
   builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
   builder.cited = g_ptr_array_new ();
   builder.flags = flags;
-  if (flags & OT_SUMMARY_LARGE_PRINT)
-    ot_flow_set_text_scale (self->flow, OT_SUMMARY_LARGE_PRINT_SCALE);
+  ot_flow_set_text_scale (self->flow, self->text_scale);
 
   build (&builder);
   ot_flow_paginate (self->flow, &self->body);
@@ -400,7 +408,7 @@ footer_init (OtSummary *self,
   pango_layout_get_extents (footer->right, NULL, &logical);
   footer->left_x = self->body.x;
   footer->right_x = self->body.x + self->body.width - (double) logical.width / PANGO_SCALE - logical.x / PANGO_SCALE;
-  footer->y = self->page_height - FOOTER_TOP;
+  footer->y = self->page_height - footer_top (self);
 }
 
 static void
