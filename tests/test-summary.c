@@ -759,6 +759,8 @@ test_handout (void)
 
 
       second = pdf_page_text (path, 2);
+      assert_has_text (second, "My situation Stage IVB; Liver, Lungs; Left side of the colon;");
+      assert_has_text (second, "MMR / MSI: pMMR / MSS;");
       assert_has_text (second, "What matters most to me");
       assert_has_text (second, "Nothing in our sources links these to the options at a glance: "
                                "Time with family and friends; " OT_TEST_OWN_VALUE);

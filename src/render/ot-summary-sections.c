@@ -98,22 +98,26 @@ add_topic_paras (OtSummaryBuilder *builder,
     }
 }
 
+static char *
+treatment_markup (OtWorksheet *worksheet)
+{
+  guint lines = ot_worksheet_get_prior_lines (worksheet);
+
+  if (lines == 0)
+    return ot_summary_escape (_("No treatment for stage IV yet"));
+  return g_markup_printf_escaped (g_dngettext (NULL, "%u line of treatment so far",
+                                               "%u lines of treatment so far", lines),
+                                  lines);
+}
+
 static void
 add_situation (OtSummaryBuilder *builder)
 {
   OtWorksheet *worksheet = builder->worksheet;
-  guint lines = ot_worksheet_get_prior_lines (worksheet);
   g_autofree char *stage = stage_markup (builder);
   g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
   g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
-  g_autofree char *treatment = NULL;
-
-  if (lines == 0)
-    treatment = ot_summary_escape (_("No treatment for stage IV yet"));
-  else
-    treatment = g_markup_printf_escaped (g_dngettext (NULL, "%u line of treatment so far",
-                                                      "%u lines of treatment so far", lines),
-                                         lines);
+  g_autofree char *treatment = treatment_markup (worksheet);
 
   ot_summary_heading (builder, _("My situation"));
   ot_summary_pair (builder, _("Stage"), stage);
@@ -134,13 +138,25 @@ add_situation (OtSummaryBuilder *builder)
     }
 }
 
+/* What stands for a result that is not known. */
+static const char *
+unknown_status (const char *id)
+{
+  if (g_strcmp0 (id, OT_RESULT_NOT_TESTED) == 0)
+    return _("Not tested");
+  if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
+    return _("Not sure of the result");
+  if (g_strcmp0 (id, OT_RESULT_GIVEN_TWICE) == 0)
+    return _("Two different results given: counted as not known");
+  return _("Could not be read: counted as not known");
+}
+
 static char *
 biomarker_markup (OtSummaryBuilder  *builder,
                   const OtBiomarker *biomarker)
 {
   const char *id = ot_worksheet_get_biomarker (builder->worksheet, biomarker->id);
   const OtResult *result = ot_fit_find_result (builder->worksheet, biomarker);
-  const char *status;
   g_autofree char *status_markup = NULL;
   g_autofree char *text = NULL;
   g_autofree char *cite = NULL;
@@ -154,17 +170,8 @@ biomarker_markup (OtSummaryBuilder  *builder,
       return g_strdup_printf ("<b>%s</b>\n%s%s", label, text, cite);
     }
 
-  if (g_strcmp0 (id, OT_RESULT_NOT_TESTED) == 0)
-    status = _("Not tested");
-  else if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
-    status = _("Not sure of the result");
-  else if (g_strcmp0 (id, OT_RESULT_GIVEN_TWICE) == 0)
-    status = _("Two different results given: counted as not known");
-  else
-    status = _("Could not be read: counted as not known");
-
   /* Without a result, say what the test looks at, so the person can ask. */
-  status_markup = ot_summary_escape (status);
+  status_markup = ot_summary_escape (unknown_status (id));
   text = ot_summary_escape (biomarker->measures.text);
   cite = ot_summary_cite (builder, biomarker->measures.sources);
   return g_strdup_printf ("<b>%s</b>\n%s%s", status_markup, text, cite);
@@ -183,6 +190,37 @@ add_biomarkers (OtSummaryBuilder *builder)
 
       ot_summary_pair (builder, biomarker->name, markup);
     }
+}
+
+/* The hand-out's situation: one line, with the results the grid's fits
+ * rest on. */
+static void
+add_situation_line (OtSummaryBuilder *builder)
+{
+  OtWorksheet *worksheet = builder->worksheet;
+  OtSubstage substage = ot_worksheet_get_substage (worksheet);
+  const OtTopic *topic = ot_substage_find_topic (substage, builder->content);
+  GPtrArray *biomarkers = ot_content_get_biomarkers (builder->content);
+  g_autofree char *stage = ot_summary_escape (substage == OT_SUBSTAGE_NOT_SURE ? _("Not sure yet")
+                                              : topic != NULL ? topic->title : _("Not given"));
+  g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
+  g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
+  g_autofree char *treatment = treatment_markup (worksheet);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  g_string_append_printf (markup, "%s; %s; %s; %s.", stage, sites, side, treatment);
+  for (guint i = 0; i < biomarkers->len; i++)
+    {
+      const OtBiomarker *biomarker = g_ptr_array_index (biomarkers, i);
+      const OtResult *result = ot_fit_find_result (worksheet, biomarker);
+      const char *id = ot_worksheet_get_biomarker (worksheet, biomarker->id);
+      g_autofree char *item = g_markup_printf_escaped (" %s: %s%s", biomarker->name,
+                                                       result ? result->label : unknown_status (id),
+                                                       i + 1 < biomarkers->len ? ";" : ".");
+
+      g_string_append (markup, item);
+    }
+  ot_block_set_spacing (ot_summary_pair (builder, _("My situation"), markup->str), 0, 2);
 }
 
 /* What to check with the care team, before the options that rest on it. */
@@ -484,8 +522,11 @@ add_question_list (OtSummaryBuilder *builder,
     }
 }
 
+/* The questions not yet asked first: they are what the visit is for; the
+ * full summary heads those asked, the hand-out marks them only. */
 static void
-add_questions (OtSummaryBuilder *builder)
+add_questions (OtSummaryBuilder *builder,
+               gboolean          full)
 {
   OtWorksheet *worksheet = builder->worksheet;
   const char * const *ids = ot_worksheet_get_questions (worksheet);
@@ -525,11 +566,9 @@ add_questions (OtSummaryBuilder *builder)
 
   /* Not yet asked first: they are what the visit is for. */
   add_question_list (builder, questions, FALSE);
-  if (n_asked > 0)
-    {
-      ot_summary_subheading (builder, _("Already asked"));
-      add_question_list (builder, questions, TRUE);
-    }
+  if (n_asked > 0 && full)
+    ot_summary_subheading (builder, _("Already asked"));
+  add_question_list (builder, questions, TRUE);
 }
 
 static char *
@@ -560,19 +599,28 @@ leaning_markup (OtSummaryBuilder *builder)
   }
 }
 
+/* Under a subheading in the full summary; beside its title, as the
+ * lines above it, in the hand-out. */
 static void
 add_free_text (OtSummaryBuilder *builder,
                const char       *title,
-               const char       *text)
+               const char       *text,
+               gboolean          own_heading)
 {
   g_autofree char *markup = ot_summary_escape (text ? text : _("Nothing written yet."));
 
+  if (!own_heading)
+    {
+      ot_summary_pair (builder, title, markup);
+      return;
+    }
   ot_summary_subheading (builder, title);
   ot_summary_para (builder, OT_TEXT_BODY, markup);
 }
 
 static void
-add_notes (OtSummaryBuilder *builder)
+add_notes (OtSummaryBuilder *builder,
+           gboolean          full)
 {
   OtWorksheet *worksheet = builder->worksheet;
   g_autofree char *leaning = leaning_markup (builder);
@@ -582,8 +630,8 @@ add_notes (OtSummaryBuilder *builder)
   ot_summary_heading (builder, _("Notes, leaning and next steps"));
   ot_summary_pair (builder, _("Leaning towards"), leaning);
   ot_summary_pair (builder, _("Next visit"), visit_markup);
-  add_free_text (builder, _("My notes"), ot_worksheet_get_notes (worksheet));
-  add_free_text (builder, _("Next steps"), ot_worksheet_get_next_steps (worksheet));
+  add_free_text (builder, _("My notes"), ot_worksheet_get_notes (worksheet), full);
+  add_free_text (builder, _("Next steps"), ot_worksheet_get_next_steps (worksheet), full);
 }
 
 static void
@@ -714,6 +762,8 @@ ot_summary_build_sections (OtSummaryBuilder *builder)
   ot_flow_break_page (builder->flow);
   if (full)
     add_situation (builder);
+  else
+    add_situation_line (builder);
   add_checks (builder);
   if (full)
     {
@@ -728,8 +778,8 @@ ot_summary_build_sections (OtSummaryBuilder *builder)
     }
   add_role (builder, full);
   add_readiness (builder, full);
-  add_questions (builder);
-  add_notes (builder);
+  add_questions (builder, full);
+  add_notes (builder, full);
   if (full)
     {
       add_sources (builder);
