@@ -306,7 +306,8 @@ ot_test_run_app (OtTestUiFunc body)
 {
   Run run = { body, ot_application_new () };
 
-  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (run.app),
+                           g_application_get_flags (G_APPLICATION (run.app)) | G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (run.app, "activate", G_CALLBACK (activated_cb), &run);
   g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
   g_assert_finalize_object (run.app);
@@ -337,6 +338,22 @@ GFile *
 ot_test_autosave_file (void)
 {
   return ot_worksheet_io_get_autosave_file ();
+}
+
+/* Waits while the window reads or writes a file; TRUE if it then shows
+ * @file with nothing unsaved. */
+gboolean
+ot_test_wait_for_file (OtWindow *window,
+                       GFile    *file)
+{
+  gint64 start = g_get_monotonic_time ();
+  GFile *shown;
+
+  while (ot_window_get_busy (window) && g_get_monotonic_time () - start < 20 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_false (ot_window_get_busy (window));
+  shown = ot_window_get_file (window);
+  return shown != NULL && g_file_equal (shown, file) && !ot_window_get_modified (window);
 }
 
 /* Each test starts as on a new computer: nothing kept from the last. */

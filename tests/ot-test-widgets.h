@@ -72,6 +72,8 @@ void              ot_test_close_discarding  (OtWindow      *window);
 void              ot_test_run_app           (OtTestUiFunc   body);
 void              ot_test_fresh_start       (void);
 GFile            *ot_test_autosave_file     (void);
+gboolean          ot_test_wait_for_file     (OtWindow      *window,
+                                             GFile         *file);
 char             *ot_test_work_path         (const char    *name);
 guint             ot_test_file_mode         (GFile         *file);
 void              ot_test_remove_tree       (const char    *path);

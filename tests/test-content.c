@@ -519,9 +519,9 @@ test_likely_has_outcomes (void)
 
 static const BadPack bad_packs[] = {
   { "not-xml.xml", 0, OT_XML_ERROR_PARSE, "not a readable XML file" },
-  { "truncated.xml", 0, OT_XML_ERROR_PARSE, "not a readable XML file" },
+  { "truncated.xml", 0, OT_XML_ERROR_PARSE, "ends too soon, as if it were cut off" },
   { "invalid-utf8.xml", 0, OT_XML_ERROR_PARSE, "not a readable XML file" },
-  { "entity-bomb.xml", 0, OT_XML_ERROR_PARSE, "XML" },
+  { "entity-bomb.xml", 0, OT_XML_ERROR_PARSE, "document type declaration" },
   { "external-entity.xml", 0, OT_XML_ERROR_PARSE, "document type declaration" },
   { "wrong-root.xml", 0, OT_XML_ERROR_SCHEMA, "does not follow the expected format" },
   { "unknown-source.xml", 1, OT_CONTENT_ERROR_REFERENCE, "unknown source “no-such-source”" },
@@ -535,6 +535,58 @@ static const BadPack bad_packs[] = {
   { "outcome-words.xml", 1, OT_CONTENT_ERROR_VALUE, "does not say “60 in 100”" },
   { "unknown-value-row.xml", 1, OT_CONTENT_ERROR_REFERENCE, "value “home” names an unknown row “no-such-row”" },
 };
+
+/* A fault put into minimal.xml by replacing its first @find with
+ * @replace, and the words the loader must answer with. */
+typedef struct
+{
+  const char *name;
+  const char *find;
+  const char *replace;
+  const char *message;
+} PackFault;
+
+static const PackFault pack_faults[] = {
+  /* Wrapped to 0 by a cast, this made the rule one without conditions. */
+  { "lines-overflow", "<lines min=\"0\" max=\"0\"/>", "<lines min=\"4294967296\" max=\"0\"/>",
+    "<lines min>: 4294967296 is out of range" },
+  { "lines-max-overflow", "<lines min=\"0\" max=\"0\"/>", "<lines min=\"0\" max=\"99999999999999999999\"/>",
+    "<lines max>: 99999999999999999999 is out of range" },
+  { "lines-never", "<lines min=\"0\" max=\"0\"/>", "<lines min=\"2\" max=\"1\"/>",
+    "min 2 is more than max 1, so the rule can never apply" },
+  { "shadowed-rule", "<biomarker id=\"ras\" results=\"mutated\"/>", "",
+    "this rule for “anti-egfr” can never apply: an earlier rule for it has no conditions" },
+  { "blank-name", "<name>FOLFOX</name>", "<name> \n\t </name>", "<name> holds only white space" },
+  { "blank-reason", "<reason>RAS changed.</reason>", "<reason>  </reason>", "<reason> holds only white space" },
+  { "javascript-link", "https://example.org/one", "javascript:alert(1)",
+    "source “s1”: “javascript:alert(1)” is not a web link" },
+  { "file-link", "https://example.org/two", "file:///etc/passwd", "“file:///etc/passwd” is not a web link" },
+};
+
+static void
+test_pack_fault (gconstpointer data)
+{
+  const PackFault *fault = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) faulty = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtContent) content = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  faulty = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (faulty, fault->find, fault->replace, 1), ==, 1);
+  bytes = g_bytes_new (faulty->str, faulty->len);
+
+  content = ot_content_new_from_bytes (bytes, "faulty.xml", &error);
+  g_assert_null (content);
+  g_assert_error (error, OT_CONTENT_ERROR, OT_CONTENT_ERROR_VALUE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "faulty.xml:"));
+  g_assert_nonnull (strstr (error->message, fault->message));
+  g_assert_null (strchr (error->message, '\n'));
+}
 
 int
 main (int   argc,
@@ -566,6 +618,13 @@ main (int   argc,
       packs[i] = bad_packs[i];
       packs[i].domain = bad_packs[i].domain == 0 ? OT_XML_ERROR : OT_CONTENT_ERROR;
       g_test_add_data_func (path, &packs[i], test_bad_pack);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pack_faults); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/content/fault/%s", pack_faults[i].name);
+
+      g_test_add_data_func (path, &pack_faults[i], test_pack_fault);
     }
 
   return g_test_run ();

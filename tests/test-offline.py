@@ -3,7 +3,10 @@
 """Offline by construction: the headless export works in a network
 namespace of its own (no interface but a loopback that is down), and a
 session in the window, traced with strace, never connects to an
-Internet address.  Unix sockets (the X server, the session bus) are fine.
+Internet address, except that the print dialog (opened with Ctrl+P)
+asks the system's print service, CUPS, on this machine (127.0.0.1:631 or
+[::1]:631).  Unix sockets (the X server, the session bus, CUPS's own
+socket) are fine.
 
   test-offline.py              the test, under Xvfb (build-aux/run-tests)
   test-offline.py --session    run by the test inside dbus-run-session
@@ -29,7 +32,14 @@ APP_PATH = '/io/github/optiontalk/OptionTalk'
 # A connect(), sendto() or sendmsg() to an address of the Internet families,
 # as strace prints it: connect(5, {sa_family=AF_INET, sin_port=…
 INET = re.compile(r'\b(connect|sendto|sendmsg)\(.*sa_family=AF_INET6?\b')
+# The print service on this machine: CUPS's port on a loopback address.
+PRINT_SERVICE = re.compile(r'port=htons\(631\).*(inet_addr\("127\.\d+\.\d+\.\d+"\)|"::1")')
 UNIX = re.compile(r'\bconnect\(.*sa_family=AF_UNIX\b')
+
+SESSION_CHECKS = ('a session under strace', 'its window was shown', 'the print dialog opened and closed',
+                  'it quit over D-Bus', 'strace saw its Unix sockets',
+                  'no Internet connection but to the print service')
+
 
 def isolated_env(home):
     """The user's folders under HOME, so nothing of the tester's is read."""
@@ -81,13 +91,11 @@ def traced_session(work):
     """Runs this script again in a session bus of its own, which starts the
     application under strace, waits for its window, quits it over D-Bus."""
     if not os.environ.get('DISPLAY'):
-        for what in ('a session under strace', 'its window was shown', 'it quit over D-Bus',
-                     'strace saw its Unix sockets', 'no Internet connection'):
+        for what in SESSION_CHECKS:
             skip(what, 'no display: run the suite through build-aux/run-tests')
         return
     if shutil.which('strace') is None:
-        for what in ('a session under strace', 'its window was shown', 'it quit over D-Bus',
-                     'strace saw its Unix sockets', 'no Internet connection'):
+        for what in SESSION_CHECKS:
             skip(what, 'strace is not installed (build-aux/deps.sh test installs it)')
         return
 
@@ -100,6 +108,7 @@ def traced_session(work):
     lines = result.stdout.split()
     check('started' in lines, 'a session under strace')
     check('shown' in lines, 'its window was shown')
+    check('printing' in lines, 'Ctrl+P opened the print dialog, and Escape closed it')
     check('exited-0' in lines, 'it quit over D-Bus, exit 0')
 
     # Every attempt counts, the ones turned away at start too.
@@ -113,8 +122,13 @@ def traced_session(work):
     comment('\n'.join(unix[:6]))
     # Proof that the trace works at all: the X server and the bus.
     check(len(unix) > 0, f'strace saw its Unix sockets ({len(unix)} connect calls)')
-    comment('\n'.join(inet))
-    check(len(inet) == 0, f'no Internet connection ({len(inet)} attempts)')
+    printing = [c for c in inet if PRINT_SERVICE.search(c)]
+    elsewhere = [c for c in inet if not PRINT_SERVICE.search(c)]
+    comment('\n'.join(printing[:6]))
+    comment('\n'.join(elsewhere))
+    check(len(elsewhere) == 0,
+          f'no Internet connection but to the print service on this machine '
+          f'({len(elsewhere)} attempts elsewhere, {len(printing)} to CUPS)')
 
 
 def main_window_viewable():
@@ -147,6 +161,39 @@ def start_traced(trace, env):
     return None
 
 
+def window_named(name, pid):
+    """The X window of @pid titled @name, or None."""
+    out = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(pid), '--name', name],
+                         capture_output=True, text=True, timeout=20).stdout.split()
+    return out[0] if out else None
+
+
+def open_print_dialog(pid):
+    """Ctrl+P in the main window: the print dialog, given time to ask the
+    print service for its printers, then Escape.  Whether it opened."""
+    if shutil.which('xdotool') is None:
+        return False
+    main = window_named('^Option Talk$', pid)
+    if main is None:
+        return False
+    subprocess.run(['xdotool', 'windowfocus', '--sync', main], timeout=20)
+    subprocess.run(['xdotool', 'key', 'ctrl+p'], timeout=20)
+    deadline = time.monotonic() + 30
+    dialog = None
+    while dialog is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        dialog = window_named('^Print$', pid)
+    if dialog is None:
+        return False
+    time.sleep(4)
+    subprocess.run(['xdotool', 'windowfocus', '--sync', dialog], timeout=20)
+    subprocess.run(['xdotool', 'key', 'Escape'], timeout=20)
+    deadline = time.monotonic() + 20
+    while window_named('^Print$', pid) is not None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return window_named('^Print$', pid) is None
+
+
 def session():
     """Inside dbus-run-session: start, wait for the window, quit."""
     trace = os.environ['OT_TRACE']
@@ -170,6 +217,8 @@ def session():
         if main_window_viewable():
             print('shown', flush=True)
         time.sleep(1)
+        if open_print_dialog(app.pid):
+            print('printing', flush=True)
         subprocess.run(['gdbus', 'call', '--session', '--dest', APP_ID, '--object-path', APP_PATH,
                         '--method', 'org.gtk.Actions.Activate', 'quit', '[]', '{}'],
                        stdout=subprocess.DEVNULL, check=True)
@@ -183,7 +232,7 @@ if '--session' in sys.argv:
     session()
     sys.exit(0)
 
-print('1..8')
+print(f'1..{3 + len(SESSION_CHECKS)}')
 with tempfile.TemporaryDirectory(prefix='ot-offline-') as work:
     export_in_namespace(work)
     traced_session(work)

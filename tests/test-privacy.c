@@ -315,7 +315,12 @@ private_body (OtApplication *app,
   /* Saved and exported through the file chooser, to a stick. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
   choose_and_press (FILE_BASE ".optiontalk", "_Save");
-  g_assert_false (ot_window_get_modified (window));
+  {
+    g_autofree char *path = g_build_filename (elsewhere, FILE_BASE ".optiontalk", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (ot_test_wait_for_file (window, file));
+  }
 
   ot_window_show_view (window, "summary");
   ot_test_ui_wait ();

@@ -8,6 +8,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "ot-fit.h"
@@ -514,7 +516,8 @@ check_layout (OtSummary *summary)
       g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
       guint n_text = boxes->len - 2;  /* the footer comes last */
 
-      g_assert_cmpuint (boxes->len, >, 2);
+      /* The footer's two, and text unless the page holds only a chart. */
+      g_assert_cmpuint (boxes->len, >=, 2);
       for (guint i = 0; i < boxes->len; i++)
         {
           const OtRect *box = &g_array_index (boxes, OtRect, i);
@@ -947,6 +950,133 @@ test_checks (void)
   remove_temp_dir (dir);
 }
 
+/* A pack's treatment name of 3,000 characters makes the side-effect
+ * table's header taller than a page: it is split, and the pages end. */
+static void
+test_tall_header (void)
+{
+  if (g_test_subprocess ())
+    {
+      static const char * const compared[] = { "folfox", "capox", NULL };
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+      g_autofree char *pack = NULL;
+      g_autoptr(GString) name = g_string_new (NULL);
+      g_autoptr(GString) text = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OtContent) tall = NULL;
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autoptr(GDateTime) date = test_date ();
+      g_autoptr(OtSummary) summary = NULL;
+      g_autoptr(OtSummary) usual = NULL;
+
+      g_string_append (name, "<name>");
+      while (name->len < 3010)
+        g_string_append (name, "Longname ");
+      g_string_append (name, "</name>");
+      g_assert_true (g_file_get_contents (path, &pack, NULL, NULL));
+      text = g_string_new (pack);
+      g_assert_cmpuint (g_string_replace (text, "<name>FOLFOX (5-FU, leucovorin and oxaliplatin)</name>", name->str, 1), ==, 1);
+      bytes = g_bytes_new (text->str, text->len);
+      tall = ot_content_new_from_bytes (bytes, "tall.xml", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (strlen (ot_content_find_treatment (tall, "folfox")->name), >=, 3000);
+
+      ot_worksheet_set_compared_treatments (worksheet, compared);
+      summary = ot_summary_new_with_flags (tall, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
+      usual = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
+      g_test_message ("%u pages, %u with the usual name", ot_summary_get_n_pages (summary),
+                      ot_summary_get_n_pages (usual));
+      /* About three pages of the name, on the chart and the table; the
+       * options at a glance split over one page more. */
+      g_assert_cmpuint (ot_summary_get_n_pages (summary), <=, ot_summary_get_n_pages (usual) + 7);
+      check_layout (summary);
+      return;
+    }
+
+  /* Before the fix the flow added pages until memory ran out. */
+  g_test_trap_subprocess (NULL, 20 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A treatment listed 40,000 times made 15,720 pages in 79 s: it is
+ * compared once. */
+static void
+test_listed_often (void)
+{
+  if (g_test_subprocess ())
+    {
+      static const char * const once[] = { "folfox", "capox", NULL };
+      g_autoptr(GPtrArray) often = g_ptr_array_new ();
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autoptr(GDateTime) date = test_date ();
+      g_autoptr(OtSummary) usual = NULL;
+      g_autoptr(OtSummary) summary = NULL;
+
+      for (guint i = 0; i < 40000; i++)
+        g_ptr_array_add (often, (gpointer) once[i % 2]);
+      g_ptr_array_add (often, NULL);
+
+      ot_worksheet_set_compared_treatments (worksheet, once);
+      usual = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
+      ot_worksheet_set_compared_treatments (worksheet, (const char * const *) often->pdata);
+      summary = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
+      g_assert_cmpuint (ot_summary_get_n_pages (summary), ==, ot_summary_get_n_pages (usual));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A worksheet at every limit the reader allows: the longest text as one
+ * word, letters under all the marks they may carry, every own item at
+ * its longest.  Its summary is laid out and written in seconds. */
+static void
+test_at_limits (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autoptr(GString) marked = g_string_new (NULL);
+      g_autofree char *word = g_strnfill (OT_WORKSHEET_MAX_NOTES, 'x');
+      g_autofree char *own = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT, 'q');
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = NULL;
+      g_autofree char *info = NULL;
+      g_autoptr(GTimer) timer = g_timer_new ();
+
+      while (g_utf8_strlen (marked->str, -1) + OT_WORKSHEET_MAX_MARKS + 1 <= OT_WORKSHEET_MAX_NOTES)
+        {
+          g_string_append_c (marked, 'a');
+          for (guint i = 0; i < OT_WORKSHEET_MAX_MARKS; i++)
+            g_string_append (marked, "\xcc\x81");
+        }
+
+      ot_test_worksheet_fill (worksheet);
+      ot_worksheet_set_patient_name (worksheet, word);
+      ot_worksheet_set_clinician_name (worksheet, marked->str);
+      ot_worksheet_set_notes (worksheet, word);
+      ot_worksheet_set_next_steps (worksheet, marked->str);
+      for (guint i = 0; i < OT_WORKSHEET_MAX_OWN; i++)
+        {
+          ot_worksheet_add_own_question (worksheet, i % 2 ? own : marked->str);
+          ot_worksheet_add_own_value (worksheet, own, i % 5);
+        }
+
+      g_timer_start (timer);
+      path = export (worksheet, OT_PAPER_A4, dir);
+      info = pdf_info (path);
+      g_test_message ("%u pages in %.2f s", info_pages (info), g_timer_elapsed (timer, NULL));
+      g_assert_cmpuint (info_pages (info), <, 200);
+      remove_temp_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* The summary carries each option's benefits for this situation, with
  * their sources in the list, and survival only for a person who asked. */
 static void
@@ -1138,6 +1268,88 @@ test_tagged (void)
   remove_temp_dir (dir);
 }
 
+/* Stopped part-way, by a file-size limit or by SIGTERM, an export leaves
+ * no temporary file with the person's data: only a whole PDF or none. */
+static void
+test_export_stopped (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *input = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autofree char *out = g_build_filename (dir, "OUT.pdf", NULL);
+  g_autoptr(GFile) input_file = g_file_new_for_path (input);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { NULL, "--export-pdf", out, input, NULL };
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "option-talk", NULL);
+  gint64 start, took;
+  int status;
+
+  if (g_test_subprocess ())
+    {
+      struct rlimit small;
+      g_autofree char *pdf = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GDateTime) date = test_date ();
+
+      ot_test_worksheet_fill (worksheet);
+      pdf = g_build_filename (dir, "summary.pdf", NULL);
+      file = g_file_new_for_path (pdf);
+      signal (SIGXFSZ, SIG_DFL);
+      g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &small), ==, 0);
+      small.rlim_cur = 4096;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+      g_assert_false (ot_pdf_export (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL, file, &error));
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "larger than this system allows"));
+      g_assert_cmpuint (count_entries (dir), ==, 0);
+      remove_temp_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  /* SIGTERM at moments spread over one export of a long worksheet. */
+  ot_test_worksheet_fill (worksheet);
+  ot_test_worksheet_add_long (worksheet, 150, 20000);
+  g_assert_true (ot_worksheet_io_save (worksheet, input_file, &error));
+  g_assert_no_error (error);
+  argv[0] = program;
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (run_headless (argv + 1, NULL), ==, 0);
+  took = g_get_monotonic_time () - start;
+  g_test_message ("one export takes %" G_GINT64_FORMAT " µs", took);
+
+  for (guint round = 1; round <= 12; round++)
+    {
+      GPid pid;
+
+      g_unlink (out);
+      g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &pid, &error);
+      g_assert_no_error (error);
+      g_usleep (took * round / 12);
+      kill (pid, SIGTERM);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+
+      /* The worksheet, and the PDF if it was finished. */
+      if (g_file_test (out, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *info = pdf_info (out);
+
+          g_assert_cmpuint (info_pages (info), >, 0);
+          g_assert_cmpuint (count_entries (dir), ==, 2);
+        }
+      else
+        {
+          g_assert_cmpuint (count_entries (dir), ==, 1);
+        }
+    }
+
+  remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1161,6 +1373,10 @@ main (int   argc,
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/handout", test_handout);
   g_test_add_func ("/summary/large-print", test_large_print);
+  g_test_add_func ("/summary/tall-header", test_tall_header);
+  g_test_add_func ("/summary/listed-often", test_listed_often);
+  g_test_add_func ("/summary/at-limits", test_at_limits);
+  g_test_add_func ("/summary/export-stopped", test_export_stopped);
   g_test_add_func ("/summary/benefits", test_benefits);
   g_test_add_func ("/summary/atomic", test_atomic);
   g_test_add_func ("/summary/headless", test_headless);

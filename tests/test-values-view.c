@@ -229,7 +229,8 @@ fill_body (OtApplication *app,
   ot_test_resize (window, 1100, 720);
 
   /* Saved: the file holds what the widgets set, and the title shows it. */
-  g_assert_true (ot_window_save_file (window, file));
+  ot_window_save_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
   g_assert_false (ot_window_get_modified (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "filled.optiontalk — Option Talk");
   g_assert_cmpuint (ot_test_file_mode (file), ==, 0600);
@@ -308,7 +309,8 @@ follow_body (OtApplication *app,
   path = write_worksheet ("follow.optiontalk", source);
   file = g_file_new_for_path (path);
 
-  g_assert_true (ot_window_open_file (window, file));
+  ot_window_open_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
   ot_test_ui_wait ();
   g_assert_false (ot_window_get_modified (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "follow.optiontalk — Option Talk");
@@ -348,7 +350,8 @@ follow_body (OtApplication *app,
 
   /* A broken file: an error naming it and the problem; nothing changes. */
   g_file_set_contents (broken_path, "<optiontalk-worksheet format=\"1\"><notes>cut off", -1, NULL);
-  g_assert_false (ot_window_open_file (window, broken));
+  ot_window_open_file (window, broken);
+  g_assert_false (ot_test_wait_for_file (window, broken));
   dialog = ot_test_find_dialog ();
   g_assert_nonnull (dialog);
   text = ot_test_dialog_text (dialog);
@@ -370,7 +373,8 @@ follow_body (OtApplication *app,
     g_autoptr(GFile) newer = g_file_new_for_path (newer_path);
     g_autofree char *newer_text = NULL;
 
-    g_assert_false (ot_window_open_file (window, newer));
+    ot_window_open_file (window, newer);
+    g_assert_false (ot_test_wait_for_file (window, newer));
     dialog = ot_test_find_dialog ();
     newer_text = ot_test_dialog_text (dialog);
     g_assert_nonnull (strstr (newer_text, "was saved by a newer version of Option Talk"));
@@ -386,7 +390,8 @@ follow_body (OtApplication *app,
     g_autofree char *after = NULL;
 
     g_file_get_contents (path, &before, NULL, NULL);
-    g_assert_false (ot_window_save_file (window, blocked_file));
+    ot_window_save_file (window, blocked_file);
+    g_assert_false (ot_test_wait_for_file (window, blocked_file));
     dialog = ot_test_find_dialog ();
     save_text = ot_test_dialog_text (dialog);
     g_test_message ("%s", save_text);
@@ -404,7 +409,7 @@ follow_body (OtApplication *app,
 
   /* Save (Ctrl+S) goes to the open file. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_assert_false (ot_window_get_modified (window));
+  g_assert_true (ot_test_wait_for_file (window, file));
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(OtWorksheet) back = ot_worksheet_io_open (file, &error);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ot-checks-notice.h"
 #include "ot-fit.h"
 #include "ot-test-ui.h"
@@ -278,9 +280,19 @@ compare_body (OtApplication *app,
   {
     GtkWidget *grid = ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL);
 
+    graphene_point_t fits, what_it_is;
+
     g_assert_nonnull (ot_test_ui_find_label (grid, "Radiation therapy"));
     g_assert_null (ot_test_ui_find_label (grid, "Clinical trials"));
     g_assert_null (ot_test_ui_find_label (grid, "Palliative care and hospice"));
+
+    /* What is personal comes first: how the treatments fit, above the
+     * rows that are the same for everyone. */
+    g_assert_true (gtk_widget_compute_point (ot_test_ui_find_label (grid, "Treatments and how they fit"), grid,
+                                             &GRAPHENE_POINT_INIT (0, 0), &fits));
+    g_assert_true (gtk_widget_compute_point (ot_test_ui_find_label (grid, "What it is"), grid,
+                                             &GRAPHENE_POINT_INIT (0, 0), &what_it_is));
+    g_assert_cmpfloat (fits.y, <, what_it_is.y);
   }
   ot_test_ui_screenshot (GTK_WIDGET (window), "options-compare");
 }
@@ -515,6 +527,39 @@ test_small_screen (void)
   ot_test_ui_run (small_screen_body);
 }
 
+/* Alt+1 … Alt+5 put the keyboard on the view's first control, never on a
+ * paragraph, which GTK would select as it takes the focus. */
+static void
+first_control_body (OtApplication *app,
+                    OtWindow      *window)
+{
+  const char *views[] = { "situation", "options", "side-effects", "values", "summary", NULL };
+
+  for (guint i = 0; views[i] != NULL; i++)
+    {
+      GtkWidget *focus;
+
+      GtkWidget *view = ot_test_ui_show_view (window, views[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[views[i + 1] ? i + 1 : 0]);
+      ot_test_ui_wait ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      ot_test_ui_wait ();
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_test_message ("%s: the keyboard is on a %s", views[i], G_OBJECT_TYPE_NAME (focus));
+      g_assert_true (gtk_widget_is_ancestor (focus, view));
+      g_assert_false (GTK_IS_LABEL (focus));
+      g_assert_false (GTK_IS_TEXT_VIEW (focus));
+    }
+}
+
+static void
+test_first_control (void)
+{
+  ot_test_ui_run (first_control_body);
+}
+
 /* The rows below the first screen are laid out just after the first frame:
  * by the time anyone scrolls, all of My Situation is there. */
 static void
@@ -738,6 +783,115 @@ test_sites (void)
   ot_test_ui_run (sites_body);
 }
 
+/* Text from a pack is shown as written, never read as markup: an "&"
+ * blanked a row and a <span> drew its text big and red. */
+#define MARKUP " & <span foreground=\"red\" size=\"xx-large\">big</span> <"
+#define MARKUP_IN_XML " &amp; &lt;span foreground=\"red\" size=\"xx-large\"&gt;big&lt;/span&gt; &lt;"
+
+static gboolean
+add_markup_cb (const GMatchInfo *match,
+               GString          *result,
+               gpointer          data)
+{
+  g_autofree char *element = g_match_info_fetch (match, 1);
+  g_autofree char *whole = g_match_info_fetch (match, 0);
+  g_autofree char *attributes = g_match_info_fetch (match, 2);
+  g_autofree char *text = g_match_info_fetch (match, 3);
+
+  /* Dates and addresses have a form of their own. */
+  if (g_str_equal (element, "reviewed") || g_str_equal (element, "review-by") || g_str_equal (element, "url"))
+    g_string_append (result, whole);
+  else
+    g_string_append_printf (result, "<%s%s>%s" MARKUP_IN_XML "</%s>", element, attributes, text, element);
+  return FALSE;
+}
+
+static void
+assert_shown (GtkWidget  *view,
+              const char *text)
+{
+  g_autofree char *expected = g_strconcat (text, MARKUP, NULL);
+
+  if (ot_test_ui_find_label (view, expected) == NULL)
+    g_error ("no label shows “%s”", expected);
+}
+
+static gboolean
+label_mentions (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static void
+markup_body (OtApplication *app,
+             OtWindow      *window)
+{
+  static const char * const folfox[] = { "folfox", NULL };
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view;
+
+  ot_worksheet_set_substage (worksheet, OT_SUBSTAGE_IVA);
+  ot_worksheet_set_compared_treatments (worksheet, folfox);
+
+  view = ot_test_ui_show_view (window, "situation");
+  assert_shown (view, "RAS");
+  assert_shown (view, "Changes in KRAS and NRAS.");
+  assert_shown (view, "What stage IV means");
+  assert_shown (view, "One organ.");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "markup-situation");
+
+  view = ot_test_ui_show_view (window, "options");
+  assert_shown (view, "Chemotherapy");
+  assert_shown (view, "FOLFOX");
+  assert_shown (view, "Medicines aimed at one change.");
+
+  view = ot_test_ui_show_view (window, "side-effects");
+  assert_shown (view, "Targeted therapy");
+  assert_shown (view, "FOLFOX");
+  assert_shown (view, "Rash");
+  ot_test_ui_screenshot (GTK_WIDGET (window), "markup-effects");
+
+  view = ot_test_ui_show_view (window, "values");
+  assert_shown (view, "Living as long as possible");
+
+  /* The About window's note on the content, as the pack words it. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  ot_test_ui_wait ();
+  {
+    GList *windows = gtk_window_list_toplevels ();
+    GtkWidget *about = NULL;
+
+    for (GList *l = windows; l; l = l->next)
+      if (ADW_IS_ABOUT_WINDOW (l->data))
+        about = l->data;
+    g_list_free (windows);
+    g_assert_nonnull (about);
+    g_assert_true (ot_test_ui_find (about, GTK_TYPE_LABEL, label_mentions, "Test text only." MARKUP) != NULL);
+    gtk_window_destroy (GTK_WINDOW (about));
+  }
+}
+
+static void
+test_markup (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ot-markup-XXXXXX", NULL);
+  g_autofree char *pack = g_build_filename (dir, "markup.xml", NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("<([a-z-]+)((?: [^>]*)?)>([^<]+)</\\1>", 0, 0, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *marked = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  marked = g_regex_replace_eval (regex, text, -1, 0, 0, add_markup_cb, NULL, NULL);
+  g_assert_true (g_file_set_contents (pack, marked, -1, NULL));
+
+  ot_test_ui_run_args (markup_body, "--content", pack, NULL);
+
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,7 +912,9 @@ main (int   argc,
   g_test_add_func ("/views/bad-pack", test_bad_pack);
   g_test_add_func ("/views/sources", test_sources);
   g_test_add_func ("/views/small-screen", test_small_screen);
+  g_test_add_func ("/views/first-control", test_first_control);
   g_test_add_func ("/views/whole-page", test_whole_page);
+  g_test_add_func ("/views/markup", test_markup);
 
   return g_test_run ();
 }

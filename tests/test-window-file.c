@@ -2,21 +2,47 @@
  *
  * The window's file handling as a person meets it: the questions it asks
  * before answers are lost, the title, the autosave that survives a crash,
- * the private session and an autosave that cannot be read.
+ * the private session and an autosave that cannot be read, two windows
+ * with one file, and a disk so slow that a save takes seconds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <dlfcn.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "ot-test-widgets.h"
 #include "ot-worksheet-io.h"
 
+/* Waits for the thread that writes or deletes @file. */
+static void
+wait_for_file (GFile    *file,
+               gboolean  exists)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (g_file_query_exists (file, NULL) != exists && g_get_monotonic_time () - start < 15 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_cmpint (g_file_query_exists (file, NULL), ==, exists);
+}
+
 /* New, and closing with unsaved answers */
+
+/* A window closes once what it was asked to do first is done. */
+static void
+wait_until_gone (gpointer *window)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (*window != NULL && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_null (*window);
+}
 
 static void
 new_body (OtApplication *app,
@@ -68,7 +94,8 @@ close_body (OtApplication *app,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtWorksheet) saved = NULL;
 
-  g_assert_true (ot_window_save_file (window, file));
+  ot_window_save_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
   ot_test_press_in_row (view, "Staying able to work", "A little");
 
   /* Closing asks; Cancel keeps the window and the answers. */
@@ -87,7 +114,7 @@ close_body (OtApplication *app,
   gtk_window_close (GTK_WINDOW (window));
   ot_test_ui_wait ();
   ot_test_answer_dialog (ot_test_find_dialog (), "_Save");
-  g_assert_null (window);
+  wait_until_gone ((gpointer *) &window);
   saved = ot_worksheet_io_open (file, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ot_worksheet_get_rating (saved, "keep-working"), ==, OT_RATING_A_LITTLE_IMPORTANT);
@@ -198,7 +225,7 @@ private_body (OtApplication *app,
   g_action_activate (action, NULL);
   ot_test_ui_wait ();
   g_assert_true (g_settings_get_boolean (settings, "private-session"));
-  g_assert_false (g_file_query_exists (autosave, NULL));
+  wait_for_file (autosave, FALSE);
   g_assert_nonnull (ot_test_find_widget (GTK_WIDGET (window), ot_test_label_containing, "Private session"));
   ot_test_shot (GTK_WIDGET (window), "private-session-toast");
 
@@ -369,6 +396,467 @@ test_unreadable_autosave (void)
   ot_test_remove_tree (folder_path);
 }
 
+/* Opening a file with unsaved answers */
+
+static GFile *
+write_notes_file (const char *name,
+                  const char *notes)
+{
+  g_autofree char *path = ot_test_work_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+
+  ot_worksheet_set_notes (ws, notes);
+  g_assert_true (ot_worksheet_io_save (ws, file, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static char *
+notes_in (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtWorksheet) ws = ot_worksheet_io_open (file, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (ot_worksheet_get_notes (ws));
+}
+
+static void
+wait_for_notes (OtWorksheet *ws,
+                const char  *notes)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (g_strcmp0 (ot_worksheet_get_notes (ws), notes) != 0
+         && g_get_monotonic_time () - start < 15 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, notes);
+}
+
+static void
+open_asks_body (OtApplication *app,
+                OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  g_autoptr(GFile) autosave = ot_test_autosave_file ();
+  g_autoptr(GFile) other = write_notes_file ("from-the-file-manager.optiontalk", "From the file manager");
+  g_autofree char *mine_path = ot_test_work_path ("mine.optiontalk");
+  g_autoptr(GFile) mine = g_file_new_for_path (mine_path);
+  g_autofree char *kept = NULL;
+  g_autofree char *saved = NULL;
+  AdwMessageDialog *dialog;
+
+  ot_test_type_into_group (ot_test_values_view (window), "Notes", "Typed, not saved");
+  wait_for_file (autosave, TRUE);
+
+  /* A file from the file manager, or a second option-talk FILE, reaches
+   * the running window this way: it asks first. */
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  dialog = ot_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes Before Opening?");
+  ot_test_shot (GTK_WIDGET (dialog), "open-confirm");
+
+  /* Until the person chose, the answers and their autosave are as typed. */
+  kept = notes_in (autosave);
+  g_assert_cmpstr (kept, ==, "Typed, not saved");
+  ot_test_answer_dialog (dialog, "_Cancel");
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "Typed, not saved");
+  g_assert_true (ot_window_get_modified (window));
+  g_assert_null (ot_window_get_file (window));
+
+  /* Save: saved first, then opened. */
+  ot_window_save_file (window, mine);
+  g_assert_true (ot_test_wait_for_file (window, mine));
+  ot_test_type_into_group (ot_test_values_view (window), "Notes", " and more");
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  ot_test_answer_dialog (ot_test_find_dialog (), "_Save");
+  wait_for_notes (ws, "From the file manager");
+  g_assert_true (ot_test_wait_for_file (window, other));
+  saved = notes_in (mine);
+  g_assert_cmpstr (saved, ==, "Typed, not saved and more");
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "From the file manager");
+
+  /* Discard: opened, and the autosave follows the opened file. */
+  ot_test_type_into_group (ot_test_values_view (window), "Notes", ", changed");
+  g_application_open (G_APPLICATION (app), &mine, 1, "");
+  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
+  g_assert_true (ot_test_wait_for_file (window, mine));
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "Typed, not saved and more");
+}
+
+static void
+test_open_asks (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (open_asks_body);
+}
+
+/* Two windows with one file */
+
+static void
+activate_in (OtWindow   *window,
+             const char *action)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+}
+
+static void
+changed_on_disk_body (OtApplication *app,
+                      OtWindow      *window)
+{
+  g_autoptr(GFile) shared = write_notes_file ("shared.optiontalk", "Both windows opened this");
+  OtWindow *second = ot_window_new (app);
+  AdwMessageDialog *dialog;
+  g_autofree char *after_cancel = NULL;
+  g_autofree char *after_replace = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (second));
+  ot_window_open_file (window, shared);
+  g_assert_true (ot_test_wait_for_file (window, shared));
+  ot_window_open_file (second, shared);
+  g_assert_true (ot_test_wait_for_file (second, shared));
+
+  /* The second window saves first. */
+  ot_worksheet_set_notes (ot_window_get_worksheet (second), "The second window's notes");
+  activate_in (second, "win.save");
+  g_assert_true (ot_test_wait_for_file (second, shared));
+
+  /* The first asks before writing over them. */
+  ot_worksheet_set_notes (ot_window_get_worksheet (window), "The first window's notes");
+  activate_in (window, "win.save");
+  while (ot_window_get_busy (window))
+    ot_test_ui_wait ();
+  dialog = ot_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  text = ot_test_dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "The File Has Changed"));
+  g_assert_nonnull (strstr (text, "“shared.optiontalk” was changed by another window or program"));
+  ot_test_shot (GTK_WIDGET (dialog), "changed-on-disk");
+  ot_test_answer_dialog (dialog, "_Cancel");
+  after_cancel = notes_in (shared);
+  g_assert_cmpstr (after_cancel, ==, "The second window's notes");
+  g_assert_true (ot_window_get_modified (window));
+
+  activate_in (window, "win.save");
+  while (ot_window_get_busy (window))
+    ot_test_ui_wait ();
+  ot_test_answer_dialog (ot_test_find_dialog (), "_Replace");
+  g_assert_true (ot_test_wait_for_file (window, shared));
+  after_replace = notes_in (shared);
+  g_assert_cmpstr (after_replace, ==, "The first window's notes");
+
+  /* Its own save since then is no change on disk: no question. */
+  ot_worksheet_set_notes (ot_window_get_worksheet (window), "Saved again");
+  activate_in (window, "win.save");
+  g_assert_true (ot_test_wait_for_file (window, shared));
+  g_assert_null (ot_test_find_dialog ());
+
+  gtk_window_close (GTK_WINDOW (second));
+}
+
+static void
+test_changed_on_disk (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (changed_on_disk_body);
+}
+
+/* Each window's autosave, and all of them back after a crash. */
+
+static const char *window_notes[] = { "Notes of the first window", "Notes of the second window" };
+
+static GFile *
+autosave_named (const char *name)
+{
+  g_autoptr(GFile) first = ot_test_autosave_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (first);
+
+  return g_file_get_child (folder, name);
+}
+
+static void
+close_discarding (OtWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  ot_test_ui_wait ();
+  ot_test_answer_dialog (ot_test_find_dialog (), "_Discard");
+  wait_until_gone ((gpointer *) &window);
+}
+
+/* Whether @a and @b are the two windows' notes, in either order. */
+static gboolean
+are_window_notes (const char *a,
+                  const char *b)
+{
+  return (g_strcmp0 (a, window_notes[0]) == 0 && g_strcmp0 (b, window_notes[1]) == 0)
+         || (g_strcmp0 (a, window_notes[1]) == 0 && g_strcmp0 (b, window_notes[0]) == 0);
+}
+
+static void
+two_windows_crash_body (OtApplication *app,
+                        OtWindow      *window)
+{
+  OtWindow *second = ot_window_new (app);
+  g_autoptr(GFile) first_kept = autosave_named ("autosave.optiontalk");
+  g_autoptr(GFile) second_kept = autosave_named ("autosave-2.optiontalk");
+  g_autofree char *first_notes = NULL;
+  g_autofree char *second_notes = NULL;
+
+  gtk_window_present (GTK_WINDOW (second));
+  ot_worksheet_set_notes (ot_window_get_worksheet (window), window_notes[0]);
+  ot_worksheet_set_notes (ot_window_get_worksheet (second), window_notes[1]);
+  wait_for_file (first_kept, TRUE);
+  wait_for_file (second_kept, TRUE);
+  first_notes = notes_in (first_kept);
+  second_notes = notes_in (second_kept);
+  g_assert_true (are_window_notes (first_notes, second_notes));
+
+  _exit (0);
+}
+
+static void
+test_two_windows_crash (void)
+{
+  ot_test_run_app (two_windows_crash_body);
+}
+
+static void
+two_windows_restored_body (OtApplication *app,
+                           OtWindow      *window)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* One window for each, each with its own answers. */
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  g_assert_true (ot_window_get_modified (windows->data));
+  g_assert_true (ot_window_get_modified (windows->next->data));
+  g_assert_true (are_window_notes (ot_worksheet_get_notes (ot_window_get_worksheet (windows->data)),
+                                   ot_worksheet_get_notes (ot_window_get_worksheet (windows->next->data))));
+
+  /* Discarded, neither comes back. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    close_discarding (windows->data);
+}
+
+static void
+test_two_windows (void)
+{
+  g_autoptr(GFile) first_kept = autosave_named ("autosave.optiontalk");
+  g_autoptr(GFile) second_kept = autosave_named ("autosave-2.optiontalk");
+
+  ot_test_fresh_start ();
+  g_test_trap_subprocess ("/window-file/two-windows/subprocess/crash", 60 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_true (g_file_query_exists (first_kept, NULL));
+  g_assert_true (g_file_query_exists (second_kept, NULL));
+
+  ot_test_run_app (two_windows_restored_body);
+  g_assert_false (g_file_query_exists (first_kept, NULL));
+  g_assert_false (g_file_query_exists (second_kept, NULL));
+}
+
+/* Steady typing: the answers are kept though the typing never pauses
+ * for the 3 s the autosave waits for. */
+static void
+steady_typing_body (OtApplication *app,
+                    OtWindow      *window)
+{
+  g_autoptr(GFile) autosave = ot_test_autosave_file ();
+  GtkWidget *view = ot_test_values_view (window);
+  gint64 start = g_get_monotonic_time ();
+  gint64 last_key = 0;
+  g_autofree char *kept = NULL;
+
+  g_assert_false (g_file_query_exists (autosave, NULL));
+  /* A key every 0.7 s for up to 16 s. */
+  while (!g_file_query_exists (autosave, NULL) && g_get_monotonic_time () - start < 16 * G_USEC_PER_SEC)
+    {
+      if (g_get_monotonic_time () - last_key > 700 * 1000)
+        {
+          ot_test_type_into_group (view, "Notes", "a");
+          last_key = g_get_monotonic_time ();
+        }
+      ot_test_ui_wait ();
+    }
+  g_test_message ("kept after %.1f s of typing", (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_true (g_file_query_exists (autosave, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 13 * G_USEC_PER_SEC);
+  kept = notes_in (autosave);
+  g_assert_true (g_str_has_prefix (kept, "aaaaaaaaaaaa"));
+  close_discarding (window);
+}
+
+static void
+test_steady_typing (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (steady_typing_body);
+}
+
+/* A slow disk: every rename into @slow_folder takes two seconds, as
+ * on a network share that stalls.  Defined here, this rename() is the
+ * one GIO calls when it puts a saved file in place. */
+static char *slow_folder;
+
+int
+rename (const char *from,
+        const char *to)
+{
+  static int (*real_rename) (const char *, const char *);
+
+  if (real_rename == NULL)
+    real_rename = (int (*) (const char *, const char *)) dlsym (RTLD_NEXT, "rename");
+  if (slow_folder != NULL && g_str_has_prefix (to, slow_folder))
+    g_usleep (2 * G_USEC_PER_SEC);
+  return real_rename (from, to);
+}
+
+typedef struct
+{
+  guint  id;
+  gint64 start;
+  gint64 last;
+  gint64 longest;
+  guint  frames;
+} Frames;
+
+/* The time since the last frame, or since counting began. */
+static gint64
+time_since_frame (Frames *frames)
+{
+  return g_get_monotonic_time () - (frames->last ? frames->last : frames->start);
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Frames *frames = data;
+
+  frames->longest = MAX (frames->longest, time_since_frame (frames));
+  frames->last = g_get_monotonic_time ();
+  frames->frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+count_frames (OtWindow *window,
+              Frames   *frames)
+{
+  *frames = (Frames) { 0 };
+  frames->start = g_get_monotonic_time ();
+  frames->id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, frames, NULL);
+}
+
+/* Runs the main loop until @file holds @notes; the longest time between
+ * two of the window's frames since count_frames() shows whether it froze
+ * for the disk's 2 s (two busy cores can hold back a frame a few hundred
+ * milliseconds, so the bound is 1 s). */
+static void
+assert_drew_until (OtWindow   *window,
+                   Frames     *frames,
+                   GFile      *file,
+                   const char *notes)
+{
+  for (;;)
+    {
+      g_autofree char *in_file = notes_in (file);
+
+      if (g_str_equal (in_file, notes) || g_get_monotonic_time () - frames->start > 15 * G_USEC_PER_SEC)
+        break;
+      ot_test_ui_wait ();
+    }
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), frames->id);
+  frames->longest = MAX (frames->longest, time_since_frame (frames));
+  g_test_message ("%u frames in %.1f s; the longest gap %.0f ms", frames->frames,
+                  (g_get_monotonic_time () - frames->start) / (double) G_USEC_PER_SEC,
+                  frames->longest / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - frames->start, >=, G_USEC_PER_SEC);
+  g_assert_cmpuint (frames->frames, >=, 10);
+  g_assert_cmpint (frames->longest, <, G_USEC_PER_SEC);
+}
+
+static void
+slow_disk_body (OtApplication *app,
+                OtWindow      *window)
+{
+  g_autofree char *folder = ot_test_work_path ("slow-disk");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) autosave = ot_test_autosave_file ();
+  g_autoptr(GFile) autosave_folder = g_file_get_parent (autosave);
+  g_autoptr(GFile) other = write_notes_file ("opened-during-a-save.optiontalk", "Opened during a save");
+  GtkWidget *view = ot_test_values_view (window);
+  g_autofree char *saved = NULL;
+  Frames frames;
+
+  /* There already: a new file is written in place, an old one replaced. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  file = write_notes_file ("slow-disk/visit.optiontalk", "From last visit");
+  slow_folder = g_strdup (folder);
+
+  /* Saving: the window goes on drawing, and what is typed meanwhile
+   * stays unsaved. */
+  ot_test_type_into_group (view, "Notes", "Before saving");
+  count_frames (window, &frames);
+  ot_window_save_file (window, file);
+  g_assert_true (ot_window_get_busy (window));
+  ot_test_type_into_group (view, "Notes", ", while saving");
+  assert_drew_until (window, &frames, file, "Before saving");
+  g_assert_false (ot_test_wait_for_file (window, file));
+  g_assert_true (g_file_equal (ot_window_get_file (window), file));
+
+  /* The autosave on the same slow disk, over the one kept after saving. */
+  g_clear_pointer (&slow_folder, g_free);
+  wait_for_file (autosave, TRUE);
+  slow_folder = g_file_get_path (autosave_folder);
+  count_frames (window, &frames);
+  ot_test_type_into_group (view, "Notes", ", kept");
+  assert_drew_until (window, &frames, autosave, "Before saving, while saving, kept");
+  g_clear_pointer (&slow_folder, g_free);
+
+  /* A file opened from outside while a save runs waits for it: the
+   * answers are saved by then, so nothing is asked. */
+  slow_folder = g_strdup (folder);
+  ot_test_type_into_group (view, "Notes", ", opened");
+  activate_in (window, "win.save");
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  g_assert_null (ot_test_find_dialog ());
+  wait_for_notes (ot_window_get_worksheet (window), "Opened during a save");
+  g_assert_true (ot_test_wait_for_file (window, other));
+  saved = notes_in (file);
+  g_assert_cmpstr (saved, ==, "Before saving, while saving, kept, opened");
+  g_clear_pointer (&saved, g_free);
+  ot_window_open_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
+
+  /* Closing while a save runs waits for it, then closes: nothing is
+   * left unsaved to ask about. */
+  ot_test_type_into_group (view, "Notes", ", closed");
+  activate_in (window, "win.save");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_null (ot_test_find_dialog ());
+  g_assert_nonnull (window);
+  wait_until_gone ((gpointer *) &window);
+  g_clear_pointer (&slow_folder, g_free);
+  saved = notes_in (file);
+  g_assert_cmpstr (saved, ==, "Before saving, while saving, kept, opened, closed");
+}
+
+static void
+test_slow_disk (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (slow_disk_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +873,12 @@ main (int   argc,
   g_test_add_func ("/window-file/autosave/subprocess/crash", test_crash);
   g_test_add_func ("/window-file/broken-autosave", test_broken_autosave);
   g_test_add_func ("/window-file/unreadable-autosave", test_unreadable_autosave);
+  g_test_add_func ("/window-file/open-asks", test_open_asks);
+  g_test_add_func ("/window-file/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window-file/two-windows", test_two_windows);
+  g_test_add_func ("/window-file/two-windows/subprocess/crash", test_two_windows_crash);
+  g_test_add_func ("/window-file/steady-typing", test_steady_typing);
+  g_test_add_func ("/window-file/slow-disk", test_slow_disk);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -13,6 +13,7 @@
 #include "ot-resources.h"
 #include "ot-review.h"
 #include "ot-window.h"
+#include "ot-worksheet-io.h"
 
 struct _OtApplication
 {
@@ -307,6 +308,9 @@ ot_application_activate (GApplication *app)
       window = GTK_WINDOW (ot_window_new (self));
       if (self->content_error != NULL)
         ot_window_show_banner (OT_WINDOW (window), self->content_error);
+      /* Each window of the last session comes back with its answers. */
+      while (ot_autosave_slot_any_kept ())
+        gtk_window_present (GTK_WINDOW (ot_window_new (self)));
     }
 
   gtk_window_present (window);
@@ -324,7 +328,7 @@ ot_application_open (GApplication  *app,
   ot_application_activate (app);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window != NULL && n_files > 0)
-    ot_window_open_file (OT_WINDOW (window), files[0]);
+    ot_window_ask_and_open (OT_WINDOW (window), files[0]);
 }
 
 static void
@@ -381,8 +385,9 @@ about_activated (GSimpleAction *action,
 
       g_date_strftime (reviewed, sizeof reviewed, "%x", &meta->reviewed);
       g_date_strftime (review_by, sizeof review_by, "%x", &meta->review_by);
-      content_note = g_strdup_printf (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s\n\n%s"),
-                                      meta->version, reviewed, review_by, reviews, meta->funding, meta->disclaimer);
+      /* The legal section is markup; the pack's words are not. */
+      content_note = g_markup_printf_escaped (_("Content pack %s, last reviewed %s, to be reviewed by %s.\n\n%s\n\n%s\n\n%s"),
+                                              meta->version, reviewed, review_by, reviews, meta->funding, meta->disclaimer);
       if (self->in_english)
         {
           /* Said in English: the program speaks nothing else then. */
@@ -409,6 +414,12 @@ about_activated (GSimpleAction *action,
                                           "and never recommends a treatment."));
   if (content_note != NULL)
     adw_about_window_add_legal_section (about, _("Clinical content"), NULL, GTK_LICENSE_CUSTOM, content_note);
+  adw_about_window_add_legal_section (about, _("Network"), NULL, GTK_LICENSE_CUSTOM,
+                                      _("Option Talk makes no network connection of its own: your answers, "
+                                        "the worksheets and the PDFs stay on this computer. Printing is "
+                                        "the one exception, and it is the system’s: the print dialog asks "
+                                        "the computer’s print service (CUPS) for its printers, and that "
+                                        "service may send what you print to a printer on the network."));
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   gtk_window_present (GTK_WINDOW (about));

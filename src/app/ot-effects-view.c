@@ -205,6 +205,7 @@ build_choosers (OtEffectsView *self)
       GtkWidget *expander = adw_expander_row_new ();
       gboolean any = FALSE;
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), category->name);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (expander), FALSE);
       g_object_set_data (G_OBJECT (expander), CHECK_ID, (gpointer) category);

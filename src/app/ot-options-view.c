@@ -146,9 +146,9 @@ update_badge (OtOptionsView *self,
   GtkLabel *fit_label = g_object_get_data (G_OBJECT (badge), "fit-label");
   const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)),
                                            ot_view_get_worksheet (OT_VIEW (self)), treatment);
-  g_autofree char *words = ot_fit_dup_label (rule);
-  g_autofree char *label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
-  g_autofree char *accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name, words);
+  g_autofree char *words = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *accessible = NULL;
 
   /* The fit in words beside the button: a label in the column wraps as
    * the column narrows, where a button's label would not. */
@@ -157,6 +157,19 @@ update_badge (OtOptionsView *self,
       gtk_widget_remove_css_class (GTK_WIDGET (badge), fit_css_class (i));
       gtk_widget_remove_css_class (GTK_WIDGET (fit_label), fit_css_class (i));
     }
+
+  /* The loader refuses a pack that leaves a treatment without a fit; were
+   * one to slip through, say so rather than show a fit. */
+  gtk_widget_set_visible (GTK_WIDGET (badge), rule != NULL);
+  if (rule == NULL)
+    {
+      gtk_label_set_text (fit_label, _("The content pack says nothing about how this fits."));
+      return;
+    }
+
+  words = ot_fit_dup_label (rule);
+  label = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
+  accessible = g_strdup_printf (_("%s: %s. Show why"), treatment->name, words);
   gtk_widget_add_css_class (GTK_WIDGET (badge), fit_css_class (rule->fit));
   gtk_widget_add_css_class (GTK_WIDGET (fit_label), fit_css_class (rule->fit));
   gtk_label_set_text (fit_label, label);
@@ -273,15 +286,17 @@ rebuild_grid (OtOptionsView *self)
   g_strfreev (self->shown);
   self->shown = g_strdupv ((char **) compared);
 
+  /* What is personal comes first: how each treatment fits this person,
+   * then the rows that are the same for everyone. */
+  gtk_grid_attach (self->grid,
+                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
+                              TRUE, FALSE),
+                   0, 1, 1, 1);
   for (guint r = 0; r < rows->len; r++)
     gtk_grid_attach (self->grid,
                      make_cell (limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
-                                r == 0, FALSE),
-                     0, r + 1, 1, 1);
-  gtk_grid_attach (self->grid,
-                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
-                              FALSE, FALSE),
-                   0, rows->len + 1, 1, 1);
+                                FALSE, FALSE),
+                     0, r + 2, 1, 1);
 
   for (guint c = 0; c < categories->len; c++)
     {
@@ -301,8 +316,8 @@ rebuild_grid (OtOptionsView *self)
 
           gtk_grid_attach (self->grid,
                            make_cell (limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
-                                      r == 0, TRUE),
-                           column, r + 1, 1, 1);
+                                      FALSE, TRUE),
+                           column, r + 2, 1, 1);
           for (guint s = 0; cell->sources[s]; s++)
             if (!g_ptr_array_find_with_equal_func (sources, cell->sources[s], g_str_equal, NULL))
               g_ptr_array_add (sources, (gpointer) cell->sources[s]);
@@ -313,7 +328,7 @@ rebuild_grid (OtOptionsView *self)
       if (category->treatments->len == 0)
         gtk_box_append (GTK_BOX (treatments),
                         limit_width (make_heading (_("No cancer-directed treatment"), "dim-label"), COLUMN_CHARS));
-      gtk_grid_attach (self->grid, make_cell (treatments, FALSE, TRUE), column, rows->len + 1, 1, 1);
+      gtk_grid_attach (self->grid, make_cell (treatments, TRUE, TRUE), column, 1, 1, 1);
 
       g_ptr_array_add (sources, NULL);
       gtk_grid_attach (self->grid,
@@ -404,6 +419,7 @@ build_toggles (OtOptionsView *self,
 
       gtk_widget_add_css_class (toggle, "pill");
       gtk_widget_add_css_class (toggle, "small");
+      gtk_widget_add_css_class (toggle, "ot-chip");
       g_object_set_data (G_OBJECT (toggle), "category", (gpointer) category);
       g_signal_connect (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
       gtk_box_append (self->category_toggles, toggle);

@@ -323,6 +323,8 @@ build_topics (OtSituationView *self,
         continue;
 
       row = adw_expander_row_new ();
+      /* The pack's words, shown as written: never read as markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), topic->title);
       g_object_set_data (G_OBJECT (row), "topic", (gpointer) topic);
       g_signal_connect (row, "notify::expanded", G_CALLBACK (topic_expanded_cb), self);
@@ -403,8 +405,10 @@ build_biomarkers (OtSituationView *self,
         gtk_string_list_append (model, ((OtResult *) biomarker->results->pdata[j])->label);
       gtk_string_list_append (model, _("Not sure"));
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), biomarker->name);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "ot-meaning");
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
       show_whole_value (row);
       g_object_set_data (G_OBJECT (row), "biomarker", (gpointer) biomarker);

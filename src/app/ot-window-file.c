@@ -1,4 +1,10 @@
-/* ot-window-file.c: new, open, save, autosave and the title that shows it
+/* ot-window-file.c: new, open, save and the title that shows them
+ *
+ * Reading and writing files happens in a thread (GTask), so a slow disk
+ * never freezes the window; each step that waits for the person or the
+ * disk hands a GTask on to the next, so a save reads from top to bottom:
+ * save_async () -> [the file chooser] -> write_file () -> write_done_cb ()
+ * -> [the "changed on disk" question] -> the caller's callback.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,26 +18,12 @@
 #include "ot-window-private.h"
 #include "ot-worksheet-io.h"
 
-/* Seconds after the last change before the answers are kept on disk. */
-#define AUTOSAVE_DELAY 3
-
-typedef void (*ThenFunc) (OtWindow *self);
-
-static gboolean
-is_private (OtWindow *self)
+/* What the person chose when asked about unsaved answers. */
+typedef enum
 {
-  return g_settings_get_boolean (self->settings, "private-session");
-}
-
-static void
-show_toast (OtWindow   *self,
-            const char *title)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
+  PROCEED_SAVED,
+  PROCEED_DISCARDED,
+} Proceed;
 
 static char *
 dup_display_name (GFile *file)
@@ -93,70 +85,92 @@ title_visible_cb (OtWindow *self)
     self->title_idle_id = g_idle_add (update_title_idle_cb, self);
 }
 
+/* @etag: the file's when it was read or written, see query_etag(). */
 static void
-set_file (OtWindow *self,
-          GFile    *file,
-          gboolean  modified)
+set_file (OtWindow   *self,
+          GFile      *file,
+          const char *etag,
+          gboolean    modified)
 {
+  char *old_etag = self->etag;
+
   g_set_object (&self->file, file);
+  self->etag = g_strdup (etag);
+  g_free (old_etag);
   self->modified = modified;
   update_title (self);
 }
 
-/* Autosave */
-
-static void
-autosave_now (OtWindow *self)
+/* What tells whether someone else wrote the file since we read or wrote
+ * it: GLib's etag (for a local file its modification time, to the
+ * microsecond where the disk keeps it) and, for disks that keep only
+ * seconds (a USB stick), its size. */
+static char *
+query_etag (GFile *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = self->file ? g_file_get_uri (self->file) : NULL;
-  OtAutosave info = { uri, self->modified };
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-
-  if (is_private (self))
-    return;
-
-  /* Nothing to keep: no file left behind either. */
-  if (self->file == NULL && ot_worksheet_is_empty (self->worksheet))
-    {
-      ot_worksheet_io_delete_autosave (NULL);
-      return;
-    }
-
-  if (!ot_worksheet_io_autosave (self->worksheet, &info, &error))
-    {
-      /* Said once, not every few seconds. */
-      if (!self->autosave_failed)
-        {
-          g_autofree char *message = g_strdup_printf (_("Your answers could not be kept on this computer: %s"),
-                                                      error->message);
-
-          show_toast (self, message);
-        }
-      self->autosave_failed = TRUE;
-      return;
-    }
-  self->autosave_failed = FALSE;
+  if (info == NULL || g_file_info_get_etag (info) == NULL)
+    return NULL;
+  return g_strdup_printf ("%s/%" G_GOFFSET_FORMAT, g_file_info_get_etag (info), g_file_info_get_size (info));
 }
 
 static gboolean
-autosave_timeout_cb (gpointer data)
+close_idle_cb (gpointer data)
 {
-  OtWindow *self = data;
-
-  self->autosave_id = 0;
-  autosave_now (self);
+  gtk_window_close (GTK_WINDOW (data));
   return G_SOURCE_REMOVE;
 }
 
+/* For a dialog's response or a thread's end: closing the window there
+ * would destroy the dialog inside its own signal. */
 static void
-schedule_autosave (OtWindow *self)
+close_later (OtWindow *self)
 {
-  if (is_private (self))
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void ask_and_open (OtWindow *self,
+                          GFile    *file);
+
+/* While a file is read or written, the actions that would start another
+ * wait, and so do a file to open and closing the window: two saves of one
+ * file would each think the other changed it. */
+static void
+set_busy (OtWindow *self,
+          gboolean  busy)
+{
+  static const char *actions[] = { "win.new", "win.open", "win.save", "win.save-as" };
+
+  self->busy += busy ? 1 : -1;
+  for (guint i = 0; !ot_window_is_gone (self) && i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->busy == 0);
+  if (self->busy > 0 || ot_window_is_gone (self))
     return;
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add_seconds (AUTOSAVE_DELAY, autosave_timeout_cb, self);
+  if (self->close_waiting)
+    {
+      self->close_waiting = FALSE;
+      close_later (self);
+    }
+  else if (self->open_waiting != NULL)
+    {
+      g_autoptr(GFile) file = g_steal_pointer (&self->open_waiting);
+
+      ask_and_open (self, file);
+    }
+}
+
+/* A copy for a thread: the window's worksheet is the views' and stays on
+ * the main thread. */
+OtWorksheet *
+ot_window_copy_answers (OtWindow *self)
+{
+  OtWorksheet *copy = ot_worksheet_new ();
+
+  ot_worksheet_copy_from (copy, self->worksheet);
+  return copy;
 }
 
 static void
@@ -164,12 +178,13 @@ worksheet_changed_cb (OtWindow *self)
 {
   if (self->replacing)
     return;
+  self->generation++;
   if (!self->modified)
     {
       self->modified = TRUE;
       update_title (self);
     }
-  schedule_autosave (self);
+  ot_window_schedule_autosave (self);
 }
 
 /* Replaces the answers without counting it as the person's change. */
@@ -185,70 +200,27 @@ replace_worksheet (OtWindow    *self,
   self->replacing = FALSE;
 }
 
+/* The answers of a window of the last session, with their file. */
 static void
 restore_autosave (OtWindow *self)
 {
   g_autoptr(OtWorksheet) restored = NULL;
-  g_autoptr(GFile) broken = NULL;
   g_autoptr(GFile) document = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
   OtAutosave info = { NULL, FALSE };
 
-  if (is_private (self))
-    {
-      ot_worksheet_io_delete_autosave (NULL);
-      return;
-    }
-
-  restored = ot_worksheet_io_restore (&info, &broken, &error);
+  restored = ot_window_restore_autosave (self, &info);
   if (restored == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      if (error == NULL)
-        return;
-      if (broken != NULL)
-        {
-          g_autofree char *name = dup_display_name (broken);
-
-          message = g_strdup_printf (_("Your answers from last time could not be read. "
-                                       "The file was kept as “%s”."), name);
-        }
-      else
-        message = g_strdup_printf (_("Your answers from last time could not be read: %s"), error->message);
-      g_debug ("%s", error->message);
-      show_toast (self, message);
-      return;
-    }
+    return;
 
   replace_worksheet (self, restored);
   if (info.document != NULL)
-    document = g_file_new_for_uri (info.document);
-  set_file (self, document, info.modified);
+    {
+      document = g_file_new_for_uri (info.document);
+      etag = query_etag (document);
+    }
+  set_file (self, document, etag, info.modified);
   ot_autosave_clear (&info);
-}
-
-static void
-private_session_changed_cb (OtWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!is_private (self))
-    {
-      autosave_now (self);
-      show_toast (self, _("Your answers will be kept on this computer until next time"));
-      return;
-    }
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (!ot_worksheet_io_delete_autosave (&error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The kept answers could not be deleted: %s"), error->message);
-
-      show_toast (self, message);
-      return;
-    }
-  show_toast (self, _("Private session: your answers will not be kept after Option Talk closes"));
 }
 
 /* Dialogs */
@@ -266,106 +238,62 @@ show_error (OtWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void save_as (OtWindow *self);
-
-static gboolean
-save_to (OtWindow *self,
-         GFile    *file)
+static void
+return_cancelled (GTask *task)
 {
-  g_autoptr(GError) error = NULL;
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+}
 
-  if (!ot_worksheet_io_save (self->worksheet, file, &error))
+/* A question's task, until the person answers or the dialog goes. */
+typedef struct
+{
+  GTask *task;
+} Question;
+
+static void
+question_free (gpointer  data,
+               GClosure *closure)
+{
+  Question *question = data;
+
+  /* Gone unanswered, with its window: as if cancelled. */
+  if (question->task != NULL)
     {
-      show_error (self, _("Could Not Save the Worksheet"), error->message,
-                  _("Your answers are still here, and no file was changed. "
-                    "Try another folder or name with “Save As”."));
-      return FALSE;
+      return_cancelled (question->task);
+      g_object_unref (question->task);
     }
-
-  set_file (self, file, FALSE);
-  /* The autosave now records the document too. */
-  autosave_now (self);
-  return TRUE;
+  g_free (question);
 }
 
-static void
-run_after_save (OtWindow *self)
+/* A question whose answer goes to @response_cb, which takes @task from
+ * it with take_answer(). */
+static AdwMessageDialog *
+question_new (OtWindow   *self,
+              const char *heading,
+              const char *body,
+              GCallback   response_cb,
+              GTask      *task)
 {
-  ThenFunc then = self->after_save;
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  Question *question = g_new0 (Question, 1);
 
-  self->after_save = NULL;
-  if (then != NULL)
-    then (self);
+  question->task = g_object_ref (task);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", response_cb, question, question_free, 0);
+  return dialog;
 }
 
-/* Saves to the current file, or asks for one; @then runs after a
- * successful save, never after a failed or cancelled one. */
-static void
-save_then (OtWindow *self,
-           ThenFunc  then)
+/* A question is answered once: the dialog, which may stay open a moment
+ * longer, lets go of the task (and so of the window), and the caller
+ * holds it. */
+static GTask *
+take_answer (AdwMessageDialog *dialog,
+             Question         *question)
 {
-  self->after_save = then;
-  if (self->file == NULL)
-    {
-      save_as (self);
-      return;
-    }
-  if (save_to (self, self->file))
-    run_after_save (self);
-  else
-    self->after_save = NULL;
-}
+  GTask *task = g_steal_pointer (&question->task);
 
-static ThenFunc
-get_then (AdwMessageDialog *dialog)
-{
-  return (ThenFunc) g_object_get_data (G_OBJECT (dialog), "ot-then");
-}
-
-static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     OtWindow         *self)
-{
-  if (g_str_equal (response, "discard"))
-    get_then (dialog) (self);
-  else if (g_str_equal (response, "save"))
-    save_then (self, get_then (dialog));
-}
-
-/* Asks what to do with unsaved answers; @response_cb gets the answer and
- * @then is what was about to happen. */
-static void
-confirm_unsaved (OtWindow   *self,
-                 const char *heading,
-                 GCallback   response_cb,
-                 ThenFunc    then)
-{
-  g_autofree char *name = self->file ? dup_display_name (self->file) : NULL;
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-
-  if (name != NULL)
-    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                    _("The changes to “%s” have not been saved. "
-                                      "If you do not save them, they will be lost."), name);
-  else
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("These answers have not been saved to a file. "
-                                   "If you do not save them, they will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "ot-then", (gpointer) then);
-  g_signal_connect_object (dialog, "response", response_cb, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_handlers_disconnect_by_data (dialog, question);
+  return task;
 }
 
 /* File choosers */
@@ -430,25 +358,197 @@ with_extension (GFile *file)
   return g_steal_pointer (&other);
 }
 
+/* Saving
+ *
+ * save_async () asks for a file if there is none (or for Save As), then
+ * write_file () writes a copy of the answers in a thread.  A file changed
+ * on disk since it was opened or saved here (another window, another
+ * program) is not written over without asking. */
+
+typedef struct
+{
+  OtWorksheet *answers;
+  GFile       *file;
+  char        *expected_etag;  /* NULL: write whatever is there now */
+  char        *etag;           /* the file's after writing */
+  guint64      generation;     /* the changes the copy holds */
+} Write;
+
+static void
+write_free (Write *write)
+{
+  g_clear_object (&write->answers);
+  g_clear_object (&write->file);
+  g_free (write->expected_etag);
+  g_free (write->etag);
+  g_free (write);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  Write *write = data;
+  GError *error = NULL;
+
+  if (write->expected_etag != NULL)
+    {
+      g_autofree char *etag = query_etag (write->file);
+
+      if (etag != NULL && !g_str_equal (etag, write->expected_etag))
+        {
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                                   "The file was changed on disk");
+          return;
+        }
+    }
+
+  if (!ot_worksheet_io_save (write->answers, write->file, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  write->etag = query_etag (write->file);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void write_file (OtWindow *self,
+                        GTask    *task,
+                        GFile    *file,
+                        gboolean  overwrite);
+static void choose_file (OtWindow *self,
+                         GTask    *task);
+
+static void
+changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             Question         *question)
+{
+  g_autoptr(GTask) task = take_answer (dialog, question);
+  OtWindow *self = g_task_get_source_object (task);
+
+  if (g_str_equal (response, "replace"))
+    write_file (self, task, self->file, TRUE);
+  else if (g_str_equal (response, "save-as"))
+    choose_file (self, task);
+  else
+    return_cancelled (task);
+}
+
+static void
+ask_changed_on_disk (OtWindow *self,
+                     GTask    *task,
+                     GFile    *file)
+{
+  g_autofree char *name = dup_display_name (file);
+  g_autofree char *body = g_strdup_printf (_("“%s” was changed by another window or program after you opened "
+                                             "or saved it here. Saving now would replace those changes "
+                                             "with the answers on this screen."), name);
+  AdwMessageDialog *dialog = question_new (self, _("The File Has Changed"), body,
+                                           G_CALLBACK (changed_on_disk_response_cb), task);
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+write_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  OtWindow *self = OT_WINDOW (object);
+  g_autoptr(GTask) task = user_data;
+  Write *write = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean changed_on_disk;
+
+  /* What was to follow the save (closing, opening) has no window left. */
+  if (ot_window_is_gone (self))
+    {
+      set_busy (self, FALSE);
+      return_cancelled (task);
+      return;
+    }
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* Changes made while it was being written are still unsaved. */
+      set_file (self, write->file, write->etag, self->generation != write->generation);
+      /* The autosave now records the document too. */
+      ot_window_keep_answers (self);
+      set_busy (self, FALSE);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  changed_on_disk = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  set_busy (self, FALSE);
+  if (changed_on_disk)
+    {
+      ask_changed_on_disk (self, task, write->file);
+      return;
+    }
+  show_error (self, _("Could Not Save the Worksheet"), error->message,
+              _("Your answers are still here, and no file was changed. "
+                "Try another folder or name with “Save As”."));
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/* @overwrite: write even if the file changed on disk since it was opened
+ * or saved here. */
+static void
+write_file (OtWindow *self,
+            GTask    *task,
+            GFile    *file,
+            gboolean  overwrite)
+{
+  g_autoptr(GTask) thread = g_task_new (self, NULL, write_done_cb, g_object_ref (task));
+  Write *write = g_new0 (Write, 1);
+
+  write->answers = ot_window_copy_answers (self);
+  write->file = g_object_ref (file);
+  write->generation = self->generation;
+  if (!overwrite && self->file != NULL && g_file_equal (file, self->file))
+    write->expected_etag = g_strdup (self->etag);
+
+  set_busy (self, TRUE);
+  g_task_set_source_tag (thread, write_file);
+  g_task_set_task_data (thread, write, (GDestroyNotify) write_free);
+  g_task_run_in_thread (thread, write_thread);
+}
+
 static void
 save_response_cb (GtkNativeDialog *chooser,
                   int              response,
-                  OtWindow        *self)
+                  GTask           *task)
 {
+  OtWindow *self = g_task_get_source_object (task);
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GFile) file = with_extension (chosen);
 
-      if (save_to (self, file))
-        run_after_save (self);
+      write_file (self, task, file, FALSE);
     }
-  self->after_save = NULL;
+  else
+    return_cancelled (task);
+  g_object_unref (task);
   g_object_unref (chooser);
 }
 
 static void
-save_as (OtWindow *self)
+choose_file (OtWindow *self,
+             GTask    *task)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = worksheet_filter_new ();
@@ -468,8 +568,197 @@ save_as (OtWindow *self)
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), self);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (task));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Saves to @file, or to the current file, or to one the person chooses
+ * (always with @choose); the task fails if the save failed (and said why)
+ * or the person cancelled. */
+static void
+save_async (OtWindow            *self,
+            GFile               *file,
+            gboolean             choose,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+
+  g_task_set_source_tag (task, save_async);
+  if (file == NULL)
+    file = self->file;
+  if (file == NULL || choose)
+    choose_file (self, task);
+  else
+    write_file (self, task, file, FALSE);
+}
+
+/* Asking about unsaved answers: the task's value is a Proceed, or it
+ * fails when the person cancelled or saving failed. */
+
+static void
+unsaved_saved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_int (task, PROCEED_SAVED);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Question         *question)
+{
+  g_autoptr(GTask) task = take_answer (dialog, question);
+  OtWindow *self = g_task_get_source_object (task);
+
+  if (g_str_equal (response, "discard"))
+    g_task_return_int (task, PROCEED_DISCARDED);
+  else if (g_str_equal (response, "save"))
+    save_async (self, NULL, FALSE, unsaved_saved_cb, g_object_ref (task));
+  else
+    return_cancelled (task);
+}
+
+static void
+confirm_unsaved_async (OtWindow            *self,
+                       const char          *heading,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+  g_autofree char *name = self->file ? dup_display_name (self->file) : NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_task_set_source_tag (task, confirm_unsaved_async);
+  if (name != NULL)
+    body = g_strdup_printf (_("The changes to “%s” have not been saved. "
+                              "If you do not save them, they will be lost."), name);
+  else
+    body = g_strdup (_("These answers have not been saved to a file. "
+                       "If you do not save them, they will be lost."));
+  dialog = question_new (self, heading, body, G_CALLBACK (unsaved_response_cb), task);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+confirm_unsaved_finish (GAsyncResult *result,
+                        Proceed      *proceed)
+{
+  g_autoptr(GError) error = NULL;
+  gssize value = g_task_propagate_int (G_TASK (result), &error);
+
+  *proceed = value;
+  return error == NULL;
+}
+
+/* Opening */
+
+typedef struct
+{
+  GFile       *file;
+  OtWorksheet *opened;
+  char        *etag;
+} Read;
+
+static void
+read_free (Read *read)
+{
+  g_clear_object (&read->file);
+  g_clear_object (&read->opened);
+  g_free (read->etag);
+  g_free (read);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Read *read = data;
+  GError *error = NULL;
+
+  /* Before reading: a change after it then shows as a change. */
+  read->etag = query_etag (read->file);
+  read->opened = ot_worksheet_io_open (read->file, &error);
+  if (read->opened != NULL)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+read_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  OtWindow *self = OT_WINDOW (object);
+  Read *read = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (ot_window_is_gone (self))
+    return;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      replace_worksheet (self, read->opened);
+      self->discarded = FALSE;
+      set_file (self, read->file, read->etag, FALSE);
+      ot_window_keep_answers (self);
+    }
+  else
+    show_error (self, _("Could Not Open the Worksheet"), error->message,
+                _("The answers on screen have not been changed."));
+  /* Last: a file or closing may have waited for this one. */
+  set_busy (self, FALSE);
+}
+
+static void
+open_confirmed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OtWindow *self = OT_WINDOW (object);
+  g_autoptr(GFile) file = user_data;
+  Proceed proceed;
+
+  if (!confirm_unsaved_finish (result, &proceed))
+    return;
+  if (file != NULL)
+    ot_window_open_file (self, file);
+  else
+    show_open_chooser (self);
+}
+
+/* Opens @file, or asks for one when it is %NULL; unsaved answers are
+ * asked about first. */
+static void
+ask_and_open (OtWindow *self,
+              GFile    *file)
+{
+  if (self->modified)
+    confirm_unsaved_async (self, _("Save Changes Before Opening?"), open_confirmed_cb,
+                           file ? g_object_ref (file) : NULL);
+  else if (file != NULL)
+    ot_window_open_file (self, file);
+  else
+    show_open_chooser (self);
 }
 
 /* Actions */
@@ -478,8 +767,9 @@ static void
 start_new (OtWindow *self)
 {
   replace_worksheet (self, NULL);
-  set_file (self, NULL, FALSE);
-  autosave_now (self);
+  self->discarded = FALSE;
+  set_file (self, NULL, NULL, FALSE);
+  ot_window_keep_answers (self);
 }
 
 static void
@@ -529,13 +819,7 @@ open_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  OtWindow *self = OT_WINDOW (widget);
-
-  if (self->modified)
-    confirm_unsaved (self, _("Save Changes Before Opening?"), G_CALLBACK (unsaved_response_cb),
-                     show_open_chooser);
-  else
-    show_open_chooser (self);
+  ask_and_open (OT_WINDOW (widget), NULL);
 }
 
 static void
@@ -543,7 +827,7 @@ save_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  save_then (OT_WINDOW (widget), NULL);
+  save_async (OT_WINDOW (widget), NULL, FALSE, NULL, NULL);
 }
 
 static void
@@ -551,66 +835,43 @@ save_as_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  OtWindow *self = OT_WINDOW (widget);
-
-  self->after_save = NULL;
-  save_as (self);
-}
-
-static gboolean
-close_idle_cb (gpointer data)
-{
-  OtWindow *self = data;
-
-  self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs from a dialog's response: closing the window there would destroy
- * the dialog, its child, inside its own signal. */
-static void
-close_now (OtWindow *self)
-{
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+  save_async (OT_WINDOW (widget), NULL, TRUE, NULL, NULL);
 }
 
 static void
-discard_and_close (OtWindow *self)
+close_confirmed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
+  OtWindow *self = OT_WINDOW (object);
+  Proceed proceed;
+
+  if (!confirm_unsaved_finish (result, &proceed))
+    return;
   /* The person threw these answers away: do not bring them back. */
-  self->discarded = TRUE;
-  close_now (self);
-}
-
-static void
-close_unsaved_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           OtWindow         *self)
-{
-  if (g_str_equal (response, "discard"))
-    discard_and_close (self);
-  else if (g_str_equal (response, "save"))
-    save_then (self, close_now);
+  self->discarded = proceed == PROCEED_DISCARDED;
+  self->close_confirmed = TRUE;
+  close_later (self);
 }
 
 /* Called by the window's close-request; TRUE keeps the window open. */
 gboolean
 ot_window_file_close_request (OtWindow *self)
 {
+  /* A file being read or written first: the answers may be saved then. */
+  if (self->busy > 0)
+    {
+      self->close_waiting = TRUE;
+      return TRUE;
+    }
   if (self->modified && !self->close_confirmed)
     {
-      confirm_unsaved (self, _("Save Changes Before Closing?"), G_CALLBACK (close_unsaved_response_cb),
-                       close_now);
+      confirm_unsaved_async (self, _("Save Changes Before Closing?"), close_confirmed_cb, NULL);
       return TRUE;
     }
 
   /* Kept for next time, unless the person discarded them. */
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->discarded)
-    ot_worksheet_io_delete_autosave (NULL);
-  else
-    autosave_now (self);
+  ot_window_keep_answers (self);
   return FALSE;
 }
 
@@ -651,8 +912,7 @@ ot_window_file_init (OtWindow *self)
   g_autoptr(GAction) private_session = g_settings_create_action (self->settings, "private-session");
 
   g_action_map_add_action (G_ACTION_MAP (self), private_session);
-  g_signal_connect_object (self->settings, "changed::private-session",
-                           G_CALLBACK (private_session_changed_cb), self, G_CONNECT_SWAPPED);
+  ot_window_autosave_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   g_signal_connect_object (self->title_squeezer, "notify::visible-child",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
@@ -681,6 +941,8 @@ ot_window_file_dispose (OtWindow *self)
   if (self->worksheet != NULL)
     g_clear_signal_handler (&self->changed_id, self->worksheet);
   g_clear_object (&self->file);
+  g_clear_object (&self->open_waiting);
+  g_clear_pointer (&self->etag, g_free);
 }
 
 GFile *
@@ -700,48 +962,77 @@ ot_window_get_modified (OtWindow *self)
 }
 
 /**
- * ot_window_open_file:
+ * ot_window_get_busy:
  *
- * Reads @file and shows it; on failure shows why and leaves the current
- * answers as they were.  Does not ask about unsaved answers: the caller
- * has.
+ * Returns: whether a worksheet is being read or written
  */
 gboolean
+ot_window_get_busy (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  return self->busy > 0;
+}
+
+/**
+ * ot_window_open_file:
+ *
+ * Reads @file in a thread and shows it; on failure shows why and leaves
+ * the current answers as they were.  Does not ask about unsaved answers:
+ * the caller has.
+ */
+void
 ot_window_open_file (OtWindow *self,
                      GFile    *file)
 {
-  g_autoptr(OtWorksheet) opened = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  Read *read;
 
-  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  opened = ot_worksheet_io_open (file, &error);
-  if (opened == NULL)
-    {
-      show_error (self, _("Could Not Open the Worksheet"), error->message,
-                  _("The answers on screen have not been changed."));
-      return FALSE;
-    }
+  read = g_new0 (Read, 1);
+  read->file = g_object_ref (file);
+  task = g_task_new (self, NULL, read_done_cb, NULL);
+  g_task_set_source_tag (task, ot_window_open_file);
+  g_task_set_task_data (task, read, (GDestroyNotify) read_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, read_thread);
+}
 
-  replace_worksheet (self, opened);
-  set_file (self, file, FALSE);
-  autosave_now (self);
-  return TRUE;
+/**
+ * ot_window_ask_and_open:
+ *
+ * Opens @file as a person asked from outside the window (the file
+ * manager, `option-talk FILE`): unsaved answers are asked about first,
+ * as closing does, and stay as they are if the person cancels.  While a
+ * file is being saved, it waits for the save.
+ */
+void
+ot_window_ask_and_open (OtWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->busy > 0)
+    g_set_object (&self->open_waiting, file);
+  else
+    ask_and_open (self, file);
 }
 
 /**
  * ot_window_save_file:
  *
- * Saves to @file, which becomes the worksheet's file; on failure shows
- * why, and the answers and any old file stay as they were.
+ * Saves to @file in a thread, which becomes the worksheet's file; on
+ * failure shows why, and the answers and any old file stay as they were.
  */
-gboolean
+void
 ot_window_save_file (OtWindow *self,
                      GFile    *file)
 {
-  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  return save_to (self, file);
+  save_async (self, file, FALSE, NULL, NULL);
 }

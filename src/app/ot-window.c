@@ -189,6 +189,14 @@ ot_window_dispose (GObject *object)
 }
 
 static void
+ot_window_finalize (GObject *object)
+{
+  ot_window_autosave_finalize (OT_WINDOW (object));
+
+  G_OBJECT_CLASS (ot_window_parent_class)->finalize (object);
+}
+
+static void
 sources_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -310,6 +318,7 @@ ot_window_class_init (OtWindowClass *klass)
 
   object_class->constructed = ot_window_constructed;
   object_class->dispose = ot_window_dispose;
+  object_class->finalize = ot_window_finalize;
   object_class->get_property = ot_window_get_property;
   object_class->set_property = ot_window_set_property;
 
@@ -421,6 +430,17 @@ ot_window_show_banner (OtWindow   *self,
   if (text != NULL)
     gtk_label_set_text (self->banner_label, text);
   gtk_revealer_set_reveal_child (self->banner, text != NULL);
+}
+
+/* A message that goes by itself, for what the person need not act on. */
+void
+ot_window_toast (OtWindow   *self,
+                 const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void

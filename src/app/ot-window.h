@@ -27,9 +27,12 @@ void        ot_window_add_toast     (OtWindow      *self,
                                      AdwToast      *toast);
 GFile      *ot_window_get_file      (OtWindow      *self);
 gboolean    ot_window_get_modified  (OtWindow      *self);
-gboolean    ot_window_open_file     (OtWindow      *self,
+gboolean    ot_window_get_busy      (OtWindow      *self);
+void        ot_window_open_file     (OtWindow      *self,
                                      GFile         *file);
-gboolean    ot_window_save_file     (OtWindow      *self,
+void        ot_window_ask_and_open  (OtWindow      *self,
+                                     GFile         *file);
+void        ot_window_save_file     (OtWindow      *self,
                                      GFile         *file);
 
 G_END_DECLS

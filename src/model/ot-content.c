@@ -17,6 +17,10 @@
 #include "ot-xml.h"
 
 #define SCHEMA_RESOURCE RESOURCE_PREFIX "/content/optiontalk-content.rng"
+
+/* The most lines of earlier treatment a rule can name; far more than
+ * anyone has, and small enough for an int. */
+#define MAX_LINES 99
 #define DEFAULT_RESOURCE RESOURCE_PREFIX "/content/crc-stage4.xml"
 
 struct _OtContent
@@ -565,6 +569,30 @@ parse_sides (xmlNode *node)
   return sides;
 }
 
+/* A number of lines of treatment: checked here, since the schema allows
+ * any size and a cast would wrap. */
+static void
+read_lines (Loader     *loader,
+            xmlNode    *node,
+            const char *name,
+            int        *lines)
+{
+  g_autofree char *value = ot_xml_prop (node, name);
+  guint64 number;
+
+  if (value == NULL)
+    return;
+
+  if (!g_ascii_string_to_unsigned (value, 10, 0, MAX_LINES, &number, NULL))
+    {
+      fail (loader, node, OT_CONTENT_ERROR_VALUE, _("<lines %s>: %s is out of range (0 to %d)"),
+            name, value, MAX_LINES);
+      return;
+    }
+
+  *lines = (int) number;
+}
+
 static void
 read_biomarker_condition (Loader    *loader,
                           GPtrArray *conditions,
@@ -611,8 +639,12 @@ read_condition_node (Loader       *loader,
     }
   else if (ot_xml_is (node, "lines"))
     {
-      conditions->min_lines = (int) read_count (node, "min");
-      conditions->max_lines = (int) read_count (node, "max");
+      read_lines (loader, node, "min", &conditions->min_lines);
+      read_lines (loader, node, "max", &conditions->max_lines);
+      if (conditions->max_lines >= 0 && conditions->min_lines > conditions->max_lines)
+        fail (loader, node, OT_CONTENT_ERROR_VALUE,
+              _("<lines>: min %d is more than max %d, so the rule can never apply"),
+              conditions->min_lines, conditions->max_lines);
     }
   else if (ot_xml_is (node, "biomarker"))
     {
@@ -652,12 +684,32 @@ rule_is_unconditional (const OtFitRule *rule)
          && rule->conditions.min_lines < 0;
 }
 
+/* Rules are tried in order: one after a rule without conditions for the
+ * same treatment is never reached. */
+static void
+check_not_shadowed (Loader          *loader,
+                    xmlNode         *node,
+                    GHashTable      *settled,
+                    const OtFitRule *rule)
+{
+  if (rule->treatment == NULL)
+    return;
+
+  if (g_hash_table_contains (settled, rule->treatment))
+    fail (loader, node, OT_CONTENT_ERROR_VALUE,
+          _("this rule for “%s” can never apply: an earlier rule for it has no conditions"),
+          rule->treatment->id);
+  else if (rule_is_unconditional (rule))
+    g_hash_table_add (settled, (gpointer) rule->treatment);
+}
+
 static void
 read_rules (Loader  *loader,
             xmlNode *parent)
 {
   static const char * const fits[] = { "likely", "depends", "not-expected", "not-usual", "choice" };
   OtContent *self = loader->content;
+  g_autoptr(GHashTable) settled = g_hash_table_new (NULL, NULL);
 
   for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
     {
@@ -693,6 +745,7 @@ read_rules (Loader  *loader,
 
       if (rule->treatment == NULL)
         fail (loader, node, OT_CONTENT_ERROR_REFERENCE, _("unknown treatment “%s”"), treatment);
+      check_not_shadowed (loader, node, settled, rule);
       g_ptr_array_add (self->rules, rule);
     }
 
@@ -848,6 +901,16 @@ read_glossary (Loader  *loader,
     }
 }
 
+/* Links are opened in a browser and printed: nothing but the web. */
+static gboolean
+is_web_address (const char *url)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (url);
+
+  return scheme != NULL
+         && (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0);
+}
+
 static void
 read_sources (Loader  *loader,
               xmlNode *parent)
@@ -871,6 +934,10 @@ read_sources (Loader  *loader,
 
       if (ot_content_find_source (self, source->id) != NULL)
         fail (loader, node, OT_CONTENT_ERROR_DUPLICATE, _("source “%s” is listed twice"), source->id);
+      else if (!is_web_address (url))
+        fail (loader, node, OT_CONTENT_ERROR_VALUE,
+              _("source “%s”: “%s” is not a web link (only https and http links are allowed)"),
+              source->id, url);
       g_ptr_array_add (self->sources, source);
     }
 }
@@ -894,6 +961,30 @@ check_source_refs (Loader  *loader,
         }
 
       check_source_refs (loader, ot_xml_first_element (node));
+    }
+}
+
+/* The schema asks for some text, but white space alone shows as a blank
+ * name or reason. */
+static void
+check_blank_text (Loader  *loader,
+                  xmlNode *node)
+{
+  for (; node && loader->error == NULL; node = ot_xml_next_element (node))
+    {
+      xmlNode *child = ot_xml_first_element (node);
+
+      if (child != NULL)
+        {
+          check_blank_text (loader, child);
+        }
+      else if (node->children != NULL)
+        {
+          g_autofree char *text = ot_xml_node_text (node);
+
+          if (*text == '\0')
+            fail (loader, node, OT_CONTENT_ERROR_VALUE, _("<%s> holds only white space"), (const char *) node->name);
+        }
     }
 }
 
@@ -1021,6 +1112,8 @@ content_read (GBytes      *bytes,
 
   if (loader.error == NULL)
     check_source_refs (&loader, ot_xml_first_element (root));
+  if (loader.error == NULL)
+    check_blank_text (&loader, ot_xml_first_element (root));
 
   if (loader.error == NULL)
     {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ot-safe-file.h"
 #include "ot-worksheet-io.h"
 #include "ot-worksheet-resources.h"
 #include "ot-xml.h"
@@ -331,16 +332,76 @@ typedef struct
   GError      *error;
 } Reader;
 
+static gboolean
+reader_fail (Reader     *reader,
+             xmlNode    *node,
+             const char *format,
+             ...) G_GNUC_PRINTF (3, 4);
+
+/* Keeps the first problem, as "“file”, line N: problem". */
+static gboolean
+reader_fail (Reader     *reader,
+             xmlNode    *node,
+             const char *format,
+             ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  if (reader->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (&reader->error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_VALUE,
+               _("“%s”, line %d: %s"), reader->name, (int) xmlGetLineNo (node), problem);
+  return FALSE;
+}
+
 /* The raw text of an element: white space and line breaks are the
- * person's and are kept exactly. */
+ * person's and are kept exactly.  Text past the limits a person never
+ * reaches is refused, naming @field, rather than laid out for minutes. */
 static char *
-node_raw_text (xmlNode *node)
+node_raw_text (Reader     *reader,
+               xmlNode    *node,
+               const char *field,
+               guint       max_chars)
 {
   xmlChar *raw = xmlNodeGetContent (node);
-  char *text = g_strdup (raw ? (const char *) raw : "");
+  g_autofree char *text = g_strdup (raw ? (const char *) raw : "");
+  glong length = g_utf8_strlen (text, -1);
 
   xmlFree (raw);
-  return text;
+
+  if (length > max_chars)
+    reader_fail (reader, node, _("%s has %ld characters; the limit is %u"), field, length, max_chars);
+  else if (ot_text_count_marks (text) > OT_WORKSHEET_MAX_MARKS)
+    reader_fail (reader, node, _("%s has more than %d accents or other marks on one letter"),
+                 field, OT_WORKSHEET_MAX_MARKS);
+  else
+    return g_steal_pointer (&text);
+
+  return NULL;
+}
+
+/* Whether @node's @attribute is new in @seen: a list naming the same
+ * thing twice is refused, and so is one longer than any pack needs. */
+static gboolean
+check_listed_once (Reader     *reader,
+                   GHashTable *seen,
+                   xmlNode    *node,
+                   const char *attribute,
+                   const char *value)
+{
+  if (g_hash_table_size (seen) >= OT_WORKSHEET_MAX_IDS)
+    return reader_fail (reader, node, _("<%s> has more than %d entries"),
+                        (const char *) node->parent->name, OT_WORKSHEET_MAX_IDS);
+  if (!g_hash_table_add (seen, g_strdup (value)))
+    return reader_fail (reader, node, _("<%s %s=\"%s\"> is listed twice"),
+                        (const char *) node->name, attribute, value);
+  return TRUE;
 }
 
 /* Values the schema checked, folded the way XML Schema folds them. */
@@ -391,7 +452,7 @@ read_situation (Reader  *reader,
   g_autoptr(GHashTable) given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint site_bits = 0;
 
-  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+  for (xmlNode *node = ot_xml_first_element (parent); node && !reader->error; node = ot_xml_next_element (node))
     {
       g_autofree char *token = NULL;
 
@@ -436,12 +497,12 @@ read_situation (Reader  *reader,
         }
       else if (ot_xml_is (node, "patient-name"))
         {
-          token = node_raw_text (node);
+          token = node_raw_text (reader, node, _("the patient’s name"), OT_WORKSHEET_MAX_NAME);
           ot_worksheet_set_patient_name (worksheet, token);
         }
       else if (ot_xml_is (node, "clinician-name"))
         {
-          token = node_raw_text (node);
+          token = node_raw_text (reader, node, _("the clinician’s name"), OT_WORKSHEET_MAX_NAME);
           ot_worksheet_set_clinician_name (worksheet, token);
         }
     }
@@ -450,17 +511,20 @@ read_situation (Reader  *reader,
 }
 
 static GStrv
-read_ids (xmlNode    *parent,
+read_ids (Reader     *reader,
+          xmlNode    *parent,
           const char *name)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+  for (xmlNode *node = ot_xml_first_element (parent); node && !reader->error; node = ot_xml_next_element (node))
     if (ot_xml_is (node, name))
       {
         g_autofree char *id = prop_token (node, "id");
 
-        g_strv_builder_add (builder, id);
+        if (check_listed_once (reader, seen, node, "id", id))
+          g_strv_builder_add (builder, id);
       }
 
   return g_strv_builder_end (builder);
@@ -470,20 +534,34 @@ static void
 read_compare (Reader  *reader,
               xmlNode *parent)
 {
-  g_auto(GStrv) categories = read_ids (parent, "category");
-  g_auto(GStrv) treatments = read_ids (parent, "treatment");
-  g_auto(GStrv) effects = read_ids (parent, "avoid-effect");
+  g_auto(GStrv) categories = read_ids (reader, parent, "category");
+  g_auto(GStrv) treatments = read_ids (reader, parent, "treatment");
+  g_auto(GStrv) effects = read_ids (reader, parent, "avoid-effect");
 
   ot_worksheet_set_compared_categories (reader->worksheet, (const char * const *) categories);
   ot_worksheet_set_compared_treatments (reader->worksheet, (const char * const *) treatments);
   ot_worksheet_set_avoid_effects (reader->worksheet, (const char * const *) effects);
 }
 
+/* Whether there is room for one more of the person's own items. */
+static gboolean
+check_own_count (Reader    *reader,
+                 xmlNode   *node,
+                 GPtrArray *own)
+{
+  if (own->len >= OT_WORKSHEET_MAX_OWN)
+    return reader_fail (reader, node, _("<%s> has more than %d <%s>"),
+                        (const char *) node->parent->name, OT_WORKSHEET_MAX_OWN, (const char *) node->name);
+  return TRUE;
+}
+
 static void
 read_values (Reader  *reader,
              xmlNode *parent)
 {
-  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNode *node = ot_xml_first_element (parent); node && !reader->error; node = ot_xml_next_element (node))
     {
       g_autofree char *rating = prop_token (node, "rating");
       int value = rating ? parse_int (rating) : OT_RATING_UNRATED;
@@ -492,13 +570,17 @@ read_values (Reader  *reader,
         {
           g_autofree char *id = prop_token (node, "id");
 
-          ot_worksheet_set_rating (reader->worksheet, id, value);
+          if (check_listed_once (reader, seen, node, "id", id))
+            ot_worksheet_set_rating (reader->worksheet, id, value);
         }
-      else if (ot_xml_is (node, "own-value"))
+      else if (ot_xml_is (node, "own-value")
+               && check_own_count (reader, node, ot_worksheet_get_own_values (reader->worksheet)))
         {
-          g_autofree char *text = node_raw_text (node);
+          g_autofree char *text = node_raw_text (reader, node, _("a value of your own"),
+                                                 OT_WORKSHEET_MAX_OWN_TEXT);
 
-          ot_worksheet_add_own_value (reader->worksheet, text, value);
+          if (text != NULL)
+            ot_worksheet_add_own_value (reader->worksheet, text, value);
         }
     }
 }
@@ -507,13 +589,16 @@ static void
 read_readiness (Reader  *reader,
                 xmlNode *parent)
 {
-  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNode *node = ot_xml_first_element (parent); node && !reader->error; node = ot_xml_next_element (node))
     {
       g_autofree char *item = prop_token (node, "item");
       g_autofree char *answer = node_token (node);
 
-      ot_worksheet_set_readiness (reader->worksheet, item,
-                                  g_str_equal (answer, "yes") ? OT_ANSWER_YES : OT_ANSWER_NO);
+      if (check_listed_once (reader, seen, node, "item", item))
+        ot_worksheet_set_readiness (reader->worksheet, item,
+                                    g_str_equal (answer, "yes") ? OT_ANSWER_YES : OT_ANSWER_NO);
     }
 }
 
@@ -522,8 +607,10 @@ read_questions (Reader  *reader,
                 xmlNode *parent)
 {
   OtWorksheet *worksheet = reader->worksheet;
+  GPtrArray *own = ot_worksheet_get_own_questions (worksheet);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (xmlNode *node = ot_xml_first_element (parent); node; node = ot_xml_next_element (node))
+  for (xmlNode *node = ot_xml_first_element (parent); node && !reader->error; node = ot_xml_next_element (node))
     {
       g_autofree char *asked = prop_token (node, "asked");
 
@@ -531,14 +618,18 @@ read_questions (Reader  *reader,
         {
           g_autofree char *id = prop_token (node, "id");
 
+          if (!check_listed_once (reader, seen, node, "id", id))
+            break;
           ot_worksheet_set_question (worksheet, id, TRUE);
           ot_worksheet_set_question_asked (worksheet, id, parse_boolean (asked));
         }
-      else if (ot_xml_is (node, "own-question"))
+      else if (ot_xml_is (node, "own-question") && check_own_count (reader, node, own))
         {
-          g_autofree char *text = node_raw_text (node);
-          GPtrArray *own = ot_worksheet_get_own_questions (worksheet);
+          g_autofree char *text = node_raw_text (reader, node, _("a question of your own"),
+                                                 OT_WORKSHEET_MAX_OWN_TEXT);
 
+          if (text == NULL)
+            break;
           ot_worksheet_add_own_question (worksheet, text);
           ot_worksheet_set_own_question (worksheet, own->len - 1, text, parse_boolean (asked));
         }
@@ -557,9 +648,7 @@ read_next_visit (Reader  *reader,
   if (sscanf (token, "%4u-%2u-%2u", &year, &month, &day) != 3
       || !g_date_valid_dmy (day, month, year))
     {
-      g_set_error (&reader->error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_VALUE,
-                   _("“%s” has a date of the next visit that cannot be used (line %d: %s)"),
-                   reader->name, (int) xmlGetLineNo (node), token);
+      reader_fail (reader, node, _("the date of the next visit, %s, is not a day of the calendar"), token);
       return;
     }
 
@@ -678,18 +767,18 @@ ot_worksheet_io_from_bytes (GBytes      *bytes,
         read_questions (&reader, node);
       else if (ot_xml_is (node, "leaning"))
         {
-          g_auto(GStrv) ids = read_ids (node, "option");
+          g_auto(GStrv) ids = read_ids (&reader, node, "option");
 
           ot_worksheet_set_leaning (worksheet, (const char * const *) ids);
         }
       else if (ot_xml_is (node, "notes"))
         {
-          text = node_raw_text (node);
+          text = node_raw_text (&reader, node, _("the notes text"), OT_WORKSHEET_MAX_NOTES);
           ot_worksheet_set_notes (worksheet, text);
         }
       else if (ot_xml_is (node, "next-steps"))
         {
-          text = node_raw_text (node);
+          text = node_raw_text (&reader, node, _("the next-steps text"), OT_WORKSHEET_MAX_NOTES);
           ot_worksheet_set_next_steps (worksheet, text);
         }
       else if (ot_xml_is (node, "next-visit"))
@@ -736,19 +825,18 @@ describe_save_problem (const GError *error)
   return error->message;
 }
 
-/* g_file_replace() writes a temporary file beside the target and renames
- * it over the target when the stream closes, so the old file stays whole
- * until the new one is.  g_file_replace_contents() is not used: in GLib
- * 2.74 it closes the stream after a failed write, which renames the
+/* Where @file has no local path, GIO writes it: g_file_replace() puts a
+ * temporary file beside the target and renames it over the target when
+ * the stream closes.  g_file_replace_contents() is not used: in GLib 2.74
+ * it closes the stream after a failed write, which renames the
  * half-written file over the old one.  Closing with a cancelled
  * cancellable instead removes the temporary file and keeps the old. */
 static gboolean
-save_bytes (GBytes      *bytes,
-            GFile       *file,
-            GError     **error)
+replace_with_gio (GBytes  *bytes,
+                  GFile   *file,
+                  GError **error)
 {
   g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GError) local_error = NULL;
   gboolean existed = g_file_query_exists (file, NULL);
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -757,9 +845,11 @@ save_bytes (GBytes      *bytes,
    * file's wider mode onto the new one. */
   out = g_file_replace (file, NULL, FALSE,
                         G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                        NULL, &local_error);
-  if (out != NULL
-      && !g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, NULL, &local_error))
+                        NULL, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, NULL, error))
     {
       g_autoptr(GCancellable) abandon = g_cancellable_new ();
 
@@ -768,11 +858,41 @@ save_bytes (GBytes      *bytes,
       /* A new file is written in place: remove what there is of it. */
       if (!existed)
         g_file_delete (file, NULL, NULL);
+      return FALSE;
     }
-  else if (out != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
 
-  if (local_error != NULL)
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+}
+
+/* A local file is written by ot-safe-file.c, which leaves nothing behind
+ * when it is stopped part-way, readable by its owner only (0600). */
+static gboolean
+save_bytes (GBytes      *bytes,
+            GFile       *file,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  gboolean saved;
+
+  if (path == NULL)
+    {
+      saved = replace_with_gio (bytes, file, &local_error);
+    }
+  else
+    {
+      OtSafeFile *out = ot_safe_file_new (path, &local_error);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      saved = out != NULL && ot_safe_file_write (out, data, size, &local_error);
+      if (saved)
+        saved = ot_safe_file_commit (out, &local_error);
+      else if (out != NULL)
+        ot_safe_file_abandon (out);
+    }
+
+  if (!saved)
     {
       g_autofree char *name = ot_xml_display_name (file);
 

@@ -57,14 +57,33 @@ OtWorksheet *ot_worksheet_io_open_full         (GFile             *file,
                                                 GError           **error);
 
 /* ot-worksheet-autosave.c */
+typedef struct _OtAutosaveSlot OtAutosaveSlot;
+
 GFile       *ot_worksheet_io_get_autosave_file (void);
 gboolean     ot_worksheet_io_autosave          (OtWorksheet       *worksheet,
+                                                const OtAutosave  *autosave,
+                                                GError           **error);
+gboolean     ot_worksheet_io_autosave_to       (OtWorksheet       *worksheet,
+                                                GFile             *file,
                                                 const OtAutosave  *autosave,
                                                 GError           **error);
 OtWorksheet *ot_worksheet_io_restore           (OtAutosave        *autosave,
                                                 GFile            **broken,
                                                 GError           **error);
+OtWorksheet *ot_worksheet_io_restore_from      (GFile             *file,
+                                                OtAutosave        *autosave,
+                                                GFile            **broken,
+                                                GError           **error);
 gboolean     ot_worksheet_io_delete_autosave   (GError           **error);
+gboolean     ot_worksheet_io_delete_autosave_file (GFile          *file,
+                                                   GError        **error);
+
+OtAutosaveSlot *ot_autosave_slot_claim         (gboolean           kept);
+gboolean        ot_autosave_slot_any_kept      (void);
+GFile          *ot_autosave_slot_get_file      (OtAutosaveSlot    *slot);
+void            ot_autosave_slot_release       (OtAutosaveSlot    *slot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtAutosaveSlot, ot_autosave_slot_release)
 
 void         ot_autosave_clear                 (OtAutosave        *autosave);
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ot-worksheet.h"
 
@@ -61,6 +62,63 @@ own_item_free (gpointer data)
   g_free (item);
 }
 
+/**
+ * ot_text_count_marks:
+ * @text: valid UTF-8
+ *
+ * Returns: the most combining marks that follow one another in @text,
+ * which Pango stacks on one character at a cost that grows fast.
+ */
+guint
+ot_text_count_marks (const char *text)
+{
+  guint run = 0, most = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
+      most = MAX (most, run);
+    }
+
+  return most;
+}
+
+/**
+ * ot_text_clamp:
+ * @text: (nullable): UTF-8, repaired if it is not valid
+ * @max_chars: the most characters kept
+ *
+ * Returns: (transfer full) (nullable): @text cut after @max_chars
+ * characters, with no more than %OT_WORKSHEET_MAX_MARKS combining marks
+ * on any character.
+ */
+char *
+ot_text_clamp (const char *text,
+               guint       max_chars)
+{
+  g_autofree char *valid = NULL;
+  GString *kept;
+  guint chars = 0, run = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  kept = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p && chars < max_chars; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
+      if (run > OT_WORKSHEET_MAX_MARKS)
+        continue;
+      g_string_append_len (kept, p, g_utf8_next_char (p) - p);
+      chars++;
+    }
+
+  return g_string_free (kept, FALSE);
+}
+
 static OtOwnItem *
 own_item_new (const char *text,
               int         rating,
@@ -68,7 +126,7 @@ own_item_new (const char *text,
 {
   OtOwnItem *item = g_new0 (OtOwnItem, 1);
 
-  item->text = g_strdup (text ? text : "");
+  item->text = ot_text_clamp (text ? text : "", OT_WORKSHEET_MAX_OWN_TEXT);
   item->rating = rating;
   item->asked = asked;
   return item;
@@ -483,7 +541,7 @@ ot_worksheet_set_show_survival (OtWorksheet *self,
   emit_changed (self);
 }
 
-#define STRING_PROPERTY(name) \
+#define STRING_PROPERTY(name, max_chars) \
   const char * \
   ot_worksheet_get_##name (OtWorksheet *self) \
   { \
@@ -494,16 +552,17 @@ ot_worksheet_set_show_survival (OtWorksheet *self,
   ot_worksheet_set_##name (OtWorksheet *self, \
                            const char  *value) \
   { \
+    g_autofree char *kept = ot_text_clamp (value, max_chars); \
     g_return_if_fail (OT_IS_WORKSHEET (self)); \
-    if (replace_string (&self->name, value)) \
+    if (replace_string (&self->name, kept)) \
       emit_changed (self); \
   }
 
-STRING_PROPERTY (patient_name)
-STRING_PROPERTY (clinician_name)
-STRING_PROPERTY (role)
-STRING_PROPERTY (notes)
-STRING_PROPERTY (next_steps)
+STRING_PROPERTY (patient_name, OT_WORKSHEET_MAX_NAME)
+STRING_PROPERTY (clinician_name, OT_WORKSHEET_MAX_NAME)
+STRING_PROPERTY (role, OT_WORKSHEET_MAX_NAME)
+STRING_PROPERTY (notes, OT_WORKSHEET_MAX_NOTES)
+STRING_PROPERTY (next_steps, OT_WORKSHEET_MAX_NOTES)
 
 #define STRV_PROPERTY(name) \
   const char * const * \
@@ -675,6 +734,8 @@ ot_worksheet_add_own_value (OtWorksheet *self,
   g_return_if_fail (OT_IS_WORKSHEET (self));
   g_return_if_fail (rating >= OT_RATING_UNRATED && rating <= OT_RATING_MAX);
 
+  if (self->own_values->len >= OT_WORKSHEET_MAX_OWN)
+    return;
   g_ptr_array_add (self->own_values, own_item_new (text, rating, FALSE));
   emit_changed (self);
 }
@@ -698,7 +759,7 @@ ot_worksheet_set_own_value (OtWorksheet *self,
   if (g_str_equal (item->text, text) && item->rating == rating)
     return;
   /* @text may be item->text itself: copy before freeing. */
-  copy = g_strdup (text);
+  copy = ot_text_clamp (text, OT_WORKSHEET_MAX_OWN_TEXT);
   g_free (item->text);
   item->text = copy;
   item->rating = rating;
@@ -887,6 +948,8 @@ ot_worksheet_add_own_question (OtWorksheet *self,
 {
   g_return_if_fail (OT_IS_WORKSHEET (self));
 
+  if (self->own_questions->len >= OT_WORKSHEET_MAX_OWN)
+    return;
   g_ptr_array_add (self->own_questions, own_item_new (text, OT_RATING_UNRATED, FALSE));
   emit_changed (self);
 }
@@ -909,7 +972,7 @@ ot_worksheet_set_own_question (OtWorksheet *self,
   if (g_str_equal (item->text, text) && item->asked == !!asked)
     return;
   /* @text may be item->text itself: copy before freeing. */
-  copy = g_strdup (text);
+  copy = ot_text_clamp (text, OT_WORKSHEET_MAX_OWN_TEXT);
   g_free (item->text);
   item->text = copy;
   item->asked = !!asked;

@@ -78,6 +78,17 @@ typedef struct
   const OtItem *item;   /* the pack's value; NULL for the person's own */
 } OtRankedValue;
 
+/* Limits no person reaches, so that no file can make the program slow:
+ * the reader refuses a file past them and the setters keep text within
+ * them, so every file this program writes opens again. */
+#define OT_WORKSHEET_MAX_NAME     200     /* characters of a name */
+#define OT_WORKSHEET_MAX_NOTES    20000   /* characters of the notes, of the next steps */
+#define OT_WORKSHEET_MAX_OWN_TEXT 500     /* characters of an own value or question */
+#define OT_WORKSHEET_MAX_OWN      200     /* own values; own questions */
+#define OT_WORKSHEET_MAX_IDS      500     /* ids in one list */
+/* Combining marks on one character: Unicode's stream-safe limit (UAX #15). */
+#define OT_WORKSHEET_MAX_MARKS    30
+
 /* The person's own value, or the person's own question. */
 typedef struct
 {
@@ -87,6 +98,9 @@ typedef struct
 } OtOwnItem;
 
 OtWorksheet *ot_worksheet_new                  (void);
+guint        ot_text_count_marks               (const char  *text);
+char        *ot_text_clamp                     (const char  *text,
+                                                guint        max_chars);
 const char  *ot_rating_to_string               (int          rating);
 const char  *ot_substage_to_string             (OtSubstage   substage);
 const OtTopic *ot_substage_find_topic          (OtSubstage   substage,

@@ -27,18 +27,64 @@ ignore_error (void        *data,
 {
 }
 
+/* The first line of a libxml2 message: some go on with a second line of
+ * bytes, and a message here is always one line. */
+static char *
+first_line (const char *message)
+{
+  g_autofree char *text = g_strdup (message ? message : "");
+
+  text[strcspn (text, "\r\n")] = '\0';
+  return g_strdup (g_strstrip (text));
+}
+
+/* An element as written, <value id="comfort" rating="7">, so that a
+ * message names the attribute and the value that are wrong. */
+static char *
+describe_element (xmlNode *node)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "<%s", (const char *) node->name);
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      xmlChar *value = xmlNodeGetContent ((xmlNode *) attr);
+
+      g_string_append_printf (text, " %s=\"%s\"", (const char *) attr->name, value ? (const char *) value : "");
+      xmlFree (value);
+    }
+  g_string_append_c (text, '>');
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 keep_first_error (void        *data,
                   xmlError       *error)
 {
   char **message = data;
+  xmlNode *node;
+  g_autofree char *text = NULL;
+  g_autofree char *element = NULL;
 
-  if (*message == NULL && error != NULL && error->message != NULL)
+  if (*message != NULL || error == NULL || error->message == NULL)
+    return;
+
+  text = first_line (error->message);
+  node = error->node;
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
     {
-      g_autofree char *text = g_strstrip (g_strdup (error->message));
-
       *message = g_strdup_printf ("%d: %s", error->line, text);
+      return;
     }
+
+  element = describe_element (node);
+  if (strstr (text, "failed to validate attributes") != NULL)
+    {
+      g_free (text);
+      text = g_strdup (_("an attribute is missing, unknown or has a value that is not allowed"));
+    }
+  *message = g_strdup_printf ("%d, %s: %s", error->line, element, text);
 }
 
 static xmlRelaxNG *
@@ -83,10 +129,98 @@ get_schema (const char  *resource,
   return schema;
 }
 
+/* "2.0 MB; the limit is 1.0 MB", in bytes when the rounded sizes would
+ * read the same, so the size is always seen to pass the limit. */
 static char *
-format_size (gsize size)
+describe_size (guint64 size,
+               gsize   limit)
 {
-  return g_format_size_full (size, G_FORMAT_SIZE_DEFAULT);
+  g_autofree char *has = g_format_size (size);
+  g_autofree char *most = g_format_size (limit);
+
+  if (g_str_equal (has, most))
+    {
+      /* The numbers are written first: xgettext cannot read a message
+       * that a format macro splits. */
+      g_autofree char *has_bytes = g_strdup_printf ("%" G_GUINT64_FORMAT, size);
+      g_autofree char *most_bytes = g_strdup_printf ("%" G_GSIZE_FORMAT, limit);
+
+      /* Translators: a file's size and the largest size allowed, in bytes */
+      return g_strdup_printf (_("%s bytes; the limit is %s bytes"), has_bytes, most_bytes);
+    }
+
+  /* Translators: a file's size and the largest size allowed */
+  return g_strdup_printf (_("%s; the limit is %s"), has, most);
+}
+
+static void
+set_too_large (GError     **error,
+               const char  *name,
+               guint64      size,
+               gsize        limit)
+{
+  g_autofree char *sizes = describe_size (size, limit);
+
+  g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE, _("“%s” is too large (%s)"), name, sizes);
+}
+
+/* Whether the parser stopped at the end of @data, after which nothing but
+ * white space follows: the file was cut off. */
+static gboolean
+stops_at_end (const char     *data,
+              gsize           size,
+              const xmlError *error)
+{
+  const char *end = data + size;
+  const char *p = data;
+
+  if (error->line <= 0)
+    return FALSE;
+
+  for (int line = 1; line < error->line && p < end; p++)
+    if (*p == '\n')
+      line++;
+  /* The column counts from 1; step over as much of the line as it says. */
+  for (int column = 1; column < error->int2 && p < end && *p != '\n'; column++)
+    p++;
+  for (; p < end; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* libxml2's words, such as "Excessive depth in document: 256 use
+ * XML_PARSE_HUGE option", turned into what a person can act on. */
+static char *
+describe_parse_error (const char     *data,
+                      gsize           size,
+                      const xmlError *error)
+{
+  if (error == NULL)
+    return g_strdup (_("it cannot be read"));
+
+  if (stops_at_end (data, size, error))
+    return g_strdup (_("it ends too soon, as if it were cut off"));
+
+  switch (error->code)
+    {
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+      return g_strdup_printf (_("line %d has text that is not UTF-8"), error->line);
+    case XML_ERR_INTERNAL_ERROR:
+      if (error->message != NULL && strstr (error->message, "depth") != NULL)
+        return g_strdup_printf (_("elements are nested too deeply at line %d"), error->line);
+      break;
+    default:
+      break;
+    }
+
+  {
+    g_autofree char *text = first_line (error->message);
+
+    return g_strdup_printf (_("line %d: %s"), error->line, text);
+  }
 }
 
 /**
@@ -120,11 +254,7 @@ ot_xml_parse (GBytes      *bytes,
 
   if (size > max_size)
     {
-      g_autofree char *has = format_size (size);
-      g_autofree char *limit = format_size (max_size);
-
-      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%s); the limit is %s"), name, has, limit);
+      set_too_large (error, name, size, max_size);
       return NULL;
     }
 
@@ -135,6 +265,17 @@ ot_xml_parse (GBytes      *bytes,
       return NULL;
     }
 
+  /* Refused before parsing: a declaration is how external entities and
+   * entity bombs come in, and the parser's own words for those are not
+   * ones a person can act on.  Text never holds it unescaped. */
+  if (g_strstr_len (data, size, "<!DOCTYPE") != NULL)
+    {
+      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE,
+                   _("“%s” contains a document type declaration (<!DOCTYPE>), "
+                     "which is not allowed"), name);
+      return NULL;
+    }
+
   parser = xmlNewParserCtxt ();
   xmlSetStructuredErrorFunc (NULL, ignore_error);
   doc = xmlCtxtReadMemory (parser, data, (int) size, name, NULL,
@@ -142,15 +283,10 @@ ot_xml_parse (GBytes      *bytes,
 
   if (doc == NULL || !parser->wellFormed)
     {
-      const xmlError *last = xmlCtxtGetLastError (parser);
-      g_autofree char *text = NULL;
-
-      if (last != NULL && last->message != NULL)
-        text = g_strstrip (g_strdup (last->message));
+      g_autofree char *problem = describe_parse_error (data, size, xmlCtxtGetLastError (parser));
 
       g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE,
-                   _("“%s” is not a readable XML file (line %d: %s)"),
-                   name, last ? last->line : 0, text ? text : _("unknown error"));
+                   _("“%s” is not a readable XML file: %s"), name, problem);
       xmlFreeParserCtxt (parser);
       xmlSetStructuredErrorFunc (NULL, NULL);
       return NULL;
@@ -298,11 +434,7 @@ ot_xml_load_file (GFile   *file,
 
   if ((guint64) g_file_info_get_size (info) > max_size)
     {
-      g_autofree char *has = format_size (g_file_info_get_size (info));
-      g_autofree char *limit = format_size (max_size);
-
-      g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%s); the limit is %s"), name, has, limit);
+      set_too_large (error, name, g_file_info_get_size (info), max_size);
       return NULL;
     }
 
@@ -322,7 +454,7 @@ ot_xml_load_file (GFile   *file,
 
   if (size > max_size)
     {
-      g_autofree char *limit = format_size (max_size);
+      g_autofree char *limit = g_format_size (max_size);
 
       g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_TOO_LARGE,
                    _("“%s” is too large; the limit is %s"), name, limit);

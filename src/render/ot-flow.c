@@ -14,6 +14,10 @@
 /* Lines left at the foot of a page and carried to the next, at least. */
 #define MIN_LINES 2
 
+/* A table's header is drawn again on each page the table continues on
+ * only when it leaves most of the page to the table. */
+#define MAX_REPEATED_HEADER 0.4
+
 typedef struct
 {
   double top;
@@ -574,12 +578,15 @@ static void
 new_page (Pager   *pager,
           OtBlock *continuing)
 {
+  OtBlock *header = continuing ? continuing->header : NULL;
+
   pager->page = g_array_new (FALSE, FALSE, sizeof (OtPiece));
   g_ptr_array_add (pager->flow->pages, pager->page);
   pager->y = pager->flow->body.y;
 
-  if (continuing != NULL && continuing->header != NULL && continuing->header != continuing)
-    place (pager, continuing->header, 0, continuing->header->height);
+  if (header != NULL && header != continuing
+      && header->height <= pager->flow->body.height * MAX_REPEATED_HEADER)
+    place (pager, header, 0, header->height);
 }
 
 void
@@ -588,6 +595,7 @@ ot_flow_paginate (OtFlow       *flow,
 {
   double bottom = body->y + body->height;
   Pager pager = { flow, NULL, 0 };
+  gboolean flowing = FALSE;
 
   flow->body = *body;
   g_ptr_array_set_size (flow->pages, 0);
@@ -596,32 +604,46 @@ ot_flow_paginate (OtFlow       *flow,
   for (guint i = 0; i < flow->blocks->len; i++)
     {
       OtBlock *block = g_ptr_array_index (flow->blocks, i);
-      gboolean at_top = pager.page->len == 0;
-      double lead = MIN (lead_height (flow, i), body->height);
+      gboolean fresh = pager.page->len == 0;
+      double chain = lead_height (flow, i);
+      double lead = flowing ? first_cut (block) : MIN (chain, body->height);
       double from = 0;
 
-      if (!at_top)
+      /* Blocks kept together that are taller than a page start on a page
+       * of their own, then flow on as they fit. */
+      flowing = block->keep_with_next && (flowing || chain > body->height + EPSILON);
+
+      if (!fresh)
         pager.y += block->space_before;
 
-      if (!at_top && (block->break_before || pager.y + lead > bottom + EPSILON))
-        new_page (&pager, block);
-
-      while (from < block->height - EPSILON)
+      if (!fresh && (block->break_before || pager.y + lead > bottom + EPSILON))
         {
+          new_page (&pager, block);
+          fresh = TRUE;
+        }
+
+      /* Each page started here gets part of the block: at the top of a
+       * page the block is cut where it must, and a repeated header leaves
+       * most of the page free.  So the pages a block takes are bounded by
+       * its height, however tall it is. */
+      for (; from < block->height - EPSILON; fresh = TRUE)
+        {
+          double room = bottom - pager.y;
           double cut;
 
-          if (pager.y + block->height - from <= bottom + EPSILON)
+          if (block->height - from <= room + EPSILON)
             {
               place (&pager, block, from, block->height);
               break;
             }
 
-          cut = find_cut (block, from, from + bottom - pager.y, TRUE);
-          /* A block taller than a page breaks wherever it can. */
-          if (cut < 0 && pager.y <= body->y + EPSILON + (block->header ? block->header->height : 0))
-            cut = find_cut (block, from, from + bottom - pager.y, FALSE);
-          if (cut < 0 && pager.y <= body->y + EPSILON)
-            cut = from + bottom - pager.y;
+          cut = find_cut (block, from, from + room, TRUE);
+          /* A block taller than a page breaks wherever it can, even
+           * through a line taller than the page. */
+          if (cut < 0 && fresh)
+            cut = find_cut (block, from, from + room, FALSE);
+          if (cut < 0 && fresh)
+            cut = from + room;
 
           if (cut > 0)
             {

@@ -8,14 +8,11 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <langinfo.h>
-#include <unistd.h>
 
 #include "ot-pdf.h"
+#include "ot-safe-file.h"
 
 /* Sizes in points. */
 #define A4_WIDTH      595.276
@@ -80,8 +77,8 @@ ot_paper_from_string (const char *name,
 
 typedef struct
 {
-  int fd;
-  int error;    /* errno of the first failed write */
+  OtSafeFile *file;
+  GError     *error;    /* of the first failed write */
 } Sink;
 
 /* A failed write is kept in the sink and never told to Cairo: Cairo 1.16
@@ -96,20 +93,8 @@ sink_write (void                *closure,
 {
   Sink *sink = closure;
 
-  while (length > 0 && sink->error == 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          sink->error = written < 0 ? errno : ENOSPC;
-          break;
-        }
-      data += written;
-      length -= (unsigned int) written;
-    }
+  if (sink->error == NULL)
+    ot_safe_file_write (sink->file, data, length, &sink->error);
 
   return CAIRO_STATUS_SUCCESS;
 }
@@ -178,23 +163,23 @@ render (OtSummary *summary,
 
 static gboolean
 set_error (GError     **error,
+           GQuark       domain,
            int          code,
            const char  *path,
            const char  *reason)
 {
   g_autofree char *name = g_filename_display_name (path);
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (code),
-               _("Could not save “%s”: %s"), name, reason);
+  g_set_error (error, domain, code, _("Could not save “%s”: %s"), name, reason);
   return FALSE;
 }
 
 /**
  * ot_pdf_write:
  *
- * Writes @summary to @file as a PDF.  The pages go to a temporary file in
- * the same folder, which then replaces @file in one step: a failure
- * never leaves a partial @file, and an older @file stays as it was.
+ * Writes @summary to @file as a PDF, readable by its owner only, through
+ * ot-safe-file.c: a failure or a signal part-way never leaves a partial
+ * @file or a temporary file, and an older @file stays as it was.
  */
 gboolean
 ot_pdf_write (OtSummary  *summary,
@@ -202,11 +187,8 @@ ot_pdf_write (OtSummary  *summary,
               GError    **error)
 {
   g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
   cairo_status_t status;
-  Sink sink = { -1, 0 };
+  Sink sink = { NULL, NULL };
 
   g_return_val_if_fail (OT_IS_SUMMARY (summary), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -217,43 +199,32 @@ ot_pdf_write (OtSummary  *summary,
     {
       g_autofree char *uri = g_file_get_uri (file);
 
-      return set_error (error, ENOTSUP, uri, _("a summary can only be saved in a local folder"));
+      return set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, uri,
+                        _("a summary can only be saved in a local folder"));
     }
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  temp = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, base);
-  /* The summary holds the same health information as the worksheet:
-   * readable by its owner only, like the worksheet (0600). */
-  sink.fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
+  /* The summary holds the same health information as the worksheet. */
+  sink.file = ot_safe_file_new (path, &sink.error);
+  if (sink.file == NULL)
     {
-      int code = errno;
-
-      return set_error (error, code, path, g_strerror (code));
+      set_error (error, sink.error->domain, sink.error->code, path, sink.error->message);
+      g_error_free (sink.error);
+      return FALSE;
     }
 
   status = render (summary, &sink);
-  if (sink.error == 0 && status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autofree char *name = g_filename_display_name (path);
+  if (sink.error == NULL && status != CAIRO_STATUS_SUCCESS)
+    g_set_error_literal (&sink.error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"),
-                   name, cairo_status_to_string (status));
-      sink.error = -1;
-    }
-  if (sink.error == 0 && fsync (sink.fd) != 0)
-    sink.error = errno;
-  if (close (sink.fd) != 0 && sink.error == 0)
-    sink.error = errno;
-  if (sink.error == 0 && g_rename (temp, path) != 0)
-    sink.error = errno;
+  if (sink.error == NULL)
+    ot_safe_file_commit (sink.file, &sink.error);
+  else
+    ot_safe_file_abandon (sink.file);
 
-  if (sink.error != 0)
+  if (sink.error != NULL)
     {
-      g_unlink (temp);
-      if (sink.error > 0)
-        set_error (error, sink.error, path, g_strerror (sink.error));
+      set_error (error, sink.error->domain, sink.error->code, path, sink.error->message);
+      g_error_free (sink.error);
       return FALSE;
     }
 

@@ -287,7 +287,10 @@ add_chart (OtSummaryBuilder   *builder,
   ChartDrawing *drawing = g_new0 (ChartDrawing, 1);
   double limit = builder->height * 0.8;
 
-  ot_worksheet_copy_from (part, builder->worksheet);
+  /* The chart reads only what is compared and what is most avoided: a
+   * copy of the whole worksheet for each chart made the export grow with
+   * the square of the list. */
+  ot_worksheet_set_avoid_effects (part, ot_worksheet_get_avoid_effects (builder->worksheet));
   ot_worksheet_set_compared_treatments (part, ids);
 
   for (double scale = 1.0; scale > smallest - 0.01; scale -= 0.1)
@@ -343,7 +346,8 @@ ot_summary_build_effects (OtSummaryBuilder *builder)
     {
       const OtTreatment *treatment = ot_content_find_treatment (builder->content, ids[i]);
 
-      if (treatment != NULL)
+      /* Each once, as in the chart of the window, however often listed. */
+      if (treatment != NULL && !g_ptr_array_find (treatments, treatment, NULL))
         g_ptr_array_add (treatments, (gpointer) treatment);
     }
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ot-summary-private.h"
 
@@ -43,12 +44,35 @@ footer_top (OtSummary *self)
 
 /* Helpers for the sections */
 
+/* Pango shapes the rest of a word again at each line it breaks inside
+ * it: 20,000 characters without a space took most of a second.  A break
+ * opportunity that shows nothing (U+200B), after every so many
+ * characters of such a run and never before a mark, keeps that work in
+ * proportion to the text; words and addresses are far shorter. */
+#define MAX_RUN 200
+
 char *
 ot_summary_escape (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  g_autoptr(GString) broken = g_string_sized_new (strlen (valid));
+  guint run = 0;
 
-  return g_markup_escape_text (valid, -1);
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        run = 0;
+      else if (++run > MAX_RUN && !g_unichar_ismark (c))
+        {
+          g_string_append_unichar (broken, 0x200B);
+          run = 1;
+        }
+      g_string_append_len (broken, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_markup_escape_text (broken->str, broken->len);
 }
 
 /* " [3, 7]": the numbers of @sources in the list at the end, which they
