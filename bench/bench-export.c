@@ -37,7 +37,7 @@ export_once (OtContent   *content,
   double width, height;
 
   ot_paper_get_size (paper, &width, &height);
-  if (!ot_pdf_export (content, worksheet, width, height, NULL, file, &error))
+  if (!ot_pdf_export (content, worksheet, width, height, NULL, OT_SUMMARY_FULL, file, &error))
     g_error ("%s", error->message);
 
   return (g_get_monotonic_time () - start) / 1000.0;

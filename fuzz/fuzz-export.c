@@ -124,7 +124,10 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     worksheet = choose_everything (content);
 
   date = g_date_time_new_utc (2026, 3, 17, 9, 30, 0);
-  summary = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+  /* The input's length picks the hand-out or the full summary, in
+   * usual or large print, so every layout is fuzzed. */
+  summary = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date,
+                                       (OtSummaryFlags) (size % 4));
   surface = cairo_pdf_surface_create_for_stream (discard, NULL, ot_summary_get_page_width (summary),
                                                  ot_summary_get_page_height (summary));
   cr = cairo_create (surface);

@@ -11,6 +11,7 @@
 
 #include "ot-content.h"
 #include "ot-test-pack.h"
+#include "ot-test-worksheet.h"
 #include "ot-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -157,6 +158,79 @@ test_export_pdf (void)
   text = poppler ("pdftotext", pdf);
   g_assert_nonnull (strstr (text, "Zoë Ångström"));
   g_assert_nonnull (strstr (text, "Ask about the rash cream."));
+
+  g_unlink (pdf);
+  g_unlink (sheet);
+  g_rmdir (dir);
+}
+
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *info = poppler ("pdfinfo", pdf);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* A full worksheet with four compared treatments: the hand-out is two
+ * pages opening with the options at a glance, on A4 and on Letter;
+ * --full adds every section; --large-print keeps the words on more
+ * pages. */
+static void
+test_export_versions (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "visit.optiontalk", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sheet);
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GError) error = NULL;
+  static const char * const papers[] = { "a4", "letter" };
+
+  ot_test_worksheet_fill (worksheet);
+  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_auto(Run) full = { 0 };
+      g_auto(Run) large = { 0 };
+      g_autofree char *text = NULL;
+      g_autofree char *full_text = NULL;
+      g_autofree char *large_text = NULL;
+
+      run_option_talk (&run, "--export-pdf", pdf, "--paper", papers[i], sheet, NULL);
+      g_test_message ("%s%s", run.out, run.err);
+      g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+      g_assert_cmpuint (pdf_pages (pdf), ==, 2);
+      g_assert_nonnull (strstr (run.out, ", 2 pages"));
+      text = poppler ("pdftotext", pdf);
+      g_assert_true (g_str_has_prefix (text, "My options at a glance"));
+      g_assert_null (strstr (text, "Options compared"));
+
+      run_option_talk (&full, "--export-pdf", pdf, "--full", "--paper", papers[i], sheet, NULL);
+      g_test_message ("%s%s", full.out, full.err);
+      g_assert_true (g_spawn_check_wait_status (full.status, NULL));
+      g_assert_cmpuint (pdf_pages (pdf), >, 8);
+      full_text = poppler ("pdftotext", pdf);
+      g_assert_true (g_str_has_prefix (full_text, "My options at a glance"));
+      g_assert_nonnull (strstr (full_text, "My situation"));
+      g_assert_nonnull (strstr (full_text, "Options compared"));
+      g_assert_nonnull (strstr (full_text, "Side effects compared"));
+      g_assert_nonnull (strstr (full_text, "About this summary"));
+
+      run_option_talk (&large, "--export-pdf", pdf, "--large-print", "--paper", papers[i], sheet, NULL);
+      g_test_message ("%s%s", large.out, large.err);
+      g_assert_true (g_spawn_check_wait_status (large.status, NULL));
+      g_assert_cmpuint (pdf_pages (pdf), >, 2);
+      large_text = poppler ("pdftotext", pdf);
+      g_assert_true (g_str_has_prefix (large_text, "My options at a glance"));
+      g_assert_nonnull (strstr (large_text, OT_TEST_NEXT_STEPS));
+      g_assert_null (strstr (large_text, "Options compared"));
+    }
 
   g_unlink (pdf);
   g_unlink (sheet);
@@ -314,6 +388,8 @@ test_usage_errors (void)
     { { "--validate-content", pack, "--review-sheet", "out.pdf" }, "--validate-content and --review-sheet cannot go together" },
     { { "--export-pdf", "out.pdf", "--review-sheet", "review.pdf" }, "--export-pdf and --review-sheet cannot go together" },
     { { "--review-sheet", "review.pdf", "visit.optiontalk" }, "“visit.optiontalk”" },
+    { { "--full" }, "--full goes with --export-pdf" },
+    { { "--review-sheet", "review.pdf", "--large-print" }, "--review-sheet and --large-print cannot go together" },
   };
 
   /* Where a wrongly written PDF would appear. */
@@ -750,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-bad", test_validate_bad);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/export-versions", test_export_versions);
   g_test_add_func ("/cli/export-pdf-spanish", test_export_pdf_spanish);
   g_test_add_func ("/cli/export-bad-worksheet", test_export_bad_worksheet);
   g_test_add_func ("/cli/export-refuses-output", test_export_refuses_output);

@@ -533,6 +533,7 @@ static const BadPack bad_packs[] = {
   { "no-default-rule.xml", 1, OT_CONTENT_ERROR_INCOMPLETE, "needs a last fit rule" },
   { "bad-figures.xml", 1, OT_CONTENT_ERROR_VALUE, "contradict" },
   { "outcome-words.xml", 1, OT_CONTENT_ERROR_VALUE, "does not say “60 in 100”" },
+  { "unknown-value-row.xml", 1, OT_CONTENT_ERROR_REFERENCE, "value “home” names an unknown row “no-such-row”" },
 };
 
 /* A fault put into minimal.xml by replacing its first @find with

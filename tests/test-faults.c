@@ -400,12 +400,12 @@ test_disk_full_pdf (void)
   path = g_build_filename (dir, "summary.pdf", NULL);
   file = g_file_new_for_path (path);
   mount_tmpfs (dir, "size=512k,mode=0700");
-  g_assert_true (ot_pdf_export (content, small, width, height, NULL, file, &error));
+  g_assert_true (ot_pdf_export (content, small, width, height, NULL, 0, file, &error));
   g_assert_no_error (error);
   old_bytes = read_bytes (path);
   fill_disk (dir);
 
-  g_assert_false (ot_pdf_export (content, ws, width, height, NULL, file, &error));
+  g_assert_false (ot_pdf_export (content, ws, width, height, NULL, 0, file, &error));
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, path));
@@ -561,7 +561,7 @@ save_pdf (GFile    *file,
   double width, height;
 
   ot_paper_get_size (OT_PAPER_A4, &width, &height);
-  return ot_pdf_export (job->content, job->worksheet, width, height, job->date, file, NULL);
+  return ot_pdf_export (job->content, job->worksheet, width, height, job->date, 0, file, NULL);
 }
 
 static void

@@ -243,9 +243,10 @@ preview_body (OtApplication *app,
   view = show_summary (window);
 
   /* One page widget for each page of the summary, drawn by the renderer
-   * that makes the PDF, on A4 paper in the C locale. */
+   * that makes the PDF, on A4 paper in the C locale: the hand-out, whose
+   * first page is the options at a glance. */
   pages = find_pages (view);
-  g_assert_cmpuint (pages->len, >=, 3);
+  g_assert_cmpuint (pages->len, ==, 2);
   first = pages->pdata[0];
   summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (first));
   g_assert_cmpuint (ot_summary_get_n_pages (summary), ==, pages->len);
@@ -287,6 +288,31 @@ preview_body (OtApplication *app,
   gtk_widget_activate_action (view, "summary.zoom-fit", NULL);
   wait_for_width (first, fit_width);
   g_assert_nonnull (ot_test_ui_find_label (view, "Fit Width"));
+
+  /* The full version and large print: more pages, the same first page. */
+  {
+    g_autoptr(GPtrArray) full = NULL;
+    g_autoptr(GPtrArray) large = NULL;
+    g_autoptr(GPtrArray) again = NULL;
+    g_autofree char *hand_out = ot_summary_describe_page (summary, 0);
+    g_autofree char *full_first = NULL;
+
+    gtk_widget_activate_action (view, "summary.full", NULL);
+    full = find_pages (view);
+    g_assert_cmpuint (full->len, >=, 8);
+    full_first = ot_summary_describe_page (ot_summary_page_get_summary (full->pdata[0]), 0);
+    g_assert_true (g_str_has_suffix (hand_out, ": My options at a glance"));
+    g_assert_true (g_str_has_suffix (full_first, ": My options at a glance"));
+    gtk_widget_activate_action (view, "summary.full", NULL);
+    gtk_widget_activate_action (view, "summary.large-print", NULL);
+    large = find_pages (view);
+    g_assert_cmpuint (large->len, >, 2);
+    ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-large-print");
+    gtk_widget_activate_action (view, "summary.large-print", NULL);
+    again = find_pages (view);
+    g_assert_cmpuint (again->len, ==, 2);
+    summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (first));
+  }
 
   /* On a phone-sized window the toolbar folds to icons and the page still
    * fits the width. */
@@ -480,7 +506,7 @@ print_body (OtApplication *app,
   view = show_summary (window);
   pages = find_pages (view);
 
-  operation = ot_print_operation_new (ot_application_get_content (app), worksheet);
+  operation = ot_print_operation_new (ot_application_get_content (app), worksheet, 0);
   gtk_page_setup_set_paper_size (setup, a4);
   gtk_paper_size_free (a4);
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);

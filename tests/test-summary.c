@@ -19,7 +19,7 @@
 #include "ot-worksheet-io.h"
 
 static const char * const headings[] = {
-  "Summary for the visit", "My situation", "Test results", "Options compared",
+  "My options at a glance", "My situation", "Test results", "Options compared",
   "Side effects compared", "What matters most to me", "My preferred role in deciding",
   "Am I ready to decide? (SURE test)", "Questions to ask", "Notes, leaning and next steps",
   "Sources", "About this summary",
@@ -89,16 +89,38 @@ run_tool (const char * const *argv)
   return out;
 }
 
-/* The text of the PDF with every run of white space made one space, so
- * that line breaks do not matter.  In the order it is drawn (-raw), each
- * table cell whole: pdftotext's own reading of the page puts the lines of
- * cells side by side in one, and a cell's second line can then come after
- * its neighbour's (as with Pango 1.56's metrics). */
+/* The text of page @page (every page when 0), or of the strip of it from
+ * @x points across, @width wide (the whole width when 0), with every run
+ * of white space made one space, so that line breaks do not matter.  The
+ * whole document is read in the order it is drawn (-raw), each table cell
+ * whole: pdftotext's own reading of the page puts the lines of cells side
+ * by side in one, and a cell's second line can then come after its
+ * neighbour's (as with Pango 1.56's metrics). */
 static char *
-pdf_text (const char *path)
+pdf_strip_text (const char *path,
+                guint       page,
+                double      x,
+                double      width)
 {
-  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *left = g_strdup_printf ("%d", (int) x);
+  g_autofree char *across = g_strdup_printf ("%d", (int) width);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number,
+                         "-x", left, "-y", "0", "-W", across, "-H", "2000", path, "-", NULL };
+  const char *all_argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *text = NULL;
+
+  if (page == 0)
+    text = run_tool (all_argv);
+  else if (width == 0)
+    {
+      argv[7] = path;
+      argv[8] = "-";
+      argv[9] = NULL;
+      text = run_tool (argv);
+    }
+  else
+    text = run_tool (argv);
   g_auto(GStrv) words = g_strsplit_set (text, " \t\n\f\r", -1);
   GString *joined = g_string_new (NULL);
 
@@ -106,6 +128,19 @@ pdf_text (const char *path)
     if (words[i][0] != '\0')
       g_string_append_printf (joined, "%s%s", joined->len ? " " : "", words[i]);
   return g_string_free (joined, FALSE);
+}
+
+static char *
+pdf_page_text (const char *path,
+               guint       page)
+{
+  return pdf_strip_text (path, page, 0, 0);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  return pdf_page_text (path, 0);
 }
 
 static char *
@@ -165,20 +200,32 @@ normalize (const char *text)
   } G_STMT_END
 
 static char *
-export (OtWorksheet *worksheet,
-        OtPaper      paper,
-        const char  *dir)
+export_with_flags (OtWorksheet    *worksheet,
+                   OtPaper         paper,
+                   OtSummaryFlags  flags,
+                   const char     *dir)
 {
   g_autoptr(GDateTime) date = test_date ();
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (dir, "summary.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtSummary) summary = NULL;
   double width, height;
 
   ot_paper_get_size (paper, &width, &height);
-  g_assert_true (ot_pdf_export (content, worksheet, width, height, date, file, &error));
+  summary = ot_summary_new_with_flags (content, worksheet, width, height, date, flags);
+  g_assert_true (ot_pdf_write (summary, file, &error));
   g_assert_no_error (error);
   return path;
+}
+
+/* The full summary: every section. */
+static char *
+export (OtWorksheet *worksheet,
+        OtPaper      paper,
+        const char  *dir)
+{
+  return export_with_flags (worksheet, paper, OT_SUMMARY_FULL, dir);
 }
 
 static void
@@ -208,7 +255,7 @@ test_full (void)
 
   pages = info_pages (info);
   g_assert_cmpuint (pages, >=, 3);
-  g_assert_cmpuint (pages, <=, 12);
+  g_assert_cmpuint (pages, <=, 14);
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
   g_assert_true (g_regex_match_simple ("^Title: +Summary for the visit$", info, G_REGEX_MULTILINE, 0));
   g_assert_true (g_regex_match_simple ("^Creator: +Option Talk$", info, G_REGEX_MULTILINE, 0));
@@ -650,6 +697,180 @@ test_survival (void)
   remove_temp_dir (dir);
 }
 
+/* The hand-out of a full worksheet with four compared treatments: page 1
+ * is the options at a glance, with each option, every row and the top
+ * value against each option; the rest fits page 2, on A4 and on Letter,
+ * with the side effects once and no notes for the pack's authors. */
+static void
+test_handout (void)
+{
+  static const char * const rows[] = {
+    "How it fits your test results", "What it involves, how often and how long", "Chance of benefit",
+    "Main side effects (★ the ones you want to avoid)", "Effect on daily life", "What matters most to you",
+  };
+
+  for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
+    {
+      g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = NULL;
+      g_autofree char *info = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(OtSummary) summary = NULL;
+      const char * const *compared;
+      double width, height;
+      OtRect body;
+
+      ot_test_worksheet_fill (worksheet);
+      compared = ot_worksheet_get_compared_treatments (worksheet);
+      g_assert_cmpuint (g_strv_length ((char **) compared), ==, 4);
+      path = export_with_flags (worksheet, paper, 0, dir);
+      info = pdf_info (path);
+      g_test_message ("%s", info);
+      g_assert_cmpuint (info_pages (info), ==, 2);
+
+      first = pdf_page_text (path, 1);
+      assert_has_text (first, "My options at a glance");
+      assert_has_text (first, OT_TEST_PATIENT);
+      for (guint i = 0; compared[i] != NULL; i++)
+        assert_has_text (first, ot_content_find_treatment (content, compared[i])->name);
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        assert_has_text (first, rows[i]);
+      g_assert_null (strstr (first, "Questions to ask"));
+
+      /* Column by column: the option, its fit, its benefit, the avoided
+       * effect first and the top value linked to a row of that option. */
+      ot_paper_get_size (paper, &width, &height);
+      summary = ot_summary_new_with_flags (content, worksheet, width, height, NULL, 0);
+      ot_summary_get_body (summary, &body);
+      for (guint i = 0; i < 4; i++)
+        {
+          double column = body.width / 4;
+          g_autofree char *cell = pdf_strip_text (path, 1, body.x + i * column + 1, column - 2);
+
+          g_test_message ("column %u: %s", i + 1, cell);
+          assert_has_text (cell, ot_content_find_treatment (content, compared[i])->name);
+          assert_has_text (cell, i < 3 ? "Likely to help." : "Not expected to help.");
+          assert_has_text (cell, "★ Numbness or tingling in hands and feet:");
+          if (i == 2)
+            assert_has_text (cell, "About 80 in 100 people's tumors shrank with panitumumab and FOLFOX");
+          if (i == 3)
+            assert_has_text (cell, "No figure: not expected to help with these results.");
+          /* FOLFIRI's avoided effect comes first, though far rarer. */
+          if (i == 1)
+            g_assert_true (strstr (cell, "★ Numbness") < strstr (cell, "Low white blood cells"));
+          assert_has_text (cell, "Time at home rather than in hospital:");
+          g_assert_null (strstr (cell, "Time with family and friends"));
+        }
+
+
+      second = pdf_page_text (path, 2);
+      assert_has_text (second, "My situation Stage IVB; Liver, Lungs; Left side of the colon;");
+      assert_has_text (second, "MMR / MSI: pMMR / MSS;");
+      assert_has_text (second, "What matters most to me");
+      assert_has_text (second, "Nothing in our sources links these to the options at a glance: "
+                               "Time with family and friends; " OT_TEST_OWN_VALUE);
+      assert_has_text (second, "Ready to decide? (SURE test) Yes to 3 of 4 questions.");
+      assert_has_text (second, "Questions to ask");
+      assert_has_text (second, OT_TEST_OWN_QUESTION);
+      assert_has_text (second, OT_TEST_NOTES);
+      assert_has_text (second, OT_TEST_NEXT_STEPS);
+      assert_has_text (second, "Sources: [1] ");
+      assert_has_text (second, ot_content_get_meta (content)->disclaimer);
+
+      /* Side effects once, and nothing for the pack's authors. */
+      text = pdf_text (path);
+      g_assert_null (strstr (text, "Side effects compared"));
+      g_assert_null (strstr (text, "Options compared"));
+      g_assert_null (strstr (text, "No review of this content by a clinician"));
+      g_assert_null (strstr (text, "https://"));
+
+      remove_temp_dir (dir);
+    }
+}
+
+/* The words of a PDF without its footers, sorted, each once: the same
+ * content gives the same list whatever the type size (a grid split over
+ * two pages repeats its row titles). */
+static int
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static GPtrArray *
+dup_sorted_words (const char *path)
+{
+  g_autofree char *text = pdf_text (path);
+  g_autoptr(GRegex) footer = g_regex_new ("Summary for the visit, [0-9]+ [A-Za-z]+ [0-9]+ Page [0-9]+ of [0-9]+",
+                                          0, 0, NULL);
+  g_autofree char *body = g_regex_replace_literal (footer, text, -1, 0, "", 0, NULL);
+  g_auto(GStrv) words = g_strsplit (body, " ", -1);
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_free);
+
+  /* pdftotext joins a word broken after its hyphen: compare without them. */
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        g_auto(GStrv) parts = g_strsplit (words[i], "-", -1);
+
+        g_ptr_array_add (sorted, g_strjoinv ("", parts));
+      }
+  g_ptr_array_sort (sorted, compare_words);
+  for (guint i = 1; i < sorted->len;)
+    if (g_str_equal (sorted->pdata[i], sorted->pdata[i - 1]))
+      g_ptr_array_remove_index (sorted, i);
+    else
+      i++;
+  return sorted;
+}
+
+/* Large print: the same words, larger, on more pages that keep to their
+ * margins, in the hand-out and in the full version. */
+static void
+test_large_print (void)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDateTime) date = test_date ();
+  g_autofree char *dir = make_temp_dir ();
+
+  ot_test_worksheet_fill (worksheet);
+  for (OtSummaryFlags flags = 0; flags <= OT_SUMMARY_FULL; flags += OT_SUMMARY_FULL)
+    for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
+      {
+        g_autofree char *path = export_with_flags (worksheet, paper, flags, dir);
+        g_autofree char *info = pdf_info (path);
+        g_autoptr(GPtrArray) words = dup_sorted_words (path);
+        g_autofree char *large_path = NULL;
+        g_autofree char *large_info = NULL;
+        g_autoptr(GPtrArray) large_words = NULL;
+        g_autoptr(OtSummary) summary = NULL;
+        double width, height;
+
+        large_path = export_with_flags (worksheet, paper, flags | OT_SUMMARY_LARGE_PRINT, dir);
+        large_info = pdf_info (large_path);
+        large_words = dup_sorted_words (large_path);
+        g_assert_cmpuint (info_pages (large_info), >, info_pages (info));
+        /* Lines of the chart and of links break elsewhere in the full
+         * version; the hand-out's words are compared one by one. */
+        if (flags == 0)
+          {
+            g_assert_cmpuint (large_words->len, ==, words->len);
+            for (guint i = 0; i < words->len; i++)
+              g_assert_cmpstr (large_words->pdata[i], ==, words->pdata[i]);
+          }
+
+        ot_paper_get_size (paper, &width, &height);
+        summary = ot_summary_new_with_flags (content, worksheet, width, height, date, flags | OT_SUMMARY_LARGE_PRINT);
+        check_layout (summary);
+      }
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_fit (void)
 {
@@ -767,12 +988,13 @@ test_tall_header (void)
       g_assert_cmpuint (strlen (ot_content_find_treatment (tall, "folfox")->name), >=, 3000);
 
       ot_worksheet_set_compared_treatments (worksheet, compared);
-      summary = ot_summary_new (tall, worksheet, 595.276, 841.89, date);
-      usual = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+      summary = ot_summary_new_with_flags (tall, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
+      usual = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
       g_test_message ("%u pages, %u with the usual name", ot_summary_get_n_pages (summary),
                       ot_summary_get_n_pages (usual));
-      /* About three pages of the name, on the chart and the table. */
-      g_assert_cmpuint (ot_summary_get_n_pages (summary), <=, ot_summary_get_n_pages (usual) + 6);
+      /* About three pages of the name, on the chart and the table; the
+       * options at a glance split over one page more. */
+      g_assert_cmpuint (ot_summary_get_n_pages (summary), <=, ot_summary_get_n_pages (usual) + 7);
       check_layout (summary);
       return;
     }
@@ -801,9 +1023,9 @@ test_listed_often (void)
       g_ptr_array_add (often, NULL);
 
       ot_worksheet_set_compared_treatments (worksheet, once);
-      usual = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+      usual = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
       ot_worksheet_set_compared_treatments (worksheet, (const char * const *) often->pdata);
-      summary = ot_summary_new (content, worksheet, 595.276, 841.89, date);
+      summary = ot_summary_new_with_flags (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL);
       g_assert_cmpuint (ot_summary_get_n_pages (summary), ==, ot_summary_get_n_pages (usual));
       return;
     }
@@ -1020,7 +1242,7 @@ test_tagged (void)
   g_autofree char *outline = NULL;
   const char *struct_argv[] = { "pdfinfo", "-struct-text", NULL, NULL };
   static const char * const patterns[] = {
-    "^Document\n  H1 \\(block\\)\n    \"Summary for the visit\"\n",
+    "^Document\n  H1 \\(block\\)\n    \"My options at a glance\"\n",
     "^  H2 \\(block\\)\n    \"My situation\"\n  Table \\(block\\)\n    TR\n      TD\n        \"Stage\"\n",
     "^  H2 \\(block\\)\n    \"Questions to ask\"\n",
     "^  H2 \\(block\\)\n    \"Sources\"\n",
@@ -1079,7 +1301,7 @@ test_export_stopped (void)
       g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &small), ==, 0);
       small.rlim_cur = 4096;
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
-      g_assert_false (ot_pdf_export (content, worksheet, 595.276, 841.89, date, file, &error));
+      g_assert_false (ot_pdf_export (content, worksheet, 595.276, 841.89, date, OT_SUMMARY_FULL, file, &error));
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, "larger than this system allows"));
       g_assert_cmpuint (count_entries (dir), ==, 0);
@@ -1152,6 +1374,8 @@ main (int   argc,
   g_test_add_func ("/summary/checks", test_checks);
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
+  g_test_add_func ("/summary/handout", test_handout);
+  g_test_add_func ("/summary/large-print", test_large_print);
   g_test_add_func ("/summary/tall-header", test_tall_header);
   g_test_add_func ("/summary/listed-often", test_listed_often);
   g_test_add_func ("/summary/at-limits", test_at_limits);

@@ -23,7 +23,7 @@ _option_talk()
   $split && return
 
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W '--help --content --export-pdf --review-sheet --paper
+    COMPREPLY=($(compgen -W '--help --content --export-pdf --full --large-print --review-sheet --paper
       --validate-content --version' -- "$cur"))
     return
   fi

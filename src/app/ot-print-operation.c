@@ -19,6 +19,7 @@ struct _OtPrintOperation
   OtContent         *content;
   OtWorksheet       *worksheet;   /* a copy, as it was when printing began */
   OtSummary         *summary;
+  OtSummaryFlags     flags;
 };
 
 G_DEFINE_FINAL_TYPE (OtPrintOperation, ot_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -32,10 +33,10 @@ ot_print_operation_begin_print (GtkPrintOperation *operation,
   OtPrintOperation *self = OT_PRINT_OPERATION (operation);
 
   g_clear_object (&self->summary);
-  self->summary = ot_summary_new (self->content, self->worksheet,
-                                  gtk_print_context_get_width (context),
-                                  gtk_print_context_get_height (context),
-                                  NULL);
+  self->summary = ot_summary_new_with_flags (self->content, self->worksheet,
+                                             gtk_print_context_get_width (context),
+                                             gtk_print_context_get_height (context),
+                                             NULL, self->flags);
   gtk_print_operation_set_n_pages (operation, (int) ot_summary_get_n_pages (self->summary));
 }
 
@@ -104,8 +105,9 @@ ot_print_operation_init (OtPrintOperation *self)
  * printed.
  */
 OtPrintOperation *
-ot_print_operation_new (OtContent   *content,
-                        OtWorksheet *worksheet)
+ot_print_operation_new (OtContent      *content,
+                        OtWorksheet    *worksheet,
+                        OtSummaryFlags  flags)
 {
   OtPrintOperation *self;
 
@@ -116,6 +118,7 @@ ot_print_operation_new (OtContent   *content,
   self->content = ot_content_ref (content);
   self->worksheet = ot_worksheet_new ();
   ot_worksheet_copy_from (self->worksheet, worksheet);
+  self->flags = flags;
 
   return self;
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "ot-content.h"
+#include "ot-summary.h"
 #include "ot-worksheet.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtPrintOperation, ot_print_operation, OT, PRINT_OPERATION, GtkPrintOperation)
 
-OtPrintOperation *ot_print_operation_new (OtContent   *content,
-                                          OtWorksheet *worksheet);
+OtPrintOperation *ot_print_operation_new (OtContent      *content,
+                                          OtWorksheet    *worksheet,
+                                          OtSummaryFlags  flags);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ struct _OtSummaryView
   guint              relayout_id;
   gboolean           dirty;
   double             zoom;        /* 0 fits the width */
+  gboolean           full;        /* the full summary, not the hand-out */
+  gboolean           large_print;
 
   GtkDropDown       *paper_dropdown;
   GtkBox            *pages_box;
@@ -41,6 +43,15 @@ struct _OtSummaryView
 };
 
 G_DEFINE_FINAL_TYPE (OtSummaryView, ot_summary_view, OT_TYPE_VIEW)
+
+enum {
+  PROP_0,
+  PROP_FULL,
+  PROP_LARGE_PRINT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const double zoom_levels[] = { 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0 };
 
@@ -132,6 +143,12 @@ set_zoom (OtSummaryView *self,
                                  zoom == 0 || zoom > zoom_levels[0]);
 }
 
+static OtSummaryFlags
+get_flags (OtSummaryView *self)
+{
+  return (self->full ? OT_SUMMARY_FULL : 0) | (self->large_print ? OT_SUMMARY_LARGE_PRINT : 0);
+}
+
 static void
 relayout (OtSummaryView *self)
 {
@@ -150,7 +167,7 @@ relayout (OtSummaryView *self)
 
   ot_paper_get_size (get_paper (self), &width, &height);
   g_clear_object (&self->summary);
-  self->summary = ot_summary_new (content, worksheet, width, height, NULL);
+  self->summary = ot_summary_new_with_flags (content, worksheet, width, height, NULL, get_flags (self));
   n_pages = ot_summary_get_n_pages (self->summary);
 
   /* Keep the page widgets there are, so the scroll position stays. */
@@ -215,6 +232,7 @@ typedef struct
   OtContent   *content;
   OtWorksheet *worksheet;
   OtPaper      paper;
+  OtSummaryFlags flags;
   GFile       *file;
 } Export;
 
@@ -240,7 +258,7 @@ export_thread (GTask        *task,
   double width, height;
 
   ot_paper_get_size (export->paper, &width, &height);
-  if (ot_pdf_export (export->content, export->worksheet, width, height, NULL, export->file, &error))
+  if (ot_pdf_export (export->content, export->worksheet, width, height, NULL, export->flags, export->file, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -290,6 +308,7 @@ ot_summary_view_export (OtSummaryView *self,
   export->worksheet = ot_worksheet_new ();
   ot_worksheet_copy_from (export->worksheet, ot_view_get_worksheet (OT_VIEW (self)));
   export->paper = get_paper (self);
+  export->flags = get_flags (self);
   export->file = g_object_ref (file);
 
   g_task_set_task_data (task, export, export_free);
@@ -407,7 +426,7 @@ print_activated (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   operation = ot_print_operation_new (ot_view_get_content (OT_VIEW (self)),
-                                      ot_view_get_worksheet (OT_VIEW (self)));
+                                      ot_view_get_worksheet (OT_VIEW (self)), get_flags (self));
   setup = self->page_setup ? g_object_ref (self->page_setup) : page_setup_for_paper (get_paper (self));
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
   if (self->print_settings != NULL)
@@ -505,6 +524,57 @@ ot_summary_view_dispose (GObject *object)
 }
 
 static void
+ot_summary_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FULL:
+      g_value_set_boolean (value, self->full);
+      break;
+    case PROP_LARGE_PRINT:
+      g_value_set_boolean (value, self->large_print);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ot_summary_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  OtSummaryView *self = OT_SUMMARY_VIEW (object);
+  gboolean *field;
+
+  switch (prop_id)
+    {
+    case PROP_FULL:
+      field = &self->full;
+      break;
+    case PROP_LARGE_PRINT:
+      field = &self->large_print;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (*field == g_value_get_boolean (value))
+    return;
+  *field = g_value_get_boolean (value);
+  g_object_notify_by_pspec (object, pspec);
+  /* Paper-size changes and these lay the pages out the same way. */
+  paper_changed_cb (self);
+}
+
+static void
 ot_summary_view_class_init (OtSummaryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -512,6 +582,16 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
   OtViewClass *view_class = OT_VIEW_CLASS (klass);
 
   object_class->dispose = ot_summary_view_dispose;
+  object_class->get_property = ot_summary_view_get_property;
+  object_class->set_property = ot_summary_view_set_property;
+
+  properties[PROP_FULL] =
+    g_param_spec_boolean ("full", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LARGE_PRINT] =
+    g_param_spec_boolean ("large-print", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = ot_summary_view_map;
 
@@ -531,6 +611,8 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "summary.zoom-in", NULL, zoom_in_activated);
   gtk_widget_class_install_action (widget_class, "summary.zoom-out", NULL, zoom_out_activated);
   gtk_widget_class_install_action (widget_class, "summary.zoom-fit", NULL, zoom_fit_activated);
+  gtk_widget_class_install_property_action (widget_class, "summary.full", "full");
+  gtk_widget_class_install_property_action (widget_class, "summary.large-print", "large-print");
 
   /* Ctrl+plus and Ctrl+minus stay the application's text zoom; the
    * preview zooms with its buttons.  Ctrl+P is the window's (win.print),

@@ -37,6 +37,11 @@ static const GOptionEntry tool_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size for --export-pdf and --review-sheet: a4 or letter (default: from the locale)"),
     N_("SIZE") },
+  { "full", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: the full summary (every option, the side-effect chart and table, "
+       "every reference) instead of the two-page hand-out"), NULL },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: larger type (14 pt body text)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -212,6 +217,7 @@ run_export_pdf (GVariantDict *options,
   g_autoptr(GFile) worksheet_file = NULL;
   g_autoptr(GError) error = NULL;
   const char *inputs[3] = { NULL };
+  OtSummaryFlags flags = 0;
   double width, height;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &worksheets);
@@ -241,7 +247,11 @@ run_export_pdf (GVariantDict *options,
     return task_error (error->message);
 
   ot_paper_get_size (get_paper (options), &width, &height);
-  summary = ot_summary_new (pack, worksheet, width, height, NULL);
+  if (g_variant_dict_contains (options, "full"))
+    flags |= OT_SUMMARY_FULL;
+  if (g_variant_dict_contains (options, "large-print"))
+    flags |= OT_SUMMARY_LARGE_PRINT;
+  summary = ot_summary_new_with_flags (pack, worksheet, width, height, NULL, flags);
   return write_pdf (summary, out);
 }
 
@@ -279,6 +289,9 @@ static const Tool tools[] = {
   { "review-sheet", TRUE, TRUE, FALSE, run_review_sheet },
 };
 
+/* How the summary of --export-pdf is laid out. */
+static const char * const summary_options[] = { "full", "large-print" };
+
 /* Refuses options that cannot go together, rather than skipping one of
  * them silently; then runs the tool asked for.  Returns -1, to start the
  * window, when no tool is asked for. */
@@ -308,8 +321,15 @@ handle_local_options_cb (GApplication *app,
     {
       if (g_variant_dict_contains (options, "paper"))
         return usage_error (_("--paper goes with --export-pdf or --review-sheet"));
+      for (guint i = 0; i < G_N_ELEMENTS (summary_options); i++)
+        if (g_variant_dict_contains (options, summary_options[i]))
+          return usage_error (_("--%s goes with --export-pdf"), summary_options[i]);
       return -1;
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (summary_options); i++)
+    if (!g_str_equal (tool->name, "export-pdf") && g_variant_dict_contains (options, summary_options[i]))
+      return usage_error (_("--%s and --%s cannot go together"), tool->name, summary_options[i]);
 
   if (!tool->takes_content && g_variant_dict_contains (options, "content"))
     return usage_error (_("--%s and --content cannot go together"), tool->name);
@@ -357,7 +377,9 @@ ot_cli_run (GApplication  *app,
       "  option-talk visit.optiontalk\n"
       "      Open a saved worksheet.\n"
       "  option-talk --export-pdf visit.pdf --paper letter visit.optiontalk\n"
-      "      Save the summary of a worksheet as a PDF on Letter paper.\n"
+      "      Save the two-page hand-out of a worksheet as a PDF on Letter paper.\n"
+      "  option-talk --export-pdf visit.pdf --full --large-print visit.optiontalk\n"
+      "      Save the full summary in large print.\n"
       "  option-talk --validate-content clinic-pack.xml\n"
       "      Check a clinic's own content pack.\n"
       "  option-talk --review-sheet review.pdf --content clinic-pack.xml\n"

@@ -322,6 +322,7 @@ read_items (Loader   *loader,
       xmlNode *child = ot_xml_first_element (node);
 
       item->id = keep_prop (loader->content, node, "id");
+      item->row = keep_prop (loader->content, node, "row");
       if (child == NULL)
         item->text = keep_item (loader->content, node);
       else
@@ -346,6 +347,23 @@ find_item (GPtrArray  *items,
     if (g_str_equal (((OtItem *) items->pdata[i])->id, id))
       return (int) i;
   return -1;
+}
+
+/* A value names the row of each option that speaks to it. */
+static void
+check_value_rows (Loader  *loader,
+                  xmlNode *parent)
+{
+  OtContent *self = loader->content;
+
+  for (guint i = 0; i < self->values->len; i++)
+    {
+      const OtItem *value = self->values->pdata[i];
+
+      if (value->row != NULL && (self->rows == NULL || find_item (self->rows, value->row) < 0))
+        fail (loader, parent, OT_CONTENT_ERROR_REFERENCE, _("value “%s” names an unknown row “%s”"),
+              value->id, value->row);
+    }
 }
 
 static void
@@ -1076,7 +1094,10 @@ content_read (GBytes      *bytes,
       else if (ot_xml_is (node, "outcomes"))
         read_outcomes (&loader, node);
       else if (ot_xml_is (node, "values"))
-        self->values = read_items (&loader, node, TRUE);
+        {
+          self->values = read_items (&loader, node, TRUE);
+          check_value_rows (&loader, node);
+        }
       else if (ot_xml_is (node, "roles"))
         {
           self->roles = read_items (&loader, node, FALSE);

@@ -74,6 +74,7 @@ typedef struct
   const char *id;
   const char *text;
   const char *help;             /* nullable */
+  const char *row;              /* a value: the row of an option that speaks to it; nullable */
 } OtItem;
 
 /* Question prompts grouped under a title. */

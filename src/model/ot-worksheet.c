@@ -666,7 +666,7 @@ ot_worksheet_rank_values (OtWorksheet *self,
   for (guint i = 0; i < values->len; i++)
     {
       const OtItem *item = values->pdata[i];
-      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++, FALSE };
+      OtRankedValue r = { item->text, ot_worksheet_get_rating (self, item->id), FALSE, order++, FALSE, item };
 
       if (r.rating != OT_RATING_UNRATED)
         g_array_append_val (ranked, r);
@@ -674,7 +674,7 @@ ot_worksheet_rank_values (OtWorksheet *self,
   for (guint i = 0; i < self->own_values->len; i++)
     {
       const OtOwnItem *item = self->own_values->pdata[i];
-      OtRankedValue r = { item->text, item->rating, TRUE, order++, FALSE };
+      OtRankedValue r = { item->text, item->rating, TRUE, order++, FALSE, NULL };
 
       if (r.rating != OT_RATING_UNRATED && *item->text != '\0')
         g_array_append_val (ranked, r);

@@ -75,6 +75,7 @@ typedef struct
   gboolean    own;      /* the person's own, not the pack's */
   guint       order;    /* the pack's values first, then the person's */
   gboolean    top;      /* has the highest rating given, above "not important" */
+  const OtItem *item;   /* the pack's value; NULL for the person's own */
 } OtRankedValue;
 
 /* Limits no person reaches, so that no file can make the program slow:

@@ -45,6 +45,7 @@ struct _OtBlock
   double             space_before;
   double             space_after;
   gboolean           keep_with_next;
+  gboolean           break_before;
   OtBlockDecoration  decoration;
   OtBlockRole        role;
   OtBlock           *header;
@@ -70,6 +71,8 @@ struct _OtFlow
   const OtStyle *style;
   PangoContext  *context;
   double         width;
+  double         text_scale;    /* 1.0; larger for large print */
+  gboolean       break_next;    /* the next block starts a page */
   GPtrArray     *blocks;        /* of OtBlock */
   GPtrArray     *pages;         /* of GArray of OtPiece */
   OtRect         body;
@@ -156,6 +159,7 @@ ot_flow_new (const OtStyle *style,
   flow->style = style;
   flow->context = create_context ();
   flow->width = width;
+  flow->text_scale = 1.0;
   flow->blocks = g_ptr_array_new_with_free_func (block_free);
   flow->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
@@ -185,6 +189,7 @@ ot_flow_create_layout (OtFlow      *flow,
   PangoLayout *layout = pango_layout_new (flow->context);
   PangoFontDescription *font = pango_font_description_from_string (looks[style].font);
 
+  pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) * flow->text_scale));
   pango_layout_set_font_description (layout, font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, MAX (1, (int) (width * PANGO_SCALE)));
@@ -248,8 +253,8 @@ ot_flow_add_row (OtFlow           *flow,
   g_return_val_if_fail (n_cells > 0, NULL);
 
   block->cells = g_ptr_array_new_with_free_func (cell_free);
-  block->space_before = looks[specs[0].style].space_before;
-  block->space_after = looks[specs[0].style].space_after;
+  block->space_before = looks[specs[0].style].space_before * flow->text_scale;
+  block->space_after = looks[specs[0].style].space_after * flow->text_scale;
   block->keep_with_next = looks[specs[0].style].keep_with_next;
 
   for (guint i = 0; i < n_cells; i++)
@@ -272,6 +277,8 @@ ot_flow_add_row (OtFlow           *flow,
     }
 
   block_measure (block);
+  block->break_before = flow->break_next;
+  flow->break_next = FALSE;
   g_ptr_array_add (flow->blocks, block);
 
   return block;
@@ -310,9 +317,38 @@ ot_flow_add_drawing (OtFlow         *flow,
   block->draw = draw;
   block->draw_data = data;
   block->draw_destroy = destroy;
+  block->break_before = flow->break_next;
+  flow->break_next = FALSE;
   g_ptr_array_add (flow->blocks, block);
 
   return block;
+}
+
+/**
+ * ot_flow_set_text_scale:
+ * @scale: 1.0 for the usual sizes (body text 10 pt); 1.4 makes it 14 pt
+ *
+ * Scales the type of the blocks added after this call, their spacing, and
+ * the font that pictures measured with the flow's context take.
+ */
+void
+ot_flow_set_text_scale (OtFlow *flow,
+                        double  scale)
+{
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+  g_return_if_fail (scale > 0);
+
+  flow->text_scale = scale;
+  pango_font_description_set_size (font, (int) (10 * scale * PANGO_SCALE));
+  pango_context_set_font_description (flow->context, font);
+  pango_font_description_free (font);
+}
+
+double
+ot_flow_get_text_scale (OtFlow *flow)
+{
+  return flow->text_scale;
 }
 
 /* The context text is measured with: 72 dpi, unhinted. */
@@ -320,6 +356,13 @@ PangoContext *
 ot_flow_get_context (OtFlow *flow)
 {
   return flow->context;
+}
+
+/* Starts the next block on a new page, whatever room is left on this one. */
+void
+ot_flow_break_page (OtFlow *flow)
+{
+  flow->break_next = TRUE;
 }
 
 void
@@ -573,7 +616,7 @@ ot_flow_paginate (OtFlow       *flow,
       if (!fresh)
         pager.y += block->space_before;
 
-      if (!fresh && pager.y + lead > bottom + EPSILON)
+      if (!fresh && (block->break_before || pager.y + lead > bottom + EPSILON))
         {
           new_page (&pager, block);
           fresh = TRUE;
@@ -820,6 +863,14 @@ ot_flow_collect_boxes (OtFlow *flow,
   for (guint p = 0; p < page->len; p++)
     {
       const OtPiece *piece = &g_array_index (page, OtPiece, p);
+
+      /* A picture covers its whole block. */
+      if (piece->block->draw != NULL)
+        {
+          OtRect box = { flow->body.x, piece->y, flow->width, piece->block->height };
+
+          g_array_append_val (boxes, box);
+        }
 
       for (guint c = 0; c < piece->block->cells->len; c++)
         {

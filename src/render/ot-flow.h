@@ -93,6 +93,10 @@ OtBlock       *ot_flow_add_drawing        (OtFlow            *flow,
                                            gpointer           data,
                                            GDestroyNotify     destroy);
 PangoContext  *ot_flow_get_context        (OtFlow            *flow);
+void           ot_flow_set_text_scale     (OtFlow            *flow,
+                                           double             scale);
+double         ot_flow_get_text_scale     (OtFlow            *flow);
+void           ot_flow_break_page         (OtFlow            *flow);
 void           ot_block_set_spacing       (OtBlock           *block,
                                            double             before,
                                            double             after);

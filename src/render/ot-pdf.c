@@ -236,6 +236,7 @@ ot_pdf_write (OtSummary  *summary,
  * @page_width: in points
  * @page_height: in points
  * @date: (nullable): the day the summary is made; now when %NULL
+ * @flags: the full summary or the hand-out, large print or not
  *
  * Lays out the summary of @worksheet and writes it to @file.  Needs no
  * display: the command line uses it as the window does.
@@ -246,6 +247,7 @@ ot_pdf_export (OtContent    *content,
                double        page_width,
                double        page_height,
                GDateTime    *date,
+               OtSummaryFlags flags,
                GFile        *file,
                GError      **error)
 {
@@ -254,6 +256,6 @@ ot_pdf_export (OtContent    *content,
   g_return_val_if_fail (content != NULL, FALSE);
   g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), FALSE);
 
-  summary = ot_summary_new (content, worksheet, page_width, page_height, date);
+  summary = ot_summary_new_with_flags (content, worksheet, page_width, page_height, date, flags);
   return ot_pdf_write (summary, file, error);
 }

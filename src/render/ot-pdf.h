@@ -33,6 +33,7 @@ gboolean     ot_pdf_export              (OtContent    *content,
                                          double        page_width,
                                          double        page_height,
                                          GDateTime    *date,
+                                         OtSummaryFlags flags,
                                          GFile        *file,
                                          GError      **error);
 

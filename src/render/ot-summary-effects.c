@@ -276,12 +276,13 @@ draw_chart (cairo_t  *cr,
 }
 
 /* The chart of the window, in its print colours, for @ids.  Laid out wider
- * and drawn smaller when it would crowd the page, so it stays whole. */
+ * and drawn smaller when it would crowd the page, so it stays whole; in
+ * large print down to no smaller than the usual print's smallest. */
 static void
 add_chart (OtSummaryBuilder   *builder,
            const char * const *ids)
 {
-  static const double scales[] = { 1.0, 0.9, 0.8 };
+  double smallest = 0.8 / ot_flow_get_text_scale (builder->flow);
   g_autoptr(OtWorksheet) part = ot_worksheet_new ();
   ChartDrawing *drawing = g_new0 (ChartDrawing, 1);
   double limit = builder->height * 0.8;
@@ -292,10 +293,10 @@ add_chart (OtSummaryBuilder   *builder,
   ot_worksheet_set_avoid_effects (part, ot_worksheet_get_avoid_effects (builder->worksheet));
   ot_worksheet_set_compared_treatments (part, ids);
 
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+  for (double scale = 1.0; scale > smallest - 0.01; scale -= 0.1)
     {
       g_clear_pointer (&drawing->layout, ot_chart_layout_unref);
-      drawing->scale = scales[i];
+      drawing->scale = scale;
       drawing->layout = ot_chart_layout_new (builder->content, part,
                                              ot_flow_get_context (builder->flow),
                                              ot_style_get (OT_STYLE_PRINT), CHART_TEXT_SCALE,

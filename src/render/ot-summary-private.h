@@ -20,6 +20,7 @@ typedef struct
   GDateTime   *date;
   GHashTable  *numbers;     /* source id → its number in the list */
   GPtrArray   *cited;       /* of const OtSource *, in order of first use */
+  OtSummaryFlags flags;
 } OtSummaryBuilder;
 
 /* Width of the label column in label–value rows, and the gap after it. */
@@ -27,6 +28,9 @@ typedef struct
 #define OT_SUMMARY_GUTTER      10.0
 
 void      ot_summary_build_sections  (OtSummaryBuilder   *builder);
+void      ot_summary_build_grid      (OtSummaryBuilder   *builder);
+void      ot_summary_add_unlinked_values (OtSummaryBuilder *builder,
+                                          GArray           *ranked);
 void      ot_summary_build_effects   (OtSummaryBuilder   *builder);
 void      ot_review_sheet_build      (OtSummaryBuilder   *builder);
 

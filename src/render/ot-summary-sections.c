@@ -13,36 +13,27 @@
 #include "ot-review.h"
 #include "ot-summary-private.h"
 
+/* Page 1 is the options at a glance: its title, then one line of who and
+ * when; the footer of every page names the summary. */
 static void
 add_title (OtSummaryBuilder *builder)
 {
   OtWorksheet *worksheet = builder->worksheet;
   const char *patient = ot_worksheet_get_patient_name (worksheet);
   const char *clinician = ot_worksheet_get_clinician_name (worksheet);
-  g_autofree char *title = ot_summary_escape (_("Summary for the visit"));
+  g_autofree char *title = ot_summary_escape (_("My options at a glance"));
   g_autofree char *date = ot_summary_format_date (builder->date);
   g_autofree char *prepared = g_markup_printf_escaped (_("Prepared on %s with Option Talk"), date);
-  OtBlock *block;
+  g_autofree char *patient_line = patient ? g_markup_printf_escaped ("<b>%s</b> %s · ", _("Name"), patient) : NULL;
+  g_autofree char *clinician_line = clinician ? g_markup_printf_escaped ("<b>%s</b> %s · ", _("Clinician"), clinician)
+                                              : NULL;
+  g_autofree char *intro = ot_summary_escape (_("The options chosen for this visit, side by side: "
+                                                "information to talk about, not a recommendation."));
+  g_autofree char *line = g_strconcat (patient_line ? patient_line : "", clinician_line ? clinician_line : "",
+                                       prepared, ". ", intro, NULL);
 
-  ot_summary_para (builder, OT_TEXT_TITLE, title);
-  block = ot_summary_para (builder, OT_TEXT_SMALL, prepared);
-
-  if (patient != NULL || clinician != NULL)
-    ot_block_set_spacing (block, 0, 8);
-  if (patient != NULL)
-    {
-      g_autofree char *name = ot_summary_escape (patient);
-
-      block = ot_summary_pair (builder, _("Name"), name);
-      ot_block_set_spacing (block, 0, 2);
-    }
-  if (clinician != NULL)
-    {
-      g_autofree char *name = ot_summary_escape (clinician);
-
-      block = ot_summary_pair (builder, _("Clinician"), name);
-      ot_block_set_spacing (block, 0, 2);
-    }
+  ot_block_set_outline (ot_summary_para (builder, OT_TEXT_TITLE, title), _("My options at a glance"));
+  ot_summary_para (builder, OT_TEXT_BODY, line);
 }
 
 static char *
@@ -107,22 +98,26 @@ add_topic_paras (OtSummaryBuilder *builder,
     }
 }
 
+static char *
+treatment_markup (OtWorksheet *worksheet)
+{
+  guint lines = ot_worksheet_get_prior_lines (worksheet);
+
+  if (lines == 0)
+    return ot_summary_escape (_("No treatment for stage IV yet"));
+  return g_markup_printf_escaped (g_dngettext (NULL, "%u line of treatment so far",
+                                               "%u lines of treatment so far", lines),
+                                  lines);
+}
+
 static void
 add_situation (OtSummaryBuilder *builder)
 {
   OtWorksheet *worksheet = builder->worksheet;
-  guint lines = ot_worksheet_get_prior_lines (worksheet);
   g_autofree char *stage = stage_markup (builder);
   g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
   g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
-  g_autofree char *treatment = NULL;
-
-  if (lines == 0)
-    treatment = ot_summary_escape (_("No treatment for stage IV yet"));
-  else
-    treatment = g_markup_printf_escaped (g_dngettext (NULL, "%u line of treatment so far",
-                                                      "%u lines of treatment so far", lines),
-                                         lines);
+  g_autofree char *treatment = treatment_markup (worksheet);
 
   ot_summary_heading (builder, _("My situation"));
   ot_summary_pair (builder, _("Stage"), stage);
@@ -143,13 +138,25 @@ add_situation (OtSummaryBuilder *builder)
     }
 }
 
+/* What stands for a result that is not known. */
+static const char *
+unknown_status (const char *id)
+{
+  if (g_strcmp0 (id, OT_RESULT_NOT_TESTED) == 0)
+    return _("Not tested");
+  if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
+    return _("Not sure of the result");
+  if (g_strcmp0 (id, OT_RESULT_GIVEN_TWICE) == 0)
+    return _("Two different results given: counted as not known");
+  return _("Could not be read: counted as not known");
+}
+
 static char *
 biomarker_markup (OtSummaryBuilder  *builder,
                   const OtBiomarker *biomarker)
 {
   const char *id = ot_worksheet_get_biomarker (builder->worksheet, biomarker->id);
   const OtResult *result = ot_fit_find_result (builder->worksheet, biomarker);
-  const char *status;
   g_autofree char *status_markup = NULL;
   g_autofree char *text = NULL;
   g_autofree char *cite = NULL;
@@ -163,17 +170,8 @@ biomarker_markup (OtSummaryBuilder  *builder,
       return g_strdup_printf ("<b>%s</b>\n%s%s", label, text, cite);
     }
 
-  if (g_strcmp0 (id, OT_RESULT_NOT_TESTED) == 0)
-    status = _("Not tested");
-  else if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
-    status = _("Not sure of the result");
-  else if (g_strcmp0 (id, OT_RESULT_GIVEN_TWICE) == 0)
-    status = _("Two different results given: counted as not known");
-  else
-    status = _("Could not be read: counted as not known");
-
   /* Without a result, say what the test looks at, so the person can ask. */
-  status_markup = ot_summary_escape (status);
+  status_markup = ot_summary_escape (unknown_status (id));
   text = ot_summary_escape (biomarker->measures.text);
   cite = ot_summary_cite (builder, biomarker->measures.sources);
   return g_strdup_printf ("<b>%s</b>\n%s%s", status_markup, text, cite);
@@ -192,6 +190,37 @@ add_biomarkers (OtSummaryBuilder *builder)
 
       ot_summary_pair (builder, biomarker->name, markup);
     }
+}
+
+/* The hand-out's situation: one line, with the results the grid's fits
+ * rest on. */
+static void
+add_situation_line (OtSummaryBuilder *builder)
+{
+  OtWorksheet *worksheet = builder->worksheet;
+  OtSubstage substage = ot_worksheet_get_substage (worksheet);
+  const OtTopic *topic = ot_substage_find_topic (substage, builder->content);
+  GPtrArray *biomarkers = ot_content_get_biomarkers (builder->content);
+  g_autofree char *stage = ot_summary_escape (substage == OT_SUBSTAGE_NOT_SURE ? _("Not sure yet")
+                                              : topic != NULL ? topic->title : _("Not given"));
+  g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
+  g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
+  g_autofree char *treatment = treatment_markup (worksheet);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  g_string_append_printf (markup, "%s; %s; %s; %s.", stage, sites, side, treatment);
+  for (guint i = 0; i < biomarkers->len; i++)
+    {
+      const OtBiomarker *biomarker = g_ptr_array_index (biomarkers, i);
+      const OtResult *result = ot_fit_find_result (worksheet, biomarker);
+      const char *id = ot_worksheet_get_biomarker (worksheet, biomarker->id);
+      g_autofree char *item = g_markup_printf_escaped (" %s: %s%s", biomarker->name,
+                                                       result ? result->label : unknown_status (id),
+                                                       i + 1 < biomarkers->len ? ";" : ".");
+
+      g_string_append (markup, item);
+    }
+  ot_block_set_spacing (ot_summary_pair (builder, _("My situation"), markup->str), 0, 2);
 }
 
 /* What to check with the care team, before the options that rest on it. */
@@ -338,17 +367,52 @@ add_values (OtSummaryBuilder *builder)
 
       ot_summary_para (builder, OT_TEXT_SMALL, legend);
     }
+  ot_summary_add_unlinked_values (builder, rated);
 }
 
+/* The hand-out's values: one line per rating, most important first. */
 static void
-add_role (OtSummaryBuilder *builder)
+add_values_by_rating (OtSummaryBuilder *builder)
+{
+  g_autoptr(GArray) rated = ot_worksheet_rank_values (builder->worksheet, builder->content);
+
+  ot_summary_heading (builder, _("What matters most to me"));
+  if (rated->len == 0)
+    {
+      g_autofree char *none = ot_summary_escape (_("Nothing rated yet."));
+
+      ot_summary_para (builder, OT_TEXT_BODY, none);
+      return;
+    }
+
+  for (guint i = 0; i < rated->len;)
+    {
+      int rating = g_array_index (rated, OtRankedValue, i).rating;
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *joined = NULL;
+
+      for (; i < rated->len && g_array_index (rated, OtRankedValue, i).rating == rating; i++)
+        g_ptr_array_add (texts, ot_summary_escape (g_array_index (rated, OtRankedValue, i).text));
+      g_ptr_array_add (texts, NULL);
+      joined = g_strjoinv ("; ", (char **) texts->pdata);
+      ot_block_set_spacing (ot_summary_pair (builder, ot_rating_to_string (rating), joined), 0, 2);
+    }
+  ot_summary_add_unlinked_values (builder, rated);
+}
+
+/* Under its own heading in the full summary; a line under what matters
+ * in the hand-out. */
+static void
+add_role (OtSummaryBuilder *builder,
+          gboolean          own_heading)
 {
   const char *id = ot_worksheet_get_role (builder->worksheet);
   GPtrArray *roles = ot_content_get_roles (builder->content);
   const char *note = ot_content_get_instrument_note (builder->content, OT_INSTRUMENT_ROLES);
   g_autofree char *markup = NULL;
 
-  ot_summary_heading (builder, _("My preferred role in deciding"));
+  if (own_heading)
+    ot_summary_heading (builder, _("My preferred role in deciding"));
 
   for (guint i = 0; note == NULL && id != NULL && i < roles->len; i++)
     {
@@ -366,11 +430,17 @@ add_role (OtSummaryBuilder *builder)
 
   if (markup == NULL)
     markup = ot_summary_escape (note != NULL ? note : _("Not chosen yet."));
-  ot_summary_para (builder, OT_TEXT_BODY, markup);
+  if (own_heading)
+    ot_summary_para (builder, OT_TEXT_BODY, markup);
+  else
+    ot_block_set_spacing (ot_summary_pair (builder, _("My role in deciding"), markup), 4, 2);
 }
 
+/* The SURE test: each answer in the full summary, the result only in the
+ * hand-out. */
 static void
-add_readiness (OtSummaryBuilder *builder)
+add_readiness (OtSummaryBuilder *builder,
+               gboolean          each_answer)
 {
   GPtrArray *items = ot_content_get_readiness (builder->content);
   guint yes = 0, answered = 0;
@@ -379,7 +449,8 @@ add_readiness (OtSummaryBuilder *builder)
   g_autofree char *result = NULL;
   g_autofree char *markup = NULL;
 
-  ot_summary_heading (builder, _("Am I ready to decide? (SURE test)"));
+  if (each_answer)
+    ot_summary_heading (builder, _("Am I ready to decide? (SURE test)"));
   if (note != NULL)
     {
       g_autofree char *escaped = ot_summary_escape (note);
@@ -401,9 +472,8 @@ add_readiness (OtSummaryBuilder *builder)
         { question, OT_TEXT_BODY, 0, builder->width - answer_width - OT_SUMMARY_GUTTER, NULL },
         { answer_markup, OT_TEXT_BODY, builder->width - answer_width, answer_width, NULL },
       };
-      OtBlock *block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
-
-      ot_block_set_spacing (block, 0, 4);
+      if (each_answer)
+        ot_block_set_spacing (ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells)), 0, 4);
       yes += answer == OT_ANSWER_YES;
       answered += answer != OT_ANSWER_UNSET;
     }
@@ -420,7 +490,8 @@ add_readiness (OtSummaryBuilder *builder)
   markup = g_markup_printf_escaped ("%s", result);
   {
     g_autofree char *with_cite = g_strconcat (markup, cite, NULL);
-    OtBlock *block = ot_summary_para (builder, OT_TEXT_BODY, with_cite);
+    OtBlock *block = each_answer ? ot_summary_para (builder, OT_TEXT_BODY, with_cite)
+                                 : ot_summary_pair (builder, _("Ready to decide? (SURE test)"), with_cite);
 
     ot_block_set_spacing (block, 4, 6);
   }
@@ -451,8 +522,11 @@ add_question_list (OtSummaryBuilder *builder,
     }
 }
 
+/* The questions not yet asked first: they are what the visit is for; the
+ * full summary heads those asked, the hand-out marks them only. */
 static void
-add_questions (OtSummaryBuilder *builder)
+add_questions (OtSummaryBuilder *builder,
+               gboolean          full)
 {
   OtWorksheet *worksheet = builder->worksheet;
   const char * const *ids = ot_worksheet_get_questions (worksheet);
@@ -492,11 +566,9 @@ add_questions (OtSummaryBuilder *builder)
 
   /* Not yet asked first: they are what the visit is for. */
   add_question_list (builder, questions, FALSE);
-  if (n_asked > 0)
-    {
-      ot_summary_subheading (builder, _("Already asked"));
-      add_question_list (builder, questions, TRUE);
-    }
+  if (n_asked > 0 && full)
+    ot_summary_subheading (builder, _("Already asked"));
+  add_question_list (builder, questions, TRUE);
 }
 
 static char *
@@ -527,19 +599,28 @@ leaning_markup (OtSummaryBuilder *builder)
   }
 }
 
+/* Under a subheading in the full summary; beside its title, as the
+ * lines above it, in the hand-out. */
 static void
 add_free_text (OtSummaryBuilder *builder,
                const char       *title,
-               const char       *text)
+               const char       *text,
+               gboolean          own_heading)
 {
   g_autofree char *markup = ot_summary_escape (text ? text : _("Nothing written yet."));
 
+  if (!own_heading)
+    {
+      ot_summary_pair (builder, title, markup);
+      return;
+    }
   ot_summary_subheading (builder, title);
   ot_summary_para (builder, OT_TEXT_BODY, markup);
 }
 
 static void
-add_notes (OtSummaryBuilder *builder)
+add_notes (OtSummaryBuilder *builder,
+           gboolean          full)
 {
   OtWorksheet *worksheet = builder->worksheet;
   g_autofree char *leaning = leaning_markup (builder);
@@ -549,8 +630,8 @@ add_notes (OtSummaryBuilder *builder)
   ot_summary_heading (builder, _("Notes, leaning and next steps"));
   ot_summary_pair (builder, _("Leaning towards"), leaning);
   ot_summary_pair (builder, _("Next visit"), visit_markup);
-  add_free_text (builder, _("My notes"), ot_worksheet_get_notes (worksheet));
-  add_free_text (builder, _("Next steps"), ot_worksheet_get_next_steps (worksheet));
+  add_free_text (builder, _("My notes"), ot_worksheet_get_notes (worksheet), full);
+  add_free_text (builder, _("Next steps"), ot_worksheet_get_next_steps (worksheet), full);
 }
 
 static void
@@ -586,6 +667,30 @@ add_sources (OtSummaryBuilder *builder)
       block = ot_flow_add_row (builder->flow, &link, 1);
       ot_block_set_spacing (block, 0, 5);
     }
+}
+
+/* The hand-out's sources: one paragraph of numbers and short keys; the
+ * full summary has every reference in full. */
+static void
+add_source_keys (OtSummaryBuilder *builder)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *heading = ot_summary_escape (_("Sources"));
+  g_autofree char *full = ot_summary_escape (_("Every reference in full is in the full summary."));
+
+  if (builder->cited->len == 0)
+    return;
+
+  g_string_append_printf (markup, "<b>%s:</b>", heading);
+  for (guint i = 0; i < builder->cited->len; i++)
+    {
+      const OtSource *source = g_ptr_array_index (builder->cited, i);
+      g_autofree char *key = ot_summary_escape (source->id);
+
+      g_string_append_printf (markup, " [%u] %s%s", i + 1, key, i + 1 < builder->cited->len ? ";" : ".");
+    }
+  g_string_append_printf (markup, " %s", full);
+  ot_block_set_spacing (ot_summary_para (builder, OT_TEXT_SMALL, markup->str), 12, 4);
 }
 
 static void
@@ -632,20 +737,57 @@ add_about (OtSummaryBuilder *builder)
   ot_summary_para (builder, OT_TEXT_SMALL, funding);
 }
 
+/* The disclaimer and the pack's version, without the authors' notes. */
+static void
+add_disclaimer (OtSummaryBuilder *builder)
+{
+  const OtMeta *meta = ot_content_get_meta (builder->content);
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s, %s.", meta->disclaimer,
+                                                     meta->title, meta->version);
+
+  ot_summary_para (builder, OT_TEXT_SMALL, markup);
+}
+
+/* Both start with the options at a glance on a page of their own.  The
+ * hand-out then says what matters to the person and what to do next; the
+ * full summary adds the situation, every option, the side effects in full
+ * and every reference. */
 void
 ot_summary_build_sections (OtSummaryBuilder *builder)
 {
+  gboolean full = (builder->flags & OT_SUMMARY_FULL) != 0;
+
   add_title (builder);
-  add_situation (builder);
+  ot_summary_build_grid (builder);
+  ot_flow_break_page (builder->flow);
+  if (full)
+    add_situation (builder);
+  else
+    add_situation_line (builder);
   add_checks (builder);
-  add_biomarkers (builder);
-  add_options (builder);
-  ot_summary_build_effects (builder);
-  add_values (builder);
-  add_role (builder);
-  add_readiness (builder);
-  add_questions (builder);
-  add_notes (builder);
-  add_sources (builder);
-  add_about (builder);
+  if (full)
+    {
+      add_biomarkers (builder);
+      add_options (builder);
+      ot_summary_build_effects (builder);
+      add_values (builder);
+    }
+  else
+    {
+      add_values_by_rating (builder);
+    }
+  add_role (builder, full);
+  add_readiness (builder, full);
+  add_questions (builder, full);
+  add_notes (builder, full);
+  if (full)
+    {
+      add_sources (builder);
+      add_about (builder);
+    }
+  else
+    {
+      add_source_keys (builder);
+      add_disclaimer (builder);
+    }
 }

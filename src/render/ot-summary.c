@@ -16,6 +16,7 @@
 /* Margins in points: three quarters of an inch, with the footer in the
  * bottom margin. */
 #define MARGIN        54.0
+#define HANDOUT_MARGIN 36.0   /* half an inch: the hand-out keeps to two pages */
 #define FOOTER_TOP    30.0    /* from the bottom edge of the page */
 #define MIN_BODY      144.0
 
@@ -29,9 +30,17 @@ struct _OtSummary
   char       *title;
   OtFlow     *flow;
   OtRect      body;
+  double      text_scale;
 };
 
 G_DEFINE_FINAL_TYPE (OtSummary, ot_summary, G_TYPE_OBJECT)
+
+/* The footer's top, from the bottom edge: its type grows in large print. */
+static double
+footer_top (OtSummary *self)
+{
+  return FOOTER_TOP * self->text_scale;
+}
 
 /* Helpers for the sections */
 
@@ -240,22 +249,25 @@ summary_new (OtContent   *content,
              BuildFunc    build,
              double       page_width,
              double       page_height,
-             GDateTime   *date)
+             GDateTime   *date,
+             OtSummaryFlags flags)
 {
   OtSummary *self;
   OtSummaryBuilder builder = { 0 };
   double margin_x, margin_top, margin_bottom;
+  double margin = (flags & OT_SUMMARY_FULL) ? MARGIN : HANDOUT_MARGIN;
 
   self = g_object_new (OT_TYPE_SUMMARY, NULL);
   self->page_width = page_width;
   self->page_height = page_height;
   self->date = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
   self->title = g_strdup (title);
+  self->text_scale = (flags & OT_SUMMARY_LARGE_PRINT) ? OT_SUMMARY_LARGE_PRINT_SCALE : 1.0;
 
   /* On a very small page the margins shrink before the text does. */
-  margin_x = MIN (MARGIN, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_width - 2 * MIN_BODY) / 2));
-  margin_top = MIN (MARGIN, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_height - 2 * MIN_BODY) / 2));
-  margin_bottom = MAX (margin_top, FOOTER_TOP + 6);
+  margin_x = MIN (margin, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_width - 2 * MIN_BODY) / 2));
+  margin_top = MIN (margin, MAX (OT_SUMMARY_PRINTABLE_INSET, (page_height - 2 * MIN_BODY) / 2));
+  margin_bottom = MAX (margin_top, footer_top (self) + 6);
   self->body.x = margin_x;
   self->body.y = margin_top;
   self->body.width = page_width - 2 * margin_x;
@@ -269,6 +281,8 @@ summary_new (OtContent   *content,
   builder.date = self->date;
   builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
   builder.cited = g_ptr_array_new ();
+  builder.flags = flags;
+  ot_flow_set_text_scale (self->flow, self->text_scale);
 
   build (&builder);
   ot_flow_paginate (self->flow, &self->body);
@@ -280,11 +294,34 @@ summary_new (OtContent   *content,
 }
 
 /**
- * ot_summary_new:
+ * ot_summary_new_with_flags:
  * @date: (nullable): the day the summary is made; now when %NULL
  *
  * Lays out what @worksheet holds now into pages of the given size, in
- * points.  Later changes to the worksheet need a new summary.
+ * points: the short hand-out (the options at a glance, then what matters
+ * to the person), or with %OT_SUMMARY_FULL everything.  Later changes to
+ * the worksheet need a new summary.
+ */
+OtSummary *
+ot_summary_new_with_flags (OtContent      *content,
+                           OtWorksheet    *worksheet,
+                           double          page_width,
+                           double          page_height,
+                           GDateTime      *date,
+                           OtSummaryFlags  flags)
+{
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
+
+  return summary_new (content, worksheet, _("Summary for the visit"), ot_summary_build_sections,
+                      page_width, page_height, date, flags);
+}
+
+/**
+ * ot_summary_new:
+ *
+ * The short hand-out in the usual type: see ot_summary_new_with_flags().
  */
 OtSummary *
 ot_summary_new (OtContent   *content,
@@ -293,12 +330,7 @@ ot_summary_new (OtContent   *content,
                 double       page_height,
                 GDateTime   *date)
 {
-  g_return_val_if_fail (content != NULL, NULL);
-  g_return_val_if_fail (OT_IS_WORKSHEET (worksheet), NULL);
-  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
-
-  return summary_new (content, worksheet, _("Summary for the visit"), ot_summary_build_sections,
-                      page_width, page_height, date);
+  return ot_summary_new_with_flags (content, worksheet, page_width, page_height, date, 0);
 }
 
 /**
@@ -319,7 +351,7 @@ ot_summary_new_review_sheet (OtContent *content,
   g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
 
   return summary_new (content, NULL, _("Review sheet of the content pack"), ot_review_sheet_build,
-                      page_width, page_height, date);
+                      page_width, page_height, date, OT_SUMMARY_FULL);
 }
 
 double
@@ -400,7 +432,7 @@ footer_init (OtSummary *self,
   pango_layout_get_extents (footer->right, NULL, &logical);
   footer->left_x = self->body.x;
   footer->right_x = self->body.x + self->body.width - (double) logical.width / PANGO_SCALE - logical.x / PANGO_SCALE;
-  footer->y = self->page_height - FOOTER_TOP;
+  footer->y = self->page_height - footer_top (self);
 }
 
 static void

@@ -21,11 +21,27 @@ G_DECLARE_FINAL_TYPE (OtSummary, ot_summary, OT, SUMMARY, GObject)
  * inside what any printer can print. */
 #define OT_SUMMARY_PRINTABLE_INSET 18.0
 
+/* The summary is a short hand-out unless asked for in full. */
+typedef enum
+{
+  OT_SUMMARY_FULL        = 1 << 0, /* every option, the chart and table, every reference */
+  OT_SUMMARY_LARGE_PRINT = 1 << 1, /* body text at 14 pt instead of 10 pt */
+} OtSummaryFlags;
+
+/* How much larger large print is. */
+#define OT_SUMMARY_LARGE_PRINT_SCALE 1.4
+
 OtSummary   *ot_summary_new                (OtContent    *content,
                                             OtWorksheet  *worksheet,
                                             double        page_width,
                                             double        page_height,
                                             GDateTime    *date);
+OtSummary   *ot_summary_new_with_flags     (OtContent    *content,
+                                            OtWorksheet  *worksheet,
+                                            double        page_width,
+                                            double        page_height,
+                                            GDateTime    *date,
+                                            OtSummaryFlags flags);
 OtSummary   *ot_summary_new_review_sheet   (OtContent    *content,
                                             double        page_width,
                                             double        page_height,
