@@ -13,7 +13,7 @@ build="build-essential pkgconf meson ninja-build libgtk-4-dev libgtk-4-bin libad
 # A desktop portal as on every real desktop: the tests must pass with it.
 test="xvfb xauth x11-utils imagemagick poppler-utils dbus at-spi2-core
   python3-dogtail python3-pyatspi xdotool xsettingsd clang valgrind strace
-  bash-completion locales xdg-desktop-portal xdg-desktop-portal-gtk"
+  bash-completion man-db locales xdg-desktop-portal xdg-desktop-portal-gtk"
 
 . /etc/os-release
 case ${VERSION_CODENAME:-} in
