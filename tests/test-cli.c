@@ -289,8 +289,9 @@ test_export_pdf_spanish (void)
   text = export_in ("es_ES.UTF-8", sheet, NULL, pdf, &info);
   g_assert_nonnull (strstr (text, "José Ñúñez"));
   g_assert_nonnull (strstr (text, "17 de marzo de 2026"));
-  g_assert_nonnull (strstr (text, "Quimioterapia"));
-  g_assert_nonnull (strstr (text, "Cuidados paliativos"));
+  /* The hand-out: the options at a glance, none chosen yet. */
+  g_assert_nonnull (strstr (text, "Mis opciones de un vistazo"));
+  g_assert_nonnull (strstr (text, "Todavía no hay opciones elegidas."));
   /* No published Spanish version of the questionnaires: a note instead. */
   g_assert_nonnull (strstr (text, "(la Escala de Preferencias de Control)"));
   g_assert_null (strstr (text, "I prefer"));
@@ -308,10 +309,10 @@ test_export_pdf_spanish (void)
 
   text = export_in ("es_ES.UTF-8", sheet, pack, pdf, &info);
   g_assert_nonnull (strstr (text, "17 March 2026"));
-  g_assert_nonnull (strstr (text, "Chemotherapy"));
+  g_assert_nonnull (strstr (text, "My options at a glance"));
   g_assert_nonnull (strstr (text, "I prefer that my doctor and I share responsibility"));
   g_assert_null (strstr (text, "marzo"));
-  g_assert_null (strstr (text, "Quimioterapia"));
+  g_assert_null (strstr (text, "Mis opciones"));
 
   g_unlink (pdf);
   g_unlink (sheet);

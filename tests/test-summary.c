@@ -808,10 +808,13 @@ dup_sorted_words (const char *path)
   g_autoptr(GRegex) footer = g_regex_new ("Summary for the visit, [0-9]+ [A-Za-z]+ [0-9]+ Page [0-9]+ of [0-9]+",
                                           0, 0, NULL);
   g_autofree char *body = g_regex_replace_literal (footer, text, -1, 0, "", 0, NULL);
-  g_auto(GStrv) words = g_strsplit (body, " ", -1);
+  g_autoptr(GRegex) broken = g_regex_new ("(\\S)- ", 0, 0, NULL);
+  /* Read as drawn, a word broken after its hyphen is two: join them. */
+  g_autofree char *joined = g_regex_replace (broken, body, -1, 0, "\\1-", 0, NULL);
+  g_auto(GStrv) words = g_strsplit (joined, " ", -1);
   GPtrArray *sorted = g_ptr_array_new_with_free_func (g_free);
 
-  /* pdftotext joins a word broken after its hyphen: compare without them. */
+  /* Compare words without their hyphens, wherever the lines broke. */
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0')
       {

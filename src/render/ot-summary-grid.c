@@ -448,15 +448,14 @@ grid_new (OtSummaryBuilder   *builder,
   return grid;
 }
 
-/* The options of the grid: those compared on Side Effects; when none are,
- * the ones likely to help among the categories compared on Options. */
+/* The options of the grid: those the person chose on Side Effects, and
+ * only those.  Nothing is chosen for them: a grid of the program's choice
+ * on the first page would read as a recommendation. */
 static guint
 choose_options (OtSummaryBuilder   *builder,
                 const OtTreatment **options)
 {
   const char * const *compared = ot_worksheet_get_compared_treatments (builder->worksheet);
-  const char * const *compared_categories = ot_worksheet_get_compared_categories (builder->worksheet);
-  GPtrArray *categories = ot_content_get_categories (builder->content);
   guint n = 0;
 
   for (guint i = 0; compared[i] != NULL && n < MAX_OPTIONS; i++)
@@ -465,21 +464,6 @@ choose_options (OtSummaryBuilder   *builder,
 
       if (treatment != NULL)
         options[n++] = treatment;
-    }
-
-  for (guint i = 0; n == 0 && i < categories->len; i++)
-    {
-      const OtCategory *category = categories->pdata[i];
-
-      if (compared_categories[0] != NULL && !g_strv_contains (compared_categories, category->id))
-        continue;
-      for (guint j = 0; j < category->treatments->len && n < MAX_OPTIONS; j++)
-        {
-          const OtTreatment *treatment = category->treatments->pdata[j];
-
-          if (ot_fit_evaluate (builder->content, builder->worksheet, treatment)->fit == OT_FIT_LIKELY)
-            options[n++] = treatment;
-        }
     }
   return n;
 }
