@@ -145,10 +145,13 @@ render (OtSummary *summary,
   cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < ot_summary_get_n_pages (summary); page++)
     {
+      if (page > 0)
+        cairo_show_page (cr);
       ot_summary_draw_page (summary, cr, page);
       add_outline (surface, summary, page);
-      cairo_show_page (cr);
     }
+  /* The root ends on the last page, which finishing the surface emits:
+   * ended after a show_page, cairo 1.18 starts one more, blank page. */
   cairo_tag_end (cr, "Document");
 
   status = cairo_status (cr);
