@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ot-test-worksheet.h"
+#include "ot-worksheet-io.h"
 
 /* Every part of the worksheet answered, through its API, with names and
  * notes outside ASCII. */
@@ -88,4 +89,22 @@ ot_test_worksheet_add_long (OtWorksheet *worksheet,
     }
   g_string_truncate (notes, notes_length);
   ot_worksheet_set_notes (worksheet, notes->str);
+}
+
+/* A worksheet of tests/data/situations/, read as a file is. */
+OtWorksheet *
+ot_test_worksheet_read_situation (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "situations", name, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *data;
+  gsize length;
+  OtWorksheet *worksheet;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  bytes = g_bytes_new_take (data, length);
+  worksheet = ot_worksheet_io_from_bytes (bytes, path, NULL, &error);
+  g_assert_no_error (error);
+  return worksheet;
 }

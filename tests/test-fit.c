@@ -27,6 +27,7 @@
 #include "ot-fit.h"
 #include "ot-worksheet.h"
 #include "ot-worksheet-io.h"
+#include "ot-test-worksheet.h"
 
 typedef struct
 {
@@ -401,23 +402,6 @@ test_unknown_ids (void)
   g_assert_cmpuint (compared, >, 100000);
 }
 
-static OtWorksheet *
-read_situation (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "situations", name, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  char *data;
-  gsize length;
-  OtWorksheet *worksheet;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, &error));
-  bytes = g_bytes_new_take (data, length);
-  worksheet = ot_worksheet_io_from_bytes (bytes, path, NULL, &error);
-  g_assert_no_error (error);
-  return worksheet;
-}
-
 static void
 assert_check_says (GPtrArray   *checks,
                    OtCheckKind  kind,
@@ -440,7 +424,7 @@ static void
 test_file_results (void)
 {
   g_autoptr(OtContent) content = ot_content_new_default (NULL);
-  g_autoptr(OtWorksheet) worksheet = read_situation ("results-to-check.optiontalk");
+  g_autoptr(OtWorksheet) worksheet = ot_test_worksheet_read_situation ("results-to-check.optiontalk");
   g_autoptr(OtWorksheet) not_tested = ot_worksheet_new ();
   g_autoptr(GPtrArray) checks = ot_fit_dup_checks (content, worksheet);
   GPtrArray *categories = ot_content_get_categories (content);

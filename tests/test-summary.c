@@ -902,30 +902,13 @@ test_fit (void)
   remove_temp_dir (dir);
 }
 
-static OtWorksheet *
-read_situation (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "situations", name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *data;
-  gsize length;
-  OtWorksheet *worksheet;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, &error));
-  bytes = g_bytes_new_take (data, length);
-  worksheet = ot_worksheet_io_from_bytes (bytes, path, NULL, &error);
-  g_assert_no_error (error);
-  return worksheet;
-}
-
 /* What could not be read and what contradicts itself is on paper too:
  * named in a notice to check with the care team, and read as not known. */
 static void
 test_checks (void)
 {
-  g_autoptr(OtWorksheet) unread = read_situation ("results-to-check.optiontalk");
-  g_autoptr(OtWorksheet) contradicting = read_situation ("ras-and-braf.optiontalk");
+  g_autoptr(OtWorksheet) unread = ot_test_worksheet_read_situation ("results-to-check.optiontalk");
+  g_autoptr(OtWorksheet) contradicting = ot_test_worksheet_read_situation ("ras-and-braf.optiontalk");
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
