@@ -174,6 +174,31 @@ pdf_pages (const char *pdf)
   return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
 }
 
+/* Exports @sheet on @paper, with @flag (--full, --large-print) or none;
+ * the PDF's text, and its pages in *@pages.  The command says how many
+ * pages it wrote, as the PDF has them. */
+static char *
+export_version (const char *pdf,
+                const char *sheet,
+                const char *paper,
+                const char *flag,
+                guint      *pages)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *said = NULL;
+
+  if (flag != NULL)
+    run_option_talk (&run, "--export-pdf", pdf, flag, "--paper", paper, sheet, NULL);
+  else
+    run_option_talk (&run, "--export-pdf", pdf, "--paper", paper, sheet, NULL);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_true (g_spawn_check_wait_status (run.status, NULL));
+  *pages = pdf_pages (pdf);
+  said = g_strdup_printf (", %u pages", *pages);
+  g_assert_nonnull (strstr (run.out, said));
+  return poppler ("pdftotext", pdf);
+}
+
 /* A full worksheet with four compared treatments: the hand-out is two
  * pages opening with the options at a glance, on A4 and on Letter;
  * --full adds every section; --large-print keeps the words on more
@@ -195,38 +220,23 @@ test_export_versions (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     {
-      g_auto(Run) run = { 0 };
-      g_auto(Run) full = { 0 };
-      g_auto(Run) large = { 0 };
-      g_autofree char *text = NULL;
-      g_autofree char *full_text = NULL;
-      g_autofree char *large_text = NULL;
+      guint pages, full_pages, large_pages;
+      g_autofree char *text = export_version (pdf, sheet, papers[i], NULL, &pages);
+      g_autofree char *full_text = export_version (pdf, sheet, papers[i], "--full", &full_pages);
+      g_autofree char *large_text = export_version (pdf, sheet, papers[i], "--large-print", &large_pages);
 
-      run_option_talk (&run, "--export-pdf", pdf, "--paper", papers[i], sheet, NULL);
-      g_test_message ("%s%s", run.out, run.err);
-      g_assert_true (g_spawn_check_wait_status (run.status, NULL));
-      g_assert_cmpuint (pdf_pages (pdf), ==, 2);
-      g_assert_nonnull (strstr (run.out, ", 2 pages"));
-      text = poppler ("pdftotext", pdf);
+      g_assert_cmpuint (pages, ==, 2);
       g_assert_true (g_str_has_prefix (text, "My options at a glance"));
       g_assert_null (strstr (text, "Options compared"));
 
-      run_option_talk (&full, "--export-pdf", pdf, "--full", "--paper", papers[i], sheet, NULL);
-      g_test_message ("%s%s", full.out, full.err);
-      g_assert_true (g_spawn_check_wait_status (full.status, NULL));
-      g_assert_cmpuint (pdf_pages (pdf), >, 8);
-      full_text = poppler ("pdftotext", pdf);
+      g_assert_cmpuint (full_pages, >, 8);
       g_assert_true (g_str_has_prefix (full_text, "My options at a glance"));
       g_assert_nonnull (strstr (full_text, "My situation"));
       g_assert_nonnull (strstr (full_text, "Options compared"));
       g_assert_nonnull (strstr (full_text, "Side effects compared"));
       g_assert_nonnull (strstr (full_text, "About this summary"));
 
-      run_option_talk (&large, "--export-pdf", pdf, "--large-print", "--paper", papers[i], sheet, NULL);
-      g_test_message ("%s%s", large.out, large.err);
-      g_assert_true (g_spawn_check_wait_status (large.status, NULL));
-      g_assert_cmpuint (pdf_pages (pdf), >, 2);
-      large_text = poppler ("pdftotext", pdf);
+      g_assert_cmpuint (large_pages, >, 2);
       g_assert_true (g_str_has_prefix (large_text, "My options at a glance"));
       g_assert_nonnull (strstr (large_text, OT_TEST_NEXT_STEPS));
       g_assert_null (strstr (large_text, "Options compared"));
