@@ -1517,23 +1517,3 @@ ot_outcome_format_about (const OtOutcome *outcome)
   /* Translators: the group an outcome applies to */
   return g_strdup_printf (_("%s."), outcome->group);
 }
-
-const char *
-ot_fit_to_string (OtFit fit)
-{
-  switch (fit)
-    {
-    case OT_FIT_LIKELY:
-      return _("Likely to help");
-    case OT_FIT_DEPENDS:
-      return _("Depends on tests or other factors");
-    case OT_FIT_NOT_EXPECTED:
-      return _("Not expected to help");
-    case OT_FIT_NOT_USUAL:
-      return _("Not usually used at this point");
-    case OT_FIT_CHOICE:
-      return _("Your choice, when you are ready");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
