@@ -96,6 +96,7 @@ test_validate_bad (void)
     { "not-xml.xml", "not a readable XML file" },
     { "external-entity.xml", "document type declaration" },
     { "missing-row.xml", "has no “goal” row" },
+    { "broken-utf16.xml", "not a readable XML file" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -109,6 +110,9 @@ test_validate_bad (void)
       /* The clinic sees the file, the problem, and for references the line. */
       g_assert_nonnull (strstr (run.err, bad[i][0]));
       g_assert_nonnull (strstr (run.err, bad[i][1]));
+      /* One line: nothing of libxml2's own on standard error. */
+      g_assert_nonnull (strchr (run.err, '\n'));
+      g_assert_cmpstr (strchr (run.err, '\n') + 1, ==, "");
       g_assert_cmpstr (run.out, ==, "");
     }
 }
