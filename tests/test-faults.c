@@ -26,6 +26,7 @@
 
 #include "ot-content.h"
 #include "ot-pdf.h"
+#include "ot-test-files.h"
 #include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 #include "ot-xml.h"
@@ -42,22 +43,6 @@ make_dir (const char *name)
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-  g_remove (path);
 }
 
 static int
@@ -178,22 +163,6 @@ fill_disk (const char *dir)
   close (fd);
 }
 
-static void
-assert_save_fails (OtWorksheet *ws,
-                   const char  *path,
-                   const char  *words)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (ot_worksheet_io_save (ws, file, &error));
-  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
-  g_test_message ("%s", error->message);
-  /* The message names the file the person chose, and the problem. */
-  g_assert_nonnull (strstr (error->message, path));
-  g_assert_nonnull (strstr (error->message, words));
-}
-
 /* Read-only */
 
 static void
@@ -224,8 +193,8 @@ test_read_only_folder (void)
    * root cannot write there either. */
   remount_read_only (dir);
 
-  assert_save_fails (ws, path, "read-only");
-  assert_save_fails (ws, new_path, "read-only");
+  ot_test_assert_save_fails (ws, path, "read-only");
+  ot_test_assert_save_fails (ws, new_path, "read-only");
   assert_same_bytes (path, old_bytes);
   {
     g_autofree char *names = list_dir (dir);
@@ -237,7 +206,7 @@ test_read_only_folder (void)
   g_assert_no_error (error);
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The autosave folder on a read-only file system: keeping the answers
@@ -285,7 +254,7 @@ test_read_only_autosave (void)
   }
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Full disk */
@@ -317,8 +286,8 @@ test_disk_full (void)
   old_bytes = read_bytes (path);
   fill_disk (dir);
 
-  assert_save_fails (ws, path, "the disk is full");
-  assert_save_fails (ws, new_path, "the disk is full");
+  ot_test_assert_save_fails (ws, path, "the disk is full");
+  ot_test_assert_save_fails (ws, new_path, "the disk is full");
   /* The old file is whole, and nothing half-written is left beside it. */
   assert_same_bytes (path, old_bytes);
   {
@@ -335,7 +304,7 @@ test_disk_full (void)
   g_assert_no_error (error);
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The autosave on a full disk: the last good one is kept. */
@@ -373,7 +342,7 @@ test_disk_full_autosave (void)
   g_assert_cmpstr (ot_worksheet_get_notes (restored), ==, "Kept a minute ago");
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The summary PDF onto a full disk: the old PDF stays whole. */
@@ -417,7 +386,7 @@ test_disk_full_pdf (void)
   }
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Killed while saving */
@@ -543,7 +512,7 @@ test_killed_while_saving (void)
   /* And what is there opens. */
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 typedef struct
@@ -601,7 +570,7 @@ test_killed_while_exporting (void)
   g_test_message ("15 kills: old PDF %u times, new %u, temporary file left %u",
                   kills.old, kills.new, kills.leftovers);
   g_assert_cmpuint (kills.old + kills.new, ==, 15);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Not a file */
@@ -679,7 +648,7 @@ test_open_not_a_file (void)
       g_assert_error (content_error, OT_XML_ERROR, OT_XML_ERROR_READ);
     }
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The same as the autosave at start: it is moved aside under the broken
@@ -730,7 +699,7 @@ test_autosave_not_a_file (void)
 
       names = list_dir (dir);
       g_assert_cmpstr (strchr (names, ' ') + 1, ==, "autosave.optiontalk");
-      remove_tree (dir);
+      ot_test_remove_tree (dir);
     }
 }
 
@@ -766,7 +735,7 @@ main (int   argc,
   g_test_add_func ("/faults/autosave-not-a-file", test_autosave_not_a_file);
 
   status = g_test_run ();
-  remove_tree (work_root);
+  ot_test_remove_tree (work_root);
   g_free (work_root);
   return status;
 }
