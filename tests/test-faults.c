@@ -163,50 +163,103 @@ fill_disk (const char *dir)
   close (fd);
 }
 
-/* Read-only */
+/* A worksheet saved on a file system of its own, before its fault */
+
+typedef struct
+{
+  const char *name;      /* the folder's */
+  const char *options;   /* the tmpfs mount's */
+} SavedSetup;
+
+typedef struct
+{
+  char   *dir;
+  char   *path;       /* visit.optiontalk, saved before the fault */
+  char   *new_path;   /* new.optiontalk, not there */
+  GBytes *old_bytes;
+} Saved;
 
 static void
-test_read_only_folder (void)
+saved_set_up (Saved         *saved,
+              gconstpointer  data)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *new_path = NULL;
+  const SavedSetup *setup = data;
   g_autoptr(OtWorksheet) old = ot_worksheet_new ();
-  g_autoptr(OtWorksheet) ws = big_worksheet (20, 2000);
-  g_autoptr(GBytes) old_bytes = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!need_mounts ())
     return;
 
-  dir = make_dir ("read-only");
-  path = g_build_filename (dir, "visit.optiontalk", NULL);
-  new_path = g_build_filename (dir, "new.optiontalk", NULL);
-  file = g_file_new_for_path (path);
-  mount_tmpfs (dir, "size=1m,mode=0700");
-  ot_worksheet_set_notes (old, "The answers from last week.");
+  saved->dir = make_dir (setup->name);
+  saved->path = g_build_filename (saved->dir, "visit.optiontalk", NULL);
+  saved->new_path = g_build_filename (saved->dir, "new.optiontalk", NULL);
+  file = g_file_new_for_path (saved->path);
+  mount_tmpfs (saved->dir, setup->options);
+  ot_test_worksheet_fill (old);
   g_assert_true (ot_worksheet_io_save (old, file, &error));
   g_assert_no_error (error);
-  old_bytes = read_bytes (path);
+  saved->old_bytes = read_bytes (saved->path);
+}
+
+static void
+saved_tear_down (Saved         *saved,
+                 gconstpointer  data)
+{
+  if (saved->dir != NULL)
+    {
+      unmount (saved->dir);
+      ot_test_remove_tree (saved->dir);
+    }
+  g_free (saved->dir);
+  g_free (saved->path);
+  g_free (saved->new_path);
+  g_clear_pointer (&saved->old_bytes, g_bytes_unref);
+}
+
+/* Saving @ws fails for the reason in @words, over the old file and as a
+ * new one: the old file is whole and @names are all the folder holds,
+ * nothing half-written beside them. */
+static void
+assert_save_fails_keeping (Saved       *saved,
+                           OtWorksheet *ws,
+                           const char  *words,
+                           const char  *names)
+{
+  g_autofree char *listed = NULL;
+
+  ot_test_assert_save_fails (ws, saved->path, words);
+  ot_test_assert_save_fails (ws, saved->new_path, words);
+  assert_same_bytes (saved->path, saved->old_bytes);
+  listed = list_dir (saved->dir);
+  g_assert_cmpstr (listed, ==, names);
+}
+
+static const SavedSetup read_only_setup = { "read-only", "size=1m,mode=0700" };
+static const SavedSetup full_setup = { "full", "size=256k,mode=0700" };
+
+/* Read-only */
+
+static void
+test_read_only_folder (Saved         *saved,
+                       gconstpointer  data)
+{
+  g_autoptr(OtWorksheet) ws = big_worksheet (20, 2000);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (saved->dir == NULL)
+    return;
+
   /* A USB stick with its lock switch on, or a share mounted read-only:
    * root cannot write there either. */
-  remount_read_only (dir);
+  remount_read_only (saved->dir);
+  assert_save_fails_keeping (saved, ws, "read-only", "visit.optiontalk");
 
-  ot_test_assert_save_fails (ws, path, "read-only");
-  ot_test_assert_save_fails (ws, new_path, "read-only");
-  assert_same_bytes (path, old_bytes);
-  {
-    g_autofree char *names = list_dir (dir);
-
-    g_assert_cmpstr (names, ==, "visit.optiontalk");
-  }
   /* What was there still opens. */
+  file = g_file_new_for_path (saved->path);
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
-
-  unmount (dir);
-  ot_test_remove_tree (dir);
 }
 
 /* The autosave folder on a read-only file system: keeping the answers
@@ -260,51 +313,28 @@ test_read_only_autosave (void)
 /* Full disk */
 
 static void
-test_disk_full (void)
+test_disk_full (Saved         *saved,
+                gconstpointer  data)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *new_path = NULL;
-  g_autofree char *filler = NULL;
-  g_autoptr(OtWorksheet) old = ot_worksheet_new ();
   g_autoptr(OtWorksheet) ws = big_worksheet (100, 20000);
-  g_autoptr(GBytes) old_bytes = NULL;
+  g_autofree char *filler = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!need_mounts ())
+  if (saved->dir == NULL)
     return;
 
-  dir = make_dir ("full");
-  path = g_build_filename (dir, "visit.optiontalk", NULL);
-  new_path = g_build_filename (dir, "new.optiontalk", NULL);
-  filler = g_build_filename (dir, "filler", NULL);
-  file = g_file_new_for_path (path);
-  mount_tmpfs (dir, "size=256k,mode=0700");
-  ot_test_worksheet_fill (old);
-  g_assert_true (ot_worksheet_io_save (old, file, &error));
-  old_bytes = read_bytes (path);
-  fill_disk (dir);
-
-  ot_test_assert_save_fails (ws, path, "the disk is full");
-  ot_test_assert_save_fails (ws, new_path, "the disk is full");
-  /* The old file is whole, and nothing half-written is left beside it. */
-  assert_same_bytes (path, old_bytes);
-  {
-    g_autofree char *names = list_dir (dir);
-
-    g_assert_cmpstr (names, ==, "filler visit.optiontalk");
-  }
+  fill_disk (saved->dir);
+  assert_save_fails_keeping (saved, ws, "the disk is full", "filler visit.optiontalk");
 
   /* Once there is room again, the same answers save. */
+  filler = g_build_filename (saved->dir, "filler", NULL);
+  file = g_file_new_for_path (saved->path);
   g_assert_cmpint (g_unlink (filler), ==, 0);
   g_assert_true (ot_worksheet_io_save (ws, file, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
-
-  unmount (dir);
-  ot_test_remove_tree (dir);
 }
 
 /* The autosave on a full disk: the last good one is kept. */
@@ -724,9 +754,10 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/faults/read-only-folder", test_read_only_folder);
+  g_test_add ("/faults/read-only-folder", Saved, &read_only_setup, saved_set_up, test_read_only_folder,
+              saved_tear_down);
   g_test_add_func ("/faults/read-only-autosave", test_read_only_autosave);
-  g_test_add_func ("/faults/disk-full", test_disk_full);
+  g_test_add ("/faults/disk-full", Saved, &full_setup, saved_set_up, test_disk_full, saved_tear_down);
   g_test_add_func ("/faults/disk-full-autosave", test_disk_full_autosave);
   g_test_add_func ("/faults/disk-full-pdf", test_disk_full_pdf);
   g_test_add_func ("/faults/killed-while-saving", test_killed_while_saving);
