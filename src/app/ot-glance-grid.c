@@ -35,6 +35,7 @@ struct _OtGlanceGrid
   gboolean     dirty;
 
   GtkGrid     *grid;
+  GtkWidget   *grid_scroller;
   GtkLabel    *none_label;
   GtkLabel    *unlinked_label;
 };
@@ -197,7 +198,10 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
   glance = ot_glance_new (self->content, self->worksheet, collect_sources, &citations);
   n_options = ot_glance_get_n_options (glance);
   gtk_widget_set_visible (GTK_WIDGET (self->none_label), n_options == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->grid), n_options > 0);
+  gtk_widget_set_visible (self->grid_scroller, n_options > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), FALSE);
+  if (n_options == 0)
+    return;
 
   for (guint c = 0; c < n_options; c++)
     citations.sources[c] = g_ptr_array_new ();
@@ -228,7 +232,7 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
     }
 
   ranked = ot_worksheet_rank_values (self->worksheet, self->content);
-  unlinked = n_options > 0 ? ot_glance_dup_unlinked (ranked) : NULL;
+  unlinked = ot_glance_dup_unlinked (ranked);
   gtk_label_set_text (self->unlinked_label, unlinked ? unlinked : "");
   gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), unlinked != NULL);
 }
@@ -298,6 +302,7 @@ ot_glance_grid_class_init (OtGlanceGridClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-glance-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid);
+  gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid_scroller);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, none_label);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, unlinked_label);
 }
