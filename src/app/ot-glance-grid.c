@@ -22,8 +22,10 @@
 #include "ot-icon-array.h"
 #include "ot-text-widgets.h"
 
-/* Wide enough to count the people at arm's length, small beside the words. */
-#define ICON_ARRAY_WIDTH 96
+/* Wide enough to count the people at arm's length, small beside the words;
+ * narrower only when the columns are. */
+#define ICON_ARRAY_WIDTH     96
+#define ICON_ARRAY_MIN_WIDTH 30
 
 struct _OtGlanceGrid
 {
@@ -35,7 +37,6 @@ struct _OtGlanceGrid
   gboolean     dirty;
 
   GtkGrid     *grid;
-  GtkWidget   *grid_scroller;
   GtkLabel    *none_label;
   GtkLabel    *unlinked_label;
 };
@@ -70,7 +71,7 @@ draw_people (GtkDrawingArea *area,
              gpointer        data)
 {
   const double *people = data;
-  double size = MIN (width, height / ot_icon_array_get_height (1));
+  double size = MIN (MIN (width, ICON_ARRAY_WIDTH), height / ot_icon_array_get_height (1));
 
   ot_icon_array_draw (cr, ot_style_get (ot_chart_widget_desktop_style_kind ()), 0, size, *people, -1);
 }
@@ -82,9 +83,8 @@ new_icon_array (double      people,
 {
   GtkWidget *area = g_object_new (GTK_TYPE_DRAWING_AREA,
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_IMG,
-                                  "content-width", ICON_ARRAY_WIDTH,
+                                  "content-width", ICON_ARRAY_MIN_WIDTH,
                                   "content-height", (int) ot_icon_array_get_height (ICON_ARRAY_WIDTH),
-                                  "halign", GTK_ALIGN_START,
                                   NULL);
   g_autofree char *in_100 = ot_chart_format_in_100 (people);
   /* Translators: read by screen readers; %s is "about 44 in 100" */
@@ -198,7 +198,7 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
   glance = ot_glance_new (self->content, self->worksheet, collect_sources, &citations);
   n_options = ot_glance_get_n_options (glance);
   gtk_widget_set_visible (GTK_WIDGET (self->none_label), n_options == 0);
-  gtk_widget_set_visible (self->grid_scroller, n_options > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->grid), n_options > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), FALSE);
   if (n_options == 0)
     return;
@@ -226,6 +226,8 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
           g_ptr_array_add (citations.sources[c], NULL);
           caption = ot_text_widgets_sources (self->content, (const char * const *) citations.sources[c]->pdata);
           gtk_widget_add_css_class (caption, "ot-glance-sources");
+          gtk_widget_set_valign (caption, GTK_ALIGN_START);
+          gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
           gtk_grid_attach (self->grid, caption, c, top, 1, 1);
         }
       g_ptr_array_unref (citations.sources[c]);
@@ -302,7 +304,6 @@ ot_glance_grid_class_init (OtGlanceGridClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-glance-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid);
-  gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid_scroller);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, none_label);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, unlinked_label);
 }
