@@ -106,7 +106,6 @@ new_cell_label (const char *markup,
                 const char *row)
 {
   GtkWidget *label = gtk_label_new (NULL);
-  g_autofree char *text = NULL;
   g_autofree char *name = NULL;
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
@@ -120,10 +119,9 @@ new_cell_label (const char *markup,
 
   if (row != NULL)
     {
-      text = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
       /* Translators: a cell of "My options at a glance" for screen
        * readers: the option, the row, then what the cell says */
-      name = g_strdup_printf (_("%s, %s: %s"), option, row, text);
+      name = g_strdup_printf (_("%s, %s: %s"), option, row, gtk_label_get_text (GTK_LABEL (label)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
   return label;
