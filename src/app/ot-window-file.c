@@ -887,6 +887,7 @@ application_set_cb (OtWindow *self)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.export-pdf", { "<Control>e", NULL } },
   };
 
   for (guint i = 0; app != NULL && i < G_N_ELEMENTS (shortcuts); i++)

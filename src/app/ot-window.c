@@ -228,15 +228,17 @@ show_view_activated (GtkWidget  *widget,
     gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
 }
 
-/* Ctrl+P prints the summary from any view: it is what there is to print. */
+/* Ctrl+P prints the summary and Ctrl+E exports it as a PDF from any view:
+ * it is what there is to print. */
 static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+summary_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
 
-  gtk_widget_activate_action (ensure_view (self, "summary"), "summary.print", NULL);
+  gtk_widget_activate_action (ensure_view (self, "summary"),
+                              g_str_equal (action_name, "win.print") ? "summary.print" : "summary.export-pdf", NULL);
 }
 
 /* GTK 4.8 leaves the shortcuts window's search button and entry unnamed:
@@ -349,7 +351,8 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, values_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, window_title);
 
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, summary_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, summary_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_activated);
 
