@@ -76,8 +76,8 @@ ot_view_build (OtView *self)
     return;
 
   priv->built = TRUE;
-  if (OT_VIEW_GET_CLASS (self)->model_set != NULL)
-    OT_VIEW_GET_CLASS (self)->model_set (self);
+  if (OT_VIEW_GET_CLASS (self)->build != NULL)
+    OT_VIEW_GET_CLASS (self)->build (self);
   update_clamps (self);
 }
 
