@@ -22,6 +22,8 @@ from otdriver import App, check, elapsed, finish, is_checked, note, texts, time_
 
 FOLFOX = 'FOLFOX (5-FU, leucovorin and oxaliplatin)'
 ANTI_EGFR = 'Anti-EGFR drugs (cetuximab, panitumumab)'
+CAPOX = 'CAPOX, also called XELOX (capecitabine and oxaliplatin)'
+FOLFIRI = 'FOLFIRI (5-FU, leucovorin and irinotecan)'
 EGFR_REASON = ('For left-sided or rectal cancer with no RAS or BRAF change, chemotherapy with an '
                'anti-EGFR drug is a usual first choice. It is given with FOLFOX or FOLFIRI, not with the '
                'three-drug plan FOLFOXIRI.')
@@ -89,13 +91,14 @@ if badge is not None:
     app.key('Escape')
 
 note(f'{elapsed():.0f} s: Side Effects')
-# Side Effects: two treatments, one side effect to avoid, a figure as 100 people.
+# Side Effects: it starts from the treatments likely to help among those
+# compared on Options; two of them are kept, one side effect to avoid, a
+# figure as 100 people.
 view = app.show_view('Side Effects')
-for category, treatment in (('Chemotherapy', FOLFOX), ('Targeted therapy', ANTI_EGFR)):
-    row = app.find('list item', category, view)
-    app.tab_to(row)
-    app.key('space')
-    check(app.tick(app.find('check box', treatment, view)), f'“{treatment}” chosen by keyboard')
+for treatment in (FOLFOX, CAPOX, FOLFIRI, ANTI_EGFR):
+    check(is_checked(app.find('check box', treatment, view)), f'“{treatment}” is ticked from Options')
+for treatment in (CAPOX, FOLFIRI):
+    check(not app.tick(app.find('check box', treatment, view)), f'“{treatment}” unticked by keyboard')
 check(app.tick(app.find('check box', 'Diarrhea', view)), 'diarrhea marked as a side effect to avoid')
 chart = app.find('image', 'Side-effect chart', view)
 check(FOLFOX in chart.description and ANTI_EGFR in chart.description,
