@@ -11,7 +11,9 @@
  * its end, and types in the notes.  A timeout every 10 ms notes the
  * longest gap between its calls while each step runs and settles: the
  * longest time the window could not answer.  Prints, for each step, the
- * median over the runs and the longest.
+ * median over the runs and the longest, and the median of the longest
+ * frame (measuring, laying out and drawing); the step "nothing" shows
+ * what the machine's load alone holds the main loop for.
  *
  * With --prose the notes and next steps are as long, but written as
  * people write (words, lines), not as one word or letters under marks.
@@ -46,9 +48,12 @@ static OtApplication *app;
 
 static gint64 last_tick;
 static gint64 longest;
+static gint64 frame_start;
+static gint64 longest_frame;    /* of the stall, in the frame clock's phases */
 static guint step_index;
 static int run_index;
 static GArray **stalls;     /* per step, of double, in ms */
+static GArray **frames;     /* per step, the longest frame, in ms */
 
 static gboolean
 tick_cb (gpointer data)
@@ -58,6 +63,21 @@ tick_cb (gpointer data)
   longest = MAX (longest, now - last_tick);
   last_tick = now;
   return G_SOURCE_CONTINUE;
+}
+
+/* The frame clock's work on a frame: measuring, laying out, drawing. */
+static void
+before_paint_cb (GdkFrameClock *clock)
+{
+  frame_start = g_get_monotonic_time ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock)
+{
+  if (frame_start > 0)
+    longest_frame = MAX (longest_frame, g_get_monotonic_time () - frame_start);
+  frame_start = 0;
 }
 
 static GtkWidget *
@@ -184,7 +204,14 @@ type_notes (OtWindow *window)
   g_timeout_add_full (G_PRIORITY_DEFAULT, 80, type_cb, g_object_ref (notes), g_object_unref);
 }
 
+/* Nothing: what the machine's load alone holds the main loop for. */
+static void
+rest (OtWindow *window)
+{
+}
+
 static const Step steps[] = {
+  { "nothing",              rest,            1000 },
   { "open",                 open_file,       2500 },
   { "alt-1-situation",      show_situation,  1000 },
   { "alt-2-options",        show_options,    1000 },
@@ -214,8 +241,10 @@ static gboolean
 step_done_cb (gpointer data)
 {
   double ms = longest / 1000.0;
+  double frame_ms = longest_frame / 1000.0;
 
   g_array_append_val (stalls[step_index], ms);
+  g_array_append_val (frames[step_index], frame_ms);
   if (++step_index == G_N_ELEMENTS (steps))
     {
       step_index = 0;
@@ -241,9 +270,19 @@ run_step_cb (gpointer data)
 
   last_tick = g_get_monotonic_time ();
   longest = 0;
+  longest_frame = 0;
   step->func (window);
   g_timeout_add (step->settle_ms, step_done_cb, window);
   return G_SOURCE_REMOVE;
+}
+
+static void
+watch_frames (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
 }
 
 static void
@@ -252,6 +291,10 @@ activate_cb (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   gtk_window_set_default_size (window, 1100, 720);
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    watch_frames (GTK_WIDGET (window));
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (watch_frames), NULL);
   g_timeout_add_full (G_PRIORITY_HIGH, TICK_MS, tick_cb, NULL, NULL);
   /* Started once the window is up and idle. */
   g_timeout_add (1000, run_step_cb, window);
@@ -348,8 +391,12 @@ main (int   argc,
   write_worksheet (path);
 
   stalls = g_new0 (GArray *, G_N_ELEMENTS (steps));
+  frames = g_new0 (GArray *, G_N_ELEMENTS (steps));
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    stalls[i] = g_array_new (FALSE, FALSE, sizeof (double));
+    {
+      stalls[i] = g_array_new (FALSE, FALSE, sizeof (double));
+      frames[i] = g_array_new (FALSE, FALSE, sizeof (double));
+    }
 
   app = ot_application_new ();
   g_application_set_flags (G_APPLICATION (app),
@@ -360,12 +407,16 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       g_array_sort (stalls[i], compare_doubles);
-      g_print ("stall %-22s %6.1f ms (median of %u runs; longest %.1f)\n", steps[i].name,
+      g_array_sort (frames[i], compare_doubles);
+      g_print ("stall %-22s %7.1f ms (median of %u runs; longest %.1f; longest frame %.1f)\n", steps[i].name,
                g_array_index (stalls[i], double, stalls[i]->len / 2), stalls[i]->len,
-               g_array_index (stalls[i], double, stalls[i]->len - 1));
+               g_array_index (stalls[i], double, stalls[i]->len - 1),
+               g_array_index (frames[i], double, frames[i]->len / 2));
       g_array_unref (stalls[i]);
+      g_array_unref (frames[i]);
     }
   g_free (stalls);
+  g_free (frames);
 
   g_clear_object (&app);
   g_clear_object (&worksheet_file);
