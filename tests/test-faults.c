@@ -431,7 +431,8 @@ typedef struct
 /* Forks a child that saves @a and @b over @path in turn, for ever, and
  * kills it after a random moment; the file must then be exactly @a or
  * exactly @b, and open.  What a half-finished save leaves beside it
- * must be readable by the owner only, like the worksheet. */
+ * must be readable by the owner only, like the worksheet, and gone once
+ * the program does @next with @path (opens it again, or writes it). */
 static void
 kill_while_saving (const char *dir,
                    const char *path,
@@ -440,6 +441,7 @@ kill_while_saving (const char *dir,
                    gboolean  (*save) (GFile *file, gpointer data),
                    gpointer    data_a,
                    gpointer    data_b,
+                   gboolean  (*next) (GFile *file, gpointer data),
                    gint64      max_delay_us,
                    guint       rounds,
                    Kills      *kills)
@@ -487,9 +489,15 @@ kill_while_saving (const char *dir,
           g_assert_cmpint (g_lstat (leftover, &buf), ==, 0);
           g_assert_true (S_ISREG (buf.st_mode));
           g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
-          g_unlink (leftover);
           kills->leftovers++;
         }
+
+      g_assert_true (next (file, data_a));
+      g_clear_pointer (&listing, g_dir_close);
+      listing = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        if (!g_str_equal (name, base))
+          g_error ("after a kill in round %u, %s is still there", round, name);
 
       /* The file on disk is the way it was left, so the next round
        * starts from the old content again. */
@@ -502,6 +510,16 @@ save_worksheet (GFile    *file,
                 gpointer  data)
 {
   return ot_worksheet_io_save (data, file, NULL);
+}
+
+/* What the person does next with the file: opens it again. */
+static gboolean
+open_worksheet (GFile    *file,
+                gpointer  data)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_io_open (file, NULL);
+
+  return worksheet != NULL;
 }
 
 static void
@@ -530,7 +548,7 @@ test_killed_while_saving (void)
   g_test_message ("one save of %" G_GSIZE_FORMAT " bytes takes %" G_GINT64_FORMAT " µs",
                   g_bytes_get_size (bytes_a), took);
 
-  kill_while_saving (dir, path, bytes_a, bytes_b, save_worksheet, a, b,
+  kill_while_saving (dir, path, bytes_a, bytes_b, save_worksheet, a, b, open_worksheet,
                      MAX (6 * took, 5000), 60, &kills);
 
   g_test_message ("60 kills: old content %u times, new %u, temporary file left %u",
@@ -595,7 +613,7 @@ test_killed_while_exporting (void)
   g_test_message ("one export of %" G_GSIZE_FORMAT " bytes takes %" G_GINT64_FORMAT " µs",
                   g_bytes_get_size (bytes_b), took);
 
-  kill_while_saving (dir, path, bytes_a, bytes_b, save_pdf, &job_a, &job_b,
+  kill_while_saving (dir, path, bytes_a, bytes_b, save_pdf, &job_a, &job_b, save_pdf,
                      MAX (4 * took, 5000), 15, &kills);
   g_test_message ("15 kills: old PDF %u times, new %u, temporary file left %u",
                   kills.old, kills.new, kills.leftovers);

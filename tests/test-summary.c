@@ -969,31 +969,12 @@ test_at_limits (void)
   if (g_test_subprocess ())
     {
       g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-      g_autoptr(GString) marked = g_string_new (NULL);
-      g_autofree char *word = g_strnfill (OT_WORKSHEET_MAX_NOTES, 'x');
-      g_autofree char *own = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT, 'q');
       g_autofree char *dir = ot_test_make_temp_dir ();
       g_autofree char *path = NULL;
       g_autofree char *info = NULL;
       g_autoptr(GTimer) timer = g_timer_new ();
 
-      while (g_utf8_strlen (marked->str, -1) + OT_WORKSHEET_MAX_MARKS + 1 <= OT_WORKSHEET_MAX_NOTES)
-        {
-          g_string_append_c (marked, 'a');
-          for (guint i = 0; i < OT_WORKSHEET_MAX_MARKS; i++)
-            g_string_append (marked, "\xcc\x81");
-        }
-
-      ot_test_worksheet_fill (worksheet);
-      ot_worksheet_set_patient_name (worksheet, word);
-      ot_worksheet_set_clinician_name (worksheet, marked->str);
-      ot_worksheet_set_notes (worksheet, word);
-      ot_worksheet_set_next_steps (worksheet, marked->str);
-      for (guint i = 0; i < OT_WORKSHEET_MAX_OWN; i++)
-        {
-          ot_worksheet_add_own_question (worksheet, i % 2 ? own : marked->str);
-          ot_worksheet_add_own_value (worksheet, own, i % 5);
-        }
+      ot_test_worksheet_fill_limits (worksheet);
 
       g_timer_start (timer);
       path = export (worksheet, OT_PAPER_A4, dir);

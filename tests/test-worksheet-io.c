@@ -801,7 +801,8 @@ test_file_size_limit (void)
 }
 
 /* A temporary file that a process killed part-way left beside the
- * worksheet goes at the next save; other files stay. */
+ * worksheet goes when the worksheet is next opened, or saved; other files
+ * stay. */
 static void
 test_stale_temporary (void)
 {
@@ -830,7 +831,11 @@ test_stale_temporary (void)
   fill_full (ws);
   g_assert_true (ot_worksheet_io_save (ws, file, &error));
   g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
 
+  g_assert_true (g_file_set_contents (stale, "half of someone's answers", -1, NULL));
+  g_assert_finalize_object (ot_worksheet_io_open (file, &error));
+  g_assert_no_error (error);
   g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   assert_file_bytes (other, "kept");
   g_assert_cmpuint (count_files (dir), ==, 2);

@@ -13,6 +13,7 @@
 #include "ot-checks-notice.h"
 #include "ot-fit.h"
 #include "ot-situation-view.h"
+#include "ot-text-limit.h"
 #include "ot-text-widgets.h"
 
 struct _OtSituationView
@@ -438,6 +439,8 @@ build_details_cb (gpointer user_data)
   self->clinician_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "clinician_row"));
   self->lines_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "lines_row"));
   self->patient_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "patient_row"));
+  ot_text_limit_editable (GTK_EDITABLE (self->clinician_row), OT_TEXT_FIELD_NAME);
+  ot_text_limit_editable (GTK_EDITABLE (self->patient_row), OT_TEXT_FIELD_NAME);
   self->side_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "side_row"));
   self->survival_switch = GTK_SWITCH (gtk_builder_get_object (builder, "survival_switch"));
   side_model = gtk_string_list_new (NULL);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-check-row.h"
+#include "ot-text-limit.h"
 #include "ot-values-view-private.h"
 
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
@@ -167,6 +168,7 @@ own_value_row_new (OtValuesView    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Something else that matters to you"), -1);
   g_signal_connect (entry, "changed", G_CALLBACK (own_value_changed_cb), self);
+  ot_text_limit_editable (GTK_EDITABLE (entry), OT_TEXT_FIELD_OWN_VALUE);
   gtk_box_append (GTK_BOX (heading), entry);
   gtk_box_append (GTK_BOX (heading), remove);
 
@@ -228,6 +230,12 @@ add_value_apply_cb (OtValuesView *self)
 
   if (*text == '\0')
     return;
+  /* At the limit the text stays in the row, not lost. */
+  if (ot_worksheet_get_own_values (get_worksheet (self))->len >= OT_WORKSHEET_MAX_OWN)
+    {
+      ot_text_limit_tell (GTK_WIDGET (self->add_value_row), OT_TEXT_FIELD_OWN_VALUES);
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->add_value_row), "");
   ot_worksheet_add_own_value (get_worksheet (self), text, OT_RATING_UNRATED);
 }
@@ -612,6 +620,11 @@ add_question_apply_cb (OtValuesView *self)
 
   if (*text == '\0')
     return;
+  if (ot_worksheet_get_own_questions (get_worksheet (self))->len >= OT_WORKSHEET_MAX_OWN)
+    {
+      ot_text_limit_tell (GTK_WIDGET (self->add_question_row), OT_TEXT_FIELD_OWN_QUESTIONS);
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->add_question_row), "");
   ot_worksheet_add_own_question (get_worksheet (self), text);
 }
@@ -759,4 +772,8 @@ ot_values_view_init (OtValuesView *self)
                     G_CALLBACK (notes_changed_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->next_steps_view), "changed",
                     G_CALLBACK (next_steps_changed_cb), self);
+  ot_text_limit_text_view (self->notes_view, OT_TEXT_FIELD_NOTES);
+  ot_text_limit_text_view (self->next_steps_view, OT_TEXT_FIELD_NEXT_STEPS);
+  ot_text_limit_editable (GTK_EDITABLE (self->add_value_row), OT_TEXT_FIELD_OWN_VALUE);
+  ot_text_limit_editable (GTK_EDITABLE (self->add_question_row), OT_TEXT_FIELD_OWN_QUESTION);
 }

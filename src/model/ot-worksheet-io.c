@@ -975,8 +975,15 @@ ot_worksheet_io_open_full (GFile       *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* What a save killed part-way left beside the file goes now, not only
+   * at the next save: it holds the person's answers. */
+  path = g_file_get_path (file);
+  if (path != NULL)
+    ot_safe_file_remove_stale (path);
 
   bytes = ot_xml_load_file (file, OT_WORKSHEET_MAX_SIZE, error);
   if (bytes == NULL)
