@@ -427,7 +427,7 @@ layout_aside_body (OtApplication *app,
   g_assert_no_error (error);
   g_test_message ("the main loop ran %u times 10 ms apart before the first page was printed", ticking.ticks);
   g_assert_cmpuint (ticking.ticks, >=, 5);
-  g_assert_cmpuint (pdf_pages (path), ==, n_handout);
+  g_assert_cmpuint (ot_test_pdf_pages (path), ==, n_handout);
 
   g_unlink (path);
   g_rmdir (dir);
