@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ot-effects-view.h"
 #include "ot-test-widgets.h"
 #include "ot-worksheet-io.h"
 
@@ -539,6 +540,46 @@ test_keys (void)
   ot_test_run_app (keys_body);
 }
 
+/* Typing in Notes changes the notes and nothing else: the chart is not
+ * laid out again, nor the Options grid built again.  A view hidden while
+ * what it shows changes shows the change when it is shown again. */
+static void
+notes_alone_body (OtApplication *app,
+                  OtWindow      *window)
+{
+  static const char * const two[] = { "chemotherapy", "targeted", NULL };
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *effects = ot_test_ui_show_view (window, "side-effects");
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (effects));
+  g_autoptr(OtChartLayout) layout = ot_chart_layout_ref (ot_chart_widget_get_layout (chart));
+  GtkWidget *options = ot_test_ui_show_view (window, "options");
+  GtkWidget *grid = ot_test_find_type (options, GTK_TYPE_GRID);
+  g_autoptr(GtkWidget) cell = g_object_ref (gtk_widget_get_first_child (grid));
+
+  ot_test_type_into_group (ot_test_values_view (window), "Notes", "Ask about the port.");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "Ask about the port.");
+  g_assert_true (ot_chart_widget_get_layout (chart) == layout);
+  g_assert_true (gtk_widget_get_parent (cell) == grid);
+
+  /* Two categories to compare: Options builds its grid when shown. */
+  ot_worksheet_set_compared_categories (ws, two);
+  ot_test_ui_wait ();
+  g_assert_true (gtk_widget_get_parent (cell) == grid);
+  ot_test_ui_show_view (window, "options");
+  g_assert_null (gtk_widget_get_parent (cell));
+  g_assert_nonnull (ot_test_find_widget (grid, ot_test_label_containing, "Targeted"));
+
+  ot_test_close_answering (window, "_Discard");
+}
+
+static void
+test_notes_alone (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (notes_alone_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/values-view/fill", test_fill);
   g_test_add_func ("/values-view/follow-file", test_follow_file);
   g_test_add_func ("/values-view/keys", test_keys);
+  g_test_add_func ("/values-view/notes-alone", test_notes_alone);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();
