@@ -115,11 +115,11 @@ sync_substage (OtSituationView *self,
 }
 
 static void
-sync_biomarker_row (OtSituationView *self,
-                    AdwComboRow     *row,
-                    OtWorksheet     *worksheet)
+sync_biomarker_row (OtSituationView   *self,
+                    AdwComboRow       *row,
+                    const OtBiomarker *biomarker,
+                    OtWorksheet       *worksheet)
 {
-  const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
   const char *result = ot_worksheet_get_biomarker (worksheet, biomarker->id);
   const OtResult *known = ot_fit_find_result (worksheet, biomarker);
 
@@ -149,8 +149,10 @@ sync_details (OtSituationView *self,
       adw_combo_row_set_selected (self->side_row, i);
   adw_combo_row_set_selected (self->lines_row, ot_worksheet_get_prior_lines (worksheet));
 
+  GPtrArray *biomarkers = ot_content_get_biomarkers (ot_view_get_content (OT_VIEW (self)));
+
   for (guint i = 0; i < self->biomarker_rows->len; i++)
-    sync_biomarker_row (self, self->biomarker_rows->pdata[i], worksheet);
+    sync_biomarker_row (self, self->biomarker_rows->pdata[i], biomarkers->pdata[i], worksheet);
 
   gtk_switch_set_active (self->survival_switch, ot_worksheet_get_show_survival (worksheet));
   if (self->survival_topic != NULL)
@@ -250,8 +252,13 @@ biomarker_selected_cb (AdwComboRow     *row,
                        GParamSpec      *pspec,
                        OtSituationView *self)
 {
-  const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
+  GPtrArray *biomarkers = ot_content_get_biomarkers (ot_view_get_content (OT_VIEW (self)));
+  const OtBiomarker *biomarker;
+  guint index;
 
+  if (!g_ptr_array_find (self->biomarker_rows, row, &index))
+    g_assert_not_reached ();
+  biomarker = biomarkers->pdata[index];
   ot_worksheet_set_biomarker (ot_view_get_worksheet (OT_VIEW (self)), biomarker->id,
                               result_at (biomarker, adw_combo_row_get_selected (row)));
 }
@@ -277,21 +284,20 @@ clinician_changed_cb (OtSituationView *self)
                                    gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)));
 }
 
-/* A topic's text is laid out only once it is opened: the page opens fast
- * with every topic closed. */
+/* A topic's text is laid out only once it is opened, then the row stops
+ * listening: the page opens fast with every topic closed. */
 static void
-topic_expanded_cb (AdwExpanderRow  *row,
-                   GParamSpec      *pspec,
-                   OtSituationView *self)
+topic_expanded_cb (AdwExpanderRow *row,
+                   GParamSpec     *pspec,
+                   const OtTopic  *topic)
 {
-  const OtTopic *topic = g_object_get_data (G_OBJECT (row), "topic");
+  OtView *view = OT_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (row), OT_TYPE_VIEW));
 
-  if (topic == NULL || !adw_expander_row_get_expanded (row))
+  if (!adw_expander_row_get_expanded (row))
     return;
 
-  adw_expander_row_add_row (row, ot_text_widgets_paragraphs (ot_view_get_content (OT_VIEW (self)),
-                                                             topic->paras));
-  g_object_set_data (G_OBJECT (row), "topic", NULL);
+  adw_expander_row_add_row (row, ot_text_widgets_paragraphs (ot_view_get_content (view), topic->paras));
+  g_signal_handlers_disconnect_by_func (row, topic_expanded_cb, (gpointer) topic);
 }
 
 /* The opening: the decision in plain words, one line of sources under it. */
@@ -341,8 +347,7 @@ build_topics (OtSituationView *self,
       /* The pack's words, shown as written: never read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), topic->title);
-      g_object_set_data (G_OBJECT (row), "topic", (gpointer) topic);
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (topic_expanded_cb), self);
+      g_signal_connect (row, "notify::expanded", G_CALLBACK (topic_expanded_cb), (gpointer) topic);
       adw_preferences_group_add (self->about_group, row);
 
       /* Survival numbers only once the person has asked for them. */
@@ -426,7 +431,6 @@ build_biomarkers (OtSituationView *self,
       gtk_widget_add_css_class (GTK_WIDGET (row), "ot-meaning");
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
       show_whole_value (row);
-      g_object_set_data (G_OBJECT (row), "biomarker", (gpointer) biomarker);
       g_signal_connect (row, "notify::selected", G_CALLBACK (biomarker_selected_cb), self);
       adw_preferences_group_add (self->biomarker_group, GTK_WIDGET (row));
       g_ptr_array_add (self->biomarker_rows, row);
