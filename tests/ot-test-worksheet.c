@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -107,4 +109,21 @@ ot_test_worksheet_read_situation (const char *name)
   worksheet = ot_worksheet_io_from_bytes (bytes, path, NULL, &error);
   g_assert_no_error (error);
   return worksheet;
+}
+
+/* Saving @ws to @path fails, with a message that names the file the
+ * person chose and the problem, in @words. */
+void
+ot_test_assert_save_fails (OtWorksheet *ws,
+                           const char  *path,
+                           const char  *words)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ot_worksheet_io_save (ws, file, &error));
+  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, words));
 }

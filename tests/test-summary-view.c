@@ -14,6 +14,7 @@
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
 #include "ot-summary-view.h"
+#include "ot-test-files.h"
 #include "ot-test-ui.h"
 #include "ot-test-worksheet.h"
 
@@ -163,35 +164,6 @@ static gboolean
 toplevel_shown (gpointer data)
 {
   return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  const char *pages;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  pages = strstr (out, "Pages:");
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
 }
 
 static gboolean
@@ -416,7 +388,7 @@ export_body (OtApplication *app,
   wait_for (label_shown, &toast);
   ot_test_ui_wait ();
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-exported");
-  text = pdf_text (path);
+  text = ot_test_pdf_text (path);
   g_assert_nonnull (strstr (text, OT_TEST_PATIENT));
   g_assert_nonnull (strstr (text, "Questions to ask"));
 
@@ -472,7 +444,7 @@ export_dialog_body (OtApplication *app,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "from-dialog.pdf");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   wait_for (file_exists, path);
-  g_assert_cmpuint (pdf_pages (path), >, 0);
+  g_assert_cmpuint (ot_test_pdf_pages (path), >, 0);
 
   g_unlink (first);
   g_unlink (path);
@@ -516,8 +488,8 @@ print_body (OtApplication *app,
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  g_assert_cmpuint (pdf_pages (path), ==, pages->len);
-  text = pdf_text (path);
+  g_assert_cmpuint (ot_test_pdf_pages (path), ==, pages->len);
+  text = ot_test_pdf_text (path);
   g_assert_nonnull (strstr (text, OT_TEST_PATIENT));
   g_assert_nonnull (strstr (text, "Page 1 of"));
 

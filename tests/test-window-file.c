@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "ot-compat.h"
-#include "ot-test-widgets.h"
+#include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
 
 /* Waits for the thread that writes or deletes @file. */

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "ot-test-files.h"
+#include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 #include "ot-xml.h"
 
@@ -180,35 +182,6 @@ assert_worksheets_equal (OtWorksheet *a,
   g_assert_true (ot_worksheet_equal (a, b));
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ot-worksheet-io-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          g_chmod (child, 0700);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
 static guint
 count_files (const char *path)
 {
@@ -239,7 +212,7 @@ test_round_trip (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) bytes_again = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
@@ -265,7 +238,7 @@ test_round_trip (void)
   g_assert_no_error (error);
   assert_worksheets_equal (full, again);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
@@ -450,7 +423,7 @@ test_messages (void)
 static void
 test_too_large (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "too-large.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<optiontalk-worksheet format=\"1\">\n<notes>");
@@ -485,7 +458,7 @@ test_too_large (void)
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* A worksheet of @repeated written @count times, each "#" in it the
@@ -701,7 +674,7 @@ assert_file_bytes (const char *path,
 static void
 test_atomic_save_disk_full (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -744,7 +717,7 @@ test_atomic_save_disk_full (void)
   /* Nor did saving touch the answers in memory. */
   assert_worksheets_equal (ws, before);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Past a file-size limit the kernel stopped the program with SIGXFSZ
@@ -755,7 +728,7 @@ test_file_size_limit (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = ot_test_make_temp_dir ();
       g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -773,7 +746,7 @@ test_file_size_limit (void)
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, "larger than this system allows"));
       g_assert_cmpuint (count_files (dir), ==, 0);
-      remove_tree (dir);
+      ot_test_remove_tree (dir);
       return;
     }
 
@@ -786,7 +759,7 @@ test_file_size_limit (void)
 static void
 test_stale_temporary (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -815,28 +788,13 @@ test_stale_temporary (void)
   g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   assert_file_bytes (other, "kept");
   g_assert_cmpuint (count_files (dir), ==, 2);
-  remove_tree (dir);
-}
-
-static void
-assert_save_fails (OtWorksheet *ws,
-                   const char  *path,
-                   const char  *words)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (ot_worksheet_io_save (ws, file, &error));
-  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, path));
-  g_assert_nonnull (strstr (error->message, words));
+  ot_test_remove_tree (dir);
 }
 
 static void
 test_save_failures (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *regular = g_build_filename (dir, "notes.txt", NULL);
   g_autofree char *under_file = g_build_filename (regular, "visit.optiontalk", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "visit.optiontalk", NULL);
@@ -853,21 +811,21 @@ test_save_failures (void)
   g_assert_no_error (error);
 
   /* A path through a file: no folder there to write in, even for root. */
-  assert_save_fails (ws, under_file, "not a folder");
+  ot_test_assert_save_fails (ws, under_file, "not a folder");
   assert_file_bytes (regular, "my notes");
-  assert_save_fails (ws, missing, "folder does not exist");
+  ot_test_assert_save_fails (ws, missing, "folder does not exist");
   /* A folder where the file should be stays a folder, with its contents. */
-  assert_save_fails (ws, folder, "folder");
+  ot_test_assert_save_fails (ws, folder, "folder");
   assert_file_bytes (inside, "kept");
   g_assert_cmpuint (count_files (dir), ==, 2);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
 test_permissions (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -899,8 +857,8 @@ test_permissions (void)
   g_assert_cmpuint (file_mode (data_dir), ==, 0700);
   g_assert_cmpuint (file_mode (autosave_path), ==, 0600);
 
-  remove_tree (dir);
-  remove_tree (data_dir);
+  ot_test_remove_tree (dir);
+  ot_test_remove_tree (data_dir);
 }
 
 static void
@@ -996,7 +954,7 @@ test_broken_autosave (void)
     g_assert_true (g_file_query_exists (broken, NULL));
   }
 
-  remove_tree (dir_path);
+  ot_test_remove_tree (dir_path);
 }
 
 int
@@ -1036,6 +994,6 @@ main (int   argc,
   g_test_add_func ("/worksheet-io/broken-autosave", test_broken_autosave);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ot_test_remove_tree (data_home);
   return status;
 }

@@ -500,7 +500,7 @@ ot_effects_view_system_setting_changed (GtkWidget        *widget,
 }
 
 static void
-ot_effects_view_model_set (OtView *view)
+ot_effects_view_build (OtView *view)
 {
   OtEffectsView *self = OT_EFFECTS_VIEW (view);
   OtWorksheet *worksheet = ot_view_get_worksheet (view);
@@ -551,7 +551,7 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
 
   widget_class->system_setting_changed = ot_effects_view_system_setting_changed;
 
-  view_class->model_set = ot_effects_view_model_set;
+  view_class->build = ot_effects_view_build;
 
   g_type_ensure (OT_TYPE_CHART_WIDGET);
 

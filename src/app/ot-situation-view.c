@@ -494,7 +494,7 @@ first_frame_cb (GdkFrameClock   *clock,
 }
 
 static void
-ot_situation_view_model_set (OtView *view)
+ot_situation_view_build (OtView *view)
 {
   OtSituationView *self = OT_SITUATION_VIEW (view);
   OtContent *content = ot_view_get_content (view);
@@ -561,7 +561,7 @@ ot_situation_view_class_init (OtSituationViewClass *klass)
 
   widget_class->map = ot_situation_view_map;
 
-  view_class->model_set = ot_situation_view_model_set;
+  view_class->build = ot_situation_view_build;
 
   g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-situation-view.ui");

@@ -485,7 +485,7 @@ zoom_fit_activated (GtkWidget  *widget,
 }
 
 static void
-ot_summary_view_model_set (OtView *view)
+ot_summary_view_build (OtView *view)
 {
   OtSummaryView *self = OT_SUMMARY_VIEW (view);
 
@@ -595,7 +595,7 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
 
   widget_class->map = ot_summary_view_map;
 
-  view_class->model_set = ot_summary_view_model_set;
+  view_class->build = ot_summary_view_build;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-summary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_box);

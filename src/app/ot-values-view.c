@@ -510,7 +510,7 @@ add_question_apply_cb (OtValuesView *self)
 }
 
 static void
-ot_values_view_model_set (OtView *view)
+ot_values_view_build (OtView *view)
 {
   OtValuesView *self = OT_VALUES_VIEW (view);
 
@@ -557,7 +557,7 @@ ot_values_view_class_init (OtValuesViewClass *klass)
 
   object_class->finalize = ot_values_view_finalize;
 
-  view_class->model_set = ot_values_view_model_set;
+  view_class->build = ot_values_view_build;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-values-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, add_question_row);

@@ -144,8 +144,8 @@ ot_view_build (OtView *self)
     return;
 
   priv->built = TRUE;
-  if (OT_VIEW_GET_CLASS (self)->model_set != NULL)
-    OT_VIEW_GET_CLASS (self)->model_set (self);
+  if (OT_VIEW_GET_CLASS (self)->build != NULL)
+    OT_VIEW_GET_CLASS (self)->build (self);
   update_clamps (self);
 }
 
@@ -229,7 +229,7 @@ ot_view_set_model (OtView      *self,
  *   next show; %OT_VIEW_AT_ONCE for what must be right even then
  *
  * Calls @refresh after @part of the worksheet changes, and after every
- * answer is replaced.  Called from model_set, after the view has shown
+ * answer is replaced.  Called from build, after the view has shown
  * the worksheet once.
  */
 void

@@ -18,13 +18,13 @@ G_DECLARE_DERIVABLE_TYPE (OtView, ot_view, OT, VIEW, AdwBin)
 
 /* A page of the main window.  The window gives every view the content
  * pack and the worksheet once; a view builds its rows from the content in
- * model_set, the first time it is shown, and from then on follows the
- * parts of the worksheet it shows (ot_view_follow()). */
+ * build, the first time it is shown, and from then on follows the parts
+ * of the worksheet it shows (ot_view_follow()). */
 struct _OtViewClass
 {
   AdwBinClass parent_class;
 
-  void (*model_set) (OtView *self);
+  void (*build) (OtView *self);
 };
 
 typedef void (*OtViewRefresh) (OtView *self);

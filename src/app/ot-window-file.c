@@ -871,28 +871,6 @@ ot_window_file_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
 }
 
-/* Application accelerators rather than key bindings, so the menu shows
- * them; the application is known only once the window has one. */
-static void
-application_set_cb (OtWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  static const struct
-  {
-    const char *action;
-    const char *accels[2];
-  } shortcuts[] = {
-    { "win.new", { "<Control>n", NULL } },
-    { "win.open", { "<Control>o", NULL } },
-    { "win.save", { "<Control>s", NULL } },
-    { "win.save-as", { "<Control><Shift>s", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-  };
-
-  for (guint i = 0; app != NULL && i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_application_set_accels_for_action (app, shortcuts[i].action, shortcuts[i].accels);
-}
-
 void
 ot_window_file_init (OtWindow *self)
 {
@@ -900,7 +878,6 @@ ot_window_file_init (OtWindow *self)
 
   g_action_map_add_action (G_ACTION_MAP (self), private_session);
   ot_window_autosave_init (self);
-  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   g_signal_connect_object (self->title_squeezer, "notify::visible-child",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect_swapped (self->worksheet, "changed",

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libxml/chvalid.h>
 #include <libxml/tree.h>
 #include <stdio.h>
 #include <string.h>
@@ -58,15 +59,6 @@ ot_autosave_clear (OtAutosave *autosave)
 
 /* Writing */
 
-static gboolean
-is_xml_char (gunichar c)
-{
-  return c == 0x9 || c == 0xA || c == 0xD
-         || (c >= 0x20 && c <= 0xD7FF)
-         || (c >= 0xE000 && c <= 0xFFFD)
-         || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 /* XML 1.0 cannot carry most control characters, even escaped: drop them
  * (and repair bad UTF-8) rather than write a file that cannot be read. */
 static char *
@@ -79,7 +71,7 @@ xml_safe_text (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (is_xml_char (c))
+      if (xmlIsCharQ (c))
         g_string_append_unichar (out, c);
     }
 
