@@ -580,6 +580,20 @@ own_rows_body (OtApplication *app,
   ot_test_ui_wait ();
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON))));
 
+  /* A file opened with as many values of one's own: each row shows the
+   * file's, and showing them changes none of them. */
+  ot_worksheet_add_own_value (ws, "Music", OT_RATING_SOMEWHAT_IMPORTANT);
+  ot_test_ui_wait ();
+  {
+    g_autoptr(OtWorksheet) opened = ot_worksheet_new ();
+
+    ot_worksheet_add_own_value (opened, "Singing", OT_RATING_VERY_IMPORTANT);
+    ot_worksheet_copy_from (ws, opened);
+    ot_test_ui_wait ();
+    g_assert_true (ot_worksheet_equal (ws, opened));
+  }
+  g_assert_true (ot_test_row_button_active (view, "Singing", "Very"));
+
   ot_test_close_answering (window, "_Discard");
 }
 

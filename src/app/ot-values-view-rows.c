@@ -177,9 +177,13 @@ ot_values_sync_own (GListStore *store,
           g_autoptr(OtOwnAnswer) item = g_list_model_get_item (G_LIST_MODEL (store), i);
           const OtOwnItem *answer = own->pdata[i];
 
+          /* Set whole before @changed hears of it, which writes the
+           * whole item back: half set, it would undo the rest. */
+          g_object_freeze_notify (G_OBJECT (item));
           ot_own_answer_set_text (item, answer->text ? answer->text : "");
           ot_own_answer_set_rating (item, answer->rating);
           ot_own_answer_set_asked (item, answer->asked);
+          g_object_thaw_notify (G_OBJECT (item));
         }
       return;
     }
