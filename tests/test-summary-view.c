@@ -1,5 +1,5 @@
 /* test-summary-view.c: the Summary view under Xvfb: the preview, zoom,
- * paper, export and print
+ * paper, export and print, and my options at a glance
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,8 @@
 #include <math.h>
 
 #include "ot-compat.h"
+#include "ot-fit.h"
+#include "ot-glance-grid.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
@@ -503,6 +505,161 @@ test_print (void)
   ot_test_ui_run (print_body);
 }
 
+/* The words of the label in @widget, a cell of the grid. */
+static const char *
+cell_text (GtkWidget *cell)
+{
+  GtkWidget *label = ot_test_ui_find (cell, GTK_TYPE_LABEL, NULL, NULL);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The cell of option @column in the row titled @title: the row's title
+ * spans the options, its cells are on the line below. */
+static GtkWidget *
+glance_cell (GtkGrid    *grid,
+             const char *title,
+             int         column)
+{
+  GtkWidget *heading = ot_test_ui_find_label (GTK_WIDGET (grid), title);
+  int top;
+
+  g_assert_nonnull (heading);
+  gtk_grid_query_child (grid, heading, NULL, &top, NULL, NULL);
+  return gtk_grid_get_child_at (grid, column, top + 1);
+}
+
+static gboolean
+grid_shows (gpointer data)
+{
+  GtkWidget *grid = data;
+
+  return gtk_widget_is_drawable (grid) && gtk_widget_get_first_child (grid) != NULL;
+}
+
+static gboolean
+grid_hidden (gpointer data)
+{
+  return !gtk_widget_is_drawable (data);
+}
+
+static void
+glance_body (OtApplication *app,
+             OtWindow      *window)
+{
+  static const char * const three[] = { "folfox", "anti-egfr", "pembrolizumab", NULL };
+  static const char * const none[] = { NULL };
+  static const char * const titles[] = {
+    "How it fits your test results", "What it involves, how often and how long", "Chance of benefit",
+    "Main side effects (★ the ones you want to avoid)", "Effect on daily life", "What matters most to you",
+  };
+  OtContent *content = ot_application_get_content (app);
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  g_autoptr(GArray) ranked = NULL;
+  GtkWidget *view, *glance, *calm;
+  GtkGrid *grid;
+  guint n_linked = 0;
+
+  ot_test_worksheet_fill (worksheet);
+  ot_worksheet_set_compared_treatments (worksheet, three);
+  /* Three of the values the pack links to the options rated highest, with
+   * others that it does not link. */
+  ot_worksheet_set_rating (worksheet, "live-longer", OT_RATING_MAX);
+  ot_worksheet_set_rating (worksheet, "time-at-home", OT_RATING_MAX);
+  ot_worksheet_set_rating (worksheet, "daily-activities", OT_RATING_MAX);
+  view = show_summary (window);
+  glance = ot_test_ui_find (view, OT_TYPE_GLANCE_GRID, NULL, NULL);
+  grid = GTK_GRID (ot_test_ui_find (glance, GTK_TYPE_GRID, NULL, NULL));
+  wait_for (grid_shows, grid);
+  ot_test_ui_wait ();
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance");
+
+  /* The title, and every row's title once. */
+  g_assert_nonnull (ot_test_ui_find_label (view, "My options at a glance"));
+  for (guint r = 0; r < G_N_ELEMENTS (titles); r++)
+    g_assert_nonnull (ot_test_ui_find_label (GTK_WIDGET (grid), titles[r]));
+
+  ranked = ot_worksheet_rank_values (worksheet, content);
+  for (int c = 0; three[c] != NULL; c++)
+    {
+      const OtTreatment *treatment = ot_content_find_treatment (content, three[c]);
+      const OtFitRule *rule = ot_fit_evaluate (content, worksheet, treatment);
+      g_autofree char *fit = ot_fit_dup_label (rule);
+      g_autofree char *fit_opening = g_strdup_printf ("%s. ", fit);
+      g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (content, worksheet, treatment);
+      const char *values = cell_text (glance_cell (grid, "What matters most to you", c));
+      const char *benefit = cell_text (glance_cell (grid, "Chance of benefit", c));
+      const OtOutcome *shown;
+
+      /* The options in the order chosen, one a column, under their names. */
+      g_assert_cmpstr (cell_text (gtk_grid_get_child_at (grid, c, 0)), ==, treatment->name);
+      /* How each fits this person's results, in the words of Options. */
+      g_assert_true (g_str_has_prefix (cell_text (glance_cell (grid, "How it fits your test results", c)),
+                                       fit_opening));
+      /* Its chance of benefit: the first figure of people in 100, drawn
+       * as 100 people too; else the first outcome in words; else why
+       * there is none. */
+      shown = NULL;
+      for (guint i = 0; i < outcomes->len && shown == NULL; i++)
+        if (((OtOutcome *) outcomes->pdata[i])->has_figure && ((OtOutcome *) outcomes->pdata[i])->count >= 0)
+          shown = outcomes->pdata[i];
+      g_assert_true ((shown != NULL) == (ot_test_ui_find (glance_cell (grid, "Chance of benefit", c),
+                                                          GTK_TYPE_DRAWING_AREA, NULL, NULL) != NULL));
+      if (shown == NULL && outcomes->len > 0)
+        shown = outcomes->pdata[0];
+      if (shown != NULL)
+        g_assert_nonnull (strstr (benefit, shown->says));
+      else
+        g_assert_cmpstr (benefit, ==, rule->fit == OT_FIT_NOT_EXPECTED
+                                      ? "No figure: not expected to help with these results."
+                                      : "No figure for this situation in our sources.");
+      /* Every value the person rated highest that the pack links to the
+       * options, against every option. */
+      n_linked = 0;
+      for (guint i = 0; i < ranked->len; i++)
+        {
+          const OtRankedValue *value = &g_array_index (ranked, OtRankedValue, i);
+          g_autofree char *line = g_strdup_printf ("%s:", value->text);
+
+          if (value->top && value->item != NULL && value->item->row != NULL)
+            {
+              g_assert_nonnull (strstr (values, line));
+              n_linked++;
+            }
+        }
+      g_assert_cmpuint (n_linked, ==, 3);
+    }
+  /* The top values nothing links to an option are named under the grid. */
+  g_assert_nonnull (ot_test_ui_find_label (glance, "Nothing in our sources links these to the options at a glance: "
+                                                   "Time with family and friends; " OT_TEST_OWN_VALUE "."));
+  /* Three options: no fourth column. */
+  g_assert_null (gtk_grid_get_child_at (grid, 3, 0));
+  /* The one the person wants to avoid is starred first. */
+  g_assert_true (g_str_has_prefix (cell_text (glance_cell (grid, "Main side effects (★ the ones you want to avoid)", 0)),
+                                   "★ Numbness"));
+
+  /* With nothing chosen: no grid, the calm sentence saying how to choose. */
+  ot_worksheet_set_compared_treatments (worksheet, none);
+  wait_for (grid_hidden, grid);
+  calm = ot_test_ui_find_label (glance, "No option chosen yet. Pick two to four treatments on Side Effects "
+                                        "to see them here.");
+  g_assert_nonnull (calm);
+  ot_test_ui_wait ();
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-none");
+
+  /* Chosen again: the grid comes back, the calm sentence goes. */
+  ot_worksheet_set_compared_treatments (worksheet, three);
+  wait_for (grid_shows, grid);
+  g_assert_false (gtk_widget_get_visible (calm));
+}
+
+static void
+test_glance (void)
+{
+  ot_test_ui_run (glance_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/summary-view/export", test_export);
   g_test_add_func ("/summary-view/export-dialog", test_export_dialog);
   g_test_add_func ("/summary-view/print", test_print);
+  g_test_add_func ("/summary-view/glance", test_glance);
 
   return g_test_run ();
 }

@@ -70,6 +70,8 @@ fill_full (OtWorksheet *ws)
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 29, G_DATE_FEBRUARY, 2028);
   ot_worksheet_set_next_visit (ws, &date);
+  g_date_set_dmy (&date, 31, G_DATE_DECEMBER, 2026);
+  ot_worksheet_set_saved_on (ws, &date);
 }
 
 /* Gives @ws one answer, a different one for each @field, and nothing
@@ -119,6 +121,11 @@ set_one_answer (OtWorksheet *ws,
       g_date_set_dmy (&date, 3, G_DATE_MARCH, 2027);
       ot_worksheet_set_next_visit (ws, &date);
       break;
+    case 24:
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 24, G_DATE_NOVEMBER, 2026);
+      ot_worksheet_set_saved_on (ws, &date);
+      break;
     default:
       return FALSE;
     }
@@ -162,7 +169,7 @@ test_every_answer (void)
       g_assert_true (ot_worksheet_equal (back, ws));
       g_ptr_array_add (one, g_steal_pointer (&ws));
     }
-  g_assert_cmpuint (one->len, ==, 24);
+  g_assert_cmpuint (one->len, ==, 25);
 
   /* All of them at once, and cleared again. */
   g_assert_false (ot_worksheet_is_empty (full));
@@ -301,6 +308,43 @@ test_hand_written (void)
   g_assert_cmpint (g_date_get_year (visit), ==, 2027);
 }
 
+/* The day a worksheet was saved goes into the file and comes back; a
+ * file from before there was one opens with none. */
+static void
+test_saved_on (void)
+{
+  const char *old =
+    "<?xml version='1.0'?>\n"
+    "<optiontalk-worksheet format='1'>\n"
+    "  <situation><substage>ivb</substage></situation>\n"
+    "  <next-visit>2027-03-04</next-visit>\n"
+    "</optiontalk-worksheet>\n";
+  g_autoptr(GBytes) old_bytes = g_bytes_new_static (old, strlen (old));
+  g_autoptr(OtWorksheet) ws = NULL;
+  g_autoptr(OtWorksheet) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const GDate *saved;
+  GDate date;
+
+  ws = ot_worksheet_io_from_bytes (old_bytes, "old", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_date_valid (ot_worksheet_get_saved_on (ws)));
+  g_assert_cmpint (ot_worksheet_get_substage (ws), ==, OT_SUBSTAGE_IVB);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 24, G_DATE_NOVEMBER, 2026);
+  ot_worksheet_set_saved_on (ws, &date);
+  bytes = ot_worksheet_io_to_bytes (ws, NULL);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "<saved-on>2026-11-24</saved-on>"));
+  back = ot_worksheet_io_from_bytes (bytes, "new", NULL, &error);
+  g_assert_no_error (error);
+  saved = ot_worksheet_get_saved_on (back);
+  g_assert_true (g_date_valid (saved));
+  g_assert_cmpint (g_date_compare (saved, &date), ==, 0);
+  g_assert_true (ot_worksheet_equal (back, ws));
+}
+
 static const struct
 {
   const char *file;
@@ -309,6 +353,8 @@ static const struct
   const char *words;    /* the problem, in the message */
 } corpus[] = {
   { "bad-date.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_VALUE, "date of the next visit" },
+  { "bad-saved-on.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_VALUE,
+    "the date the worksheet was saved, 99999-11-24, is not a day of the calendar" },
   { "bad-rating.optiontalk", ot_xml_error_quark, OT_XML_ERROR_SCHEMA,
     "line 5, <value id=\"comfort\" rating=\"7\">: an attribute is missing, unknown or has a value" },
   { "empty.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "is empty" },
@@ -975,6 +1021,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/worksheet-io/every-answer", test_every_answer);
+  g_test_add_func ("/worksheet-io/saved-on", test_saved_on);
   g_test_add_func ("/worksheet-io/round-trip", test_round_trip);
   g_test_add_func ("/worksheet-io/empty", test_empty_file);
   g_test_add_func ("/worksheet-io/control-characters", test_control_characters);

@@ -469,6 +469,7 @@ set_accels (GtkApplication *app)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.export-pdf", { "<Control>e", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

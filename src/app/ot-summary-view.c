@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-compat.h"
+#include "ot-glance-grid.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
@@ -34,6 +35,7 @@ struct _OtSummaryView
   gboolean           full;        /* the full summary, not the hand-out */
   gboolean           large_print;
 
+  OtGlanceGrid      *glance_grid;
   GtkDropDown       *paper_dropdown;
   GtkBox            *pages_box;
   GtkLabel          *pages_label;
@@ -489,6 +491,7 @@ ot_summary_view_build (OtView *view)
 {
   OtSummaryView *self = OT_SUMMARY_VIEW (view);
 
+  ot_glance_grid_set_model (self->glance_grid, ot_view_get_content (view), ot_view_get_worksheet (view));
   g_signal_connect_object (ot_view_get_worksheet (view), "changed",
                            G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
   /* Laid out when first shown, so the window opens without waiting. */
@@ -597,7 +600,9 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
 
   view_class->build = ot_summary_view_build;
 
+  g_type_ensure (OT_TYPE_GLANCE_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, glance_grid);
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_box);
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_label);
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, paper_dropdown);

@@ -254,6 +254,8 @@ build_readiness (OtValuesView *self)
       GtkWidget *row = text_row_new (item->text);
       GtkWidget *yes_no = ot_values_yes_no_new (item->text, G_CALLBACK (readiness_toggled_cb), self);
 
+      /* One Tab stop per question: its answer, not the row around it. */
+      gtk_widget_set_focusable (row, FALSE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), yes_no);
       adw_preferences_group_add (self->readiness_group, row);
       g_ptr_array_add (self->readiness_rows, yes_no);

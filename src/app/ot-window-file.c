@@ -510,8 +510,14 @@ write_file (OtWindow *self,
 {
   g_autoptr(GTask) thread = g_task_new (self, NULL, write_done_cb, g_object_ref (task));
   Write *write = g_new0 (Write, 1);
+  GDate today;
 
   write->answers = ot_window_copy_answers (self);
+  /* The file says when it was saved: opened at the visit, it says when
+   * it was prepared. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  ot_worksheet_set_saved_on (write->answers, &today);
   write->file = g_object_ref (file);
   write->generation = self->generation;
   if (!overwrite && self->file != NULL && g_file_equal (file, self->file))
@@ -710,10 +716,16 @@ read_done_cb (GObject      *object,
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
+      const GDate *saved_on = ot_worksheet_get_saved_on (read->opened);
+
       replace_worksheet (self, read->opened);
       self->discarded = FALSE;
       set_file (self, read->file, read->etag, FALSE);
       ot_window_keep_answers (self);
+      /* Prepared before the visit: the visit starts at Options. */
+      ot_window_show_prepared (self, saved_on);
+      if (g_date_valid (saved_on))
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-view", "s", "options");
     }
   else
     show_error (self, _("Could Not Open the Worksheet"), error->message,
@@ -761,6 +773,7 @@ start_new (OtWindow *self)
 {
   replace_worksheet (self, NULL);
   self->discarded = FALSE;
+  ot_window_show_prepared (self, NULL);
   set_file (self, NULL, NULL, FALSE);
   ot_window_keep_answers (self);
 }
