@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ot-effects-view.h"
 #include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
 
@@ -539,6 +540,110 @@ test_keys (void)
   ot_test_run_app (keys_body);
 }
 
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Typing in a row of one's own keeps the row and its focus; the row that
+ * adds keeps the focus as rows come, ready for the next one. */
+static void
+own_rows_body (OtApplication *app,
+               OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_values_view (window);
+  GtkWidget *add_row = ot_test_find_row (view, "Add a question of your own");
+  GtkWidget *row;
+
+  gtk_widget_grab_focus (add_row);
+  ot_test_type_and_enter (add_row, "Can I travel?");
+  ot_test_ui_wait ();
+  g_assert_true (has_focus_within (add_row));
+
+  row = ot_test_find_row (view, "Your question");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Can I travel?");
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Can I travel in July?");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (((OtOwnItem *) ot_worksheet_get_own_questions (ws)->pdata[0])->text, ==, "Can I travel in July?");
+  g_assert_true (ot_test_find_row (view, "Your question") == row);
+  g_assert_true (has_focus_within (row));
+
+  /* Asked, from the row or from elsewhere: both say so. */
+  ot_test_press (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON));
+  g_assert_true (((OtOwnItem *) ot_worksheet_get_own_questions (ws)->pdata[0])->asked);
+  ot_worksheet_set_own_question (ws, 0, "Can I travel in July?", FALSE);
+  ot_test_ui_wait ();
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON))));
+
+  /* A file opened with as many values of one's own: each row shows the
+   * file's, and showing them changes none of them. */
+  ot_worksheet_add_own_value (ws, "Music", OT_RATING_SOMEWHAT_IMPORTANT);
+  ot_test_ui_wait ();
+  {
+    g_autoptr(OtWorksheet) opened = ot_worksheet_new ();
+
+    ot_worksheet_add_own_value (opened, "Singing", OT_RATING_VERY_IMPORTANT);
+    ot_worksheet_copy_from (ws, opened);
+    ot_test_ui_wait ();
+    g_assert_true (ot_worksheet_equal (ws, opened));
+  }
+  g_assert_true (ot_test_row_button_active (view, "Singing", "Very"));
+
+  ot_test_close_answering (window, "_Discard");
+}
+
+static void
+test_own_rows (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (own_rows_body);
+}
+
+/* Typing in Notes changes the notes and nothing else: the chart is not
+ * laid out again, nor the Options grid built again.  A view hidden while
+ * what it shows changes shows the change when it is shown again. */
+static void
+notes_alone_body (OtApplication *app,
+                  OtWindow      *window)
+{
+  static const char * const two[] = { "chemotherapy", "targeted", NULL };
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *effects = ot_test_ui_show_view (window, "side-effects");
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (effects));
+  g_autoptr(OtChartLayout) layout = ot_chart_layout_ref (ot_chart_widget_get_layout (chart));
+  GtkWidget *options = ot_test_ui_show_view (window, "options");
+  GtkWidget *grid = ot_test_find_type (options, GTK_TYPE_GRID);
+  g_autoptr(GtkWidget) cell = g_object_ref (gtk_widget_get_first_child (grid));
+
+  ot_test_type_into_group (ot_test_values_view (window), "Notes", "Ask about the port.");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_worksheet_get_notes (ws), ==, "Ask about the port.");
+  g_assert_true (ot_chart_widget_get_layout (chart) == layout);
+  g_assert_true (gtk_widget_get_parent (cell) == grid);
+
+  /* Two categories to compare: Options builds its grid when shown. */
+  ot_worksheet_set_compared_categories (ws, two);
+  ot_test_ui_wait ();
+  g_assert_true (gtk_widget_get_parent (cell) == grid);
+  ot_test_ui_show_view (window, "options");
+  g_assert_null (gtk_widget_get_parent (cell));
+  g_assert_nonnull (ot_test_find_widget (grid, ot_test_label_containing, "Targeted"));
+
+  ot_test_close_answering (window, "_Discard");
+}
+
+static void
+test_notes_alone (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (notes_alone_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +657,8 @@ main (int   argc,
   g_test_add_func ("/values-view/fill", test_fill);
   g_test_add_func ("/values-view/follow-file", test_follow_file);
   g_test_add_func ("/values-view/keys", test_keys);
+  g_test_add_func ("/values-view/notes-alone", test_notes_alone);
+  g_test_add_func ("/values-view/own-rows", test_own_rows);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -434,6 +434,95 @@ test_clear_and_copy (Fixture       *f,
   g_assert_null (ot_worksheet_get_questions (ws)[0]);
 }
 
+/* Which parts' handlers heard a change, "changed::PART" for each part. */
+typedef struct
+{
+  const char *part;
+  GString    *heard;
+} PartEar;
+
+static void
+part_changed_cb (OtWorksheet *worksheet,
+                 PartEar     *ear)
+{
+  g_string_append_printf (ear->heard, "%s%s", ear->heard->len ? " " : "", ear->part);
+}
+
+/* Runs @code, checks it emitted plain "changed" once and was heard by
+ * the handlers of @part alone. */
+#define assert_heard(fixture, heard, part, code) \
+  G_STMT_START { \
+    g_string_truncate ((heard), 0); \
+    assert_changes ((fixture), 1, code); \
+    g_assert_cmpstr ((heard)->str, ==, (part)); \
+  } G_STMT_END
+
+static void
+test_details (Fixture       *f,
+              gconstpointer  data)
+{
+  static const char * const parts[] = {
+    OT_WORKSHEET_PART_SITUATION, OT_WORKSHEET_PART_NAMES, OT_WORKSHEET_PART_COMPARE,
+    OT_WORKSHEET_PART_EFFECTS, OT_WORKSHEET_PART_VALUES, OT_WORKSHEET_PART_ROLE,
+    OT_WORKSHEET_PART_READINESS, OT_WORKSHEET_PART_QUESTIONS, OT_WORKSHEET_PART_LEANING,
+    OT_WORKSHEET_PART_NOTES, OT_WORKSHEET_PART_NEXT_STEPS, OT_WORKSHEET_PART_ALL,
+  };
+  static const char * const ids[] = { "chemotherapy", NULL };
+  OtWorksheet *ws = f->worksheet;
+  g_autoptr(GString) heard = g_string_new (NULL);
+  g_autoptr(OtWorksheet) other = ot_worksheet_new ();
+  PartEar ears[G_N_ELEMENTS (parts)];
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", parts[i], NULL);
+
+      ears[i] = (PartEar) { parts[i], heard };
+      g_signal_connect (ws, signal, G_CALLBACK (part_changed_cb), &ears[i]);
+    }
+
+  /* A key typed in the notes is news to what shows the notes alone. */
+  assert_heard (f, heard, "notes", ot_worksheet_set_notes (ws, "Ask about the port"));
+  assert_changes (f, 0, ot_worksheet_set_notes (ws, "Ask about the port"));
+  g_assert_cmpstr (heard->str, ==, "notes");
+
+  assert_heard (f, heard, "situation", ot_worksheet_set_substage (ws, OT_SUBSTAGE_IVB));
+  assert_heard (f, heard, "situation", ot_worksheet_set_sites (ws, OT_SITE_LIVER));
+  assert_heard (f, heard, "situation", ot_worksheet_set_side (ws, OT_SIDE_LEFT));
+  assert_heard (f, heard, "situation", ot_worksheet_set_biomarker (ws, "ras", "ras-wild-type"));
+  assert_heard (f, heard, "situation", ot_worksheet_set_prior_lines (ws, 1));
+  assert_heard (f, heard, "situation", ot_worksheet_set_show_survival (ws, TRUE));
+  assert_heard (f, heard, "names", ot_worksheet_set_patient_name (ws, "Ana"));
+  assert_heard (f, heard, "names", ot_worksheet_set_clinician_name (ws, "Dr Obi"));
+  assert_heard (f, heard, "compare", ot_worksheet_set_compared_categories (ws, ids));
+  assert_heard (f, heard, "compare", ot_worksheet_set_compared_treatments (ws, (const char *[]) { "folfox", NULL }));
+  assert_heard (f, heard, "effects", ot_worksheet_set_avoid_effects (ws, (const char *[]) { "neuropathy", NULL }));
+  assert_heard (f, heard, "values", ot_worksheet_set_rating (ws, "comfort", 3));
+  assert_heard (f, heard, "values", ot_worksheet_add_own_value (ws, "Music", 2));
+  assert_heard (f, heard, "values", ot_worksheet_set_own_value (ws, 0, "Singing", 2));
+  assert_heard (f, heard, "values", ot_worksheet_remove_own_value (ws, 0));
+  assert_heard (f, heard, "role", ot_worksheet_set_role (ws, "shared"));
+  assert_heard (f, heard, "readiness", ot_worksheet_set_readiness (ws, "sure", OT_ANSWER_YES));
+  assert_heard (f, heard, "questions", ot_worksheet_set_question (ws, "q-goals-aim", TRUE));
+  assert_heard (f, heard, "questions", ot_worksheet_set_question_asked (ws, "q-goals-aim", TRUE));
+  assert_heard (f, heard, "questions", ot_worksheet_add_own_question (ws, "Mine?"));
+  assert_heard (f, heard, "questions", ot_worksheet_set_own_question (ws, 0, "Mine?", TRUE));
+  assert_heard (f, heard, "questions", ot_worksheet_remove_own_question (ws, 0));
+  assert_heard (f, heard, "leaning", ot_worksheet_set_leaning (ws, ids));
+  assert_heard (f, heard, "next-steps", ot_worksheet_set_next_steps (ws, "Blood test"));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 2, 2027);
+  assert_heard (f, heard, "next-steps", ot_worksheet_set_next_visit (ws, &date));
+
+  /* A file opened replaces everything at once. */
+  assert_heard (f, heard, "all", ot_worksheet_copy_from (ws, other));
+  assert_heard (f, heard, "all", ot_worksheet_set_notes (other, "x"); ot_worksheet_copy_from (ws, other));
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_signal_handlers_disconnect_by_data (ws, &ears[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +542,7 @@ main (int   argc,
   ADD ("top-values", test_top_values);
   ADD ("suggest-substage", test_suggest_substage);
   ADD ("clear-and-copy", test_clear_and_copy);
+  ADD ("details", test_details);
   g_test_add_func ("/worksheet/rating-words", test_rating_words);
 
 #undef ADD

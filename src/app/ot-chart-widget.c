@@ -576,7 +576,10 @@ ot_chart_widget_set_model (OtChartWidget *self,
   g_set_object (&self->worksheet, worksheet);
   g_clear_pointer (&self->content, ot_content_unref);
   self->content = ot_content_ref (content);
-  g_signal_connect_swapped (worksheet, "changed", G_CALLBACK (worksheet_changed_cb), self);
+  /* It shows the compared treatments and the side effects to avoid. */
+  g_signal_connect_swapped (worksheet, "changed::" OT_WORKSHEET_PART_COMPARE, G_CALLBACK (worksheet_changed_cb), self);
+  g_signal_connect_swapped (worksheet, "changed::" OT_WORKSHEET_PART_EFFECTS, G_CALLBACK (worksheet_changed_cb), self);
+  g_signal_connect_swapped (worksheet, "changed::" OT_WORKSHEET_PART_ALL, G_CALLBACK (worksheet_changed_cb), self);
 
   invalidate (self);
 }

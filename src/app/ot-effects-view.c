@@ -28,7 +28,6 @@ struct _OtEffectsView
   GPtrArray           *treatment_checks;
   GPtrArray           *category_rows;
   GPtrArray           *avoid_checks;
-  gboolean             syncing;
   gboolean             person_chose;    /* ticked or unticked a treatment here */
   GStrv                started;         /* what was ticked from Options, while it stays so */
   guint                n_fitting;       /* treatments that fit on Options, when too many to tick */
@@ -111,8 +110,6 @@ sync_checks (OtEffectsView *self)
   const char * const *avoid = ot_worksheet_get_avoid_effects (worksheet);
   gboolean full = g_strv_length ((char **) compared) >= OT_CHART_MAX_COLUMNS;
 
-  self->syncing = TRUE;
-
   for (guint i = 0; i < self->treatment_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->treatment_checks, i);
@@ -152,10 +149,10 @@ sync_checks (OtEffectsView *self)
     }
 
   update_description (self, compared, full);
-  self->syncing = FALSE;
 }
 
-/* @ids with @id added at the end or taken out. */
+/* @ids with @id added at the end or taken out; where it is already, it
+ * stays: a check set to what the worksheet says changes nothing. */
 static GStrv
 toggle_id (const char * const *ids,
            const char         *id,
@@ -164,9 +161,9 @@ toggle_id (const char * const *ids,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; ids[i] != NULL; i++)
-    if (!g_str_equal (ids[i], id))
+    if (add || !g_str_equal (ids[i], id))
       g_strv_builder_add (builder, ids[i]);
-  if (add)
+  if (add && !g_strv_contains (ids, id))
     g_strv_builder_add (builder, id);
 
   return g_strv_builder_end (builder);
@@ -180,17 +177,17 @@ treatment_toggled_cb (OtEffectsView  *self,
   const char * const *compared = ot_worksheet_get_compared_treatments (worksheet);
   g_auto(GStrv) ids = NULL;
 
-  if (self->syncing)
-    return;
-
-  if (gtk_check_button_get_active (check) && g_strv_length ((char **) compared) >= OT_CHART_MAX_COLUMNS)
+  ids = toggle_id (compared, g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
+  if (g_strv_length (ids) > OT_CHART_MAX_COLUMNS)
     {
       sync_checks (self);
       return;
     }
+  /* Set to what the worksheet says, a check changes nothing. */
+  if (g_strv_equal ((const char * const *) ids, compared))
+    return;
 
   self->person_chose = TRUE;
-  ids = toggle_id (compared, g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
   ot_worksheet_set_compared_treatments (worksheet, (const char * const *) ids);
 }
 
@@ -200,9 +197,6 @@ avoid_toggled_cb (OtEffectsView  *self,
 {
   OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
   g_auto(GStrv) ids = NULL;
-
-  if (self->syncing)
-    return;
 
   ids = toggle_id (ot_worksheet_get_avoid_effects (worksheet),
                    g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
@@ -519,8 +513,10 @@ table_switch_cb (OtEffectsView *self)
 }
 
 static void
-worksheet_changed_cb (OtEffectsView *self)
+refresh (OtView *view)
 {
+  OtEffectsView *self = OT_EFFECTS_VIEW (view);
+
   sync_checks (self);
   update_table (self);
   update_sentence (self);
@@ -604,8 +600,11 @@ ot_effects_view_build (OtView *view)
   /* The chart connects to the worksheet first, so it is laid out anew
    * before the table and the words read it. */
   ot_chart_widget_set_model (self->chart, ot_view_get_content (view), worksheet);
-  g_signal_connect_object (worksheet, "changed", G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
-  worksheet_changed_cb (self);
+  refresh (view);
+  /* The situation gives each treatment's fit. */
+  ot_view_follow (view, OT_WORKSHEET_PART_COMPARE, refresh, OT_VIEW_WHEN_SHOWN);
+  ot_view_follow (view, OT_WORKSHEET_PART_EFFECTS, refresh, OT_VIEW_WHEN_SHOWN);
+  ot_view_follow (view, OT_WORKSHEET_PART_SITUATION, refresh, OT_VIEW_WHEN_SHOWN);
 }
 
 static void

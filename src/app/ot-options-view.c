@@ -26,7 +26,6 @@ struct _OtOptionsView
   GPtrArray   *badges;         /* GtkMenuButton per treatment shown */
   GPtrArray   *benefits;       /* GtkBox of benefit outcomes per treatment shown */
   GStrv        shown;          /* the compared categories the grid was built for */
-  gboolean     syncing;
 
   GtkBox      *category_toggles;
   OtChecksNotice *checks_notice;
@@ -340,12 +339,13 @@ rebuild_grid (OtOptionsView *self)
     }
 }
 
+/* Which categories are compared, and the grid for them. */
 static void
-sync_toggles (OtOptionsView *self)
+refresh_compared (OtView *view)
 {
-  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
+  OtOptionsView *self = OT_OPTIONS_VIEW (view);
+  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (view));
 
-  self->syncing = TRUE;
   for (guint i = 0; i < self->toggles->len; i++)
     {
       GtkToggleButton *toggle = self->toggles->pdata[i];
@@ -353,55 +353,54 @@ sync_toggles (OtOptionsView *self)
 
       gtk_toggle_button_set_active (toggle, g_strv_contains (compared, category->id));
     }
-  self->syncing = FALSE;
+
+  if (self->shown == NULL || !g_strv_equal (compared, (const char * const *) self->shown))
+    rebuild_grid (self);
 }
 
+/* How each treatment fits the person's situation. */
 static void
-worksheet_changed_cb (OtOptionsView *self)
+refresh_fits (OtView *view)
 {
-  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
+  OtOptionsView *self = OT_OPTIONS_VIEW (view);
 
-  sync_toggles (self);
-  ot_checks_notice_update (self->checks_notice, ot_view_get_content (OT_VIEW (self)),
-                           ot_view_get_worksheet (OT_VIEW (self)));
-
-  if (!g_strv_equal (compared, (const char * const *) self->shown))
-    {
-      rebuild_grid (self);
-      return;
-    }
-
+  ot_checks_notice_update (self->checks_notice, ot_view_get_content (view), ot_view_get_worksheet (view));
   for (guint i = 0; i < self->badges->len; i++)
     update_badge (self, self->badges->pdata[i]);
   for (guint i = 0; i < self->benefits->len; i++)
     update_benefit (self, self->benefits->pdata[i]);
 }
 
+/* A toggle adds or takes out its own category only, in the pack's order,
+ * so setting it to what the worksheet says changes nothing. */
 static void
 toggle_toggled_cb (GtkToggleButton *toggle,
                    OtOptionsView   *self)
 {
+  const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  if (self->syncing)
+  for (guint i = 0; i < self->toggles->len; i++)
+    {
+      const OtCategory *category = g_object_get_data (self->toggles->pdata[i], "category");
+
+      if (self->toggles->pdata[i] == toggle ? gtk_toggle_button_get_active (toggle)
+                                            : g_strv_contains (compared, category->id))
+        g_ptr_array_add (ids, (gpointer) category->id);
+    }
+  g_ptr_array_add (ids, NULL);
+  if (g_strv_equal ((const char * const *) ids->pdata, compared))
     return;
 
-  for (guint i = 0; i < self->toggles->len; i++)
-    if (gtk_toggle_button_get_active (self->toggles->pdata[i]))
-      g_ptr_array_add (ids, (gpointer) ((OtCategory *) g_object_get_data (self->toggles->pdata[i], "category"))->id);
-
   /* More than four columns are too many to compare at a glance. */
-  if (ids->len > MAX_COMPARED)
+  if (ids->len - 1 > MAX_COMPARED)
     {
       gtk_label_set_text (self->compare_label, _("Compare up to four at a time. Clear one to choose another."));
-      self->syncing = TRUE;
       gtk_toggle_button_set_active (toggle, FALSE);
-      self->syncing = FALSE;
       return;
     }
 
   gtk_label_set_text (self->compare_label, _("Compare: choose two to four, or none to see all"));
-  g_ptr_array_add (ids, NULL);
   ot_worksheet_set_compared_categories (ot_view_get_worksheet (OT_VIEW (self)),
                                         (const char * const *) ids->pdata);
 }
@@ -433,12 +432,11 @@ ot_options_view_build (OtView *view)
   OtOptionsView *self = OT_OPTIONS_VIEW (view);
 
   build_toggles (self, ot_view_get_content (view));
-  sync_toggles (self);
+  refresh_compared (view);
   ot_checks_notice_update (self->checks_notice, ot_view_get_content (view), ot_view_get_worksheet (view));
-  rebuild_grid (self);
 
-  g_signal_connect_object (ot_view_get_worksheet (view), "changed",
-                           G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+  ot_view_follow (view, OT_WORKSHEET_PART_COMPARE, refresh_compared, OT_VIEW_WHEN_SHOWN);
+  ot_view_follow (view, OT_WORKSHEET_PART_SITUATION, refresh_fits, OT_VIEW_WHEN_SHOWN);
 }
 
 static void

@@ -24,7 +24,6 @@ struct _OtSituationView
   GPtrArray           *site_checks;       /* GtkCheckButton, in OtSites bit order */
   GPtrArray           *biomarker_rows;    /* AdwComboRow, one per pack biomarker */
   GtkWidget           *survival_topic;
-  gboolean             syncing;
   gulong               first_frame_id;
   guint                details_idle_id;
 
@@ -47,6 +46,10 @@ struct _OtSituationView
   AdwComboRow         *side_row;
   GtkSwitch           *survival_switch;
 };
+
+static void biomarker_selected_cb (AdwComboRow     *row,
+                                   GParamSpec      *pspec,
+                                   OtSituationView *self);
 
 G_DEFINE_FINAL_TYPE (OtSituationView, ot_situation_view, OT_TYPE_VIEW)
 
@@ -113,15 +116,19 @@ sync_substage (OtSituationView *self,
 }
 
 static void
-sync_biomarker_row (OtSituationView *self,
-                    AdwComboRow     *row,
-                    OtWorksheet     *worksheet)
+sync_biomarker_row (OtSituationView   *self,
+                    AdwComboRow       *row,
+                    const OtBiomarker *biomarker,
+                    OtWorksheet       *worksheet)
 {
-  const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
   const char *result = ot_worksheet_get_biomarker (worksheet, biomarker->id);
   const OtResult *known = ot_fit_find_result (worksheet, biomarker);
 
+  /* A result the pack cannot read shows as "not tested" without becoming
+   * it: the row's choice is not written back. */
+  g_signal_handlers_block_by_func (row, biomarker_selected_cb, self);
   adw_combo_row_set_selected (row, index_of_result (biomarker, result));
+  g_signal_handlers_unblock_by_func (row, biomarker_selected_cb, self);
   /* A result the pack cannot read shows as "not tested", which is how the
    * fits count it; the subtitle says why. */
   if (known == NULL && !g_str_equal (result, OT_RESULT_NOT_TESTED) && !g_str_equal (result, OT_RESULT_NOT_SURE))
@@ -143,54 +150,60 @@ sync_details (OtSituationView *self,
       adw_combo_row_set_selected (self->side_row, i);
   adw_combo_row_set_selected (self->lines_row, ot_worksheet_get_prior_lines (worksheet));
 
+  GPtrArray *biomarkers = ot_content_get_biomarkers (ot_view_get_content (OT_VIEW (self)));
+
   for (guint i = 0; i < self->biomarker_rows->len; i++)
-    sync_biomarker_row (self, self->biomarker_rows->pdata[i], worksheet);
+    sync_biomarker_row (self, self->biomarker_rows->pdata[i], biomarkers->pdata[i], worksheet);
 
   gtk_switch_set_active (self->survival_switch, ot_worksheet_get_show_survival (worksheet));
   if (self->survival_topic != NULL)
     gtk_widget_set_visible (self->survival_topic, ot_worksheet_get_show_survival (worksheet));
-
-  /* Rewriting an entry the person is typing in would move the cursor. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->patient_row)),
-                 ot_worksheet_get_patient_name (worksheet) ?: "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->patient_row),
-                           ot_worksheet_get_patient_name (worksheet) ?: "");
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)),
-                 ot_worksheet_get_clinician_name (worksheet) ?: "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->clinician_row),
-                           ot_worksheet_get_clinician_name (worksheet) ?: "");
 }
 
+/* Each widget writes back only its own answer, which the worksheet
+ * ignores when it is the same: setting a widget to the worksheet's value
+ * changes nothing, so the view needs no guard against its own echo. */
 static void
-sync_from_worksheet (OtSituationView *self)
+refresh_situation (OtView *view)
 {
-  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  OtSituationView *self = OT_SITUATION_VIEW (view);
+  OtWorksheet *worksheet = ot_view_get_worksheet (view);
   guint sites = ot_worksheet_get_sites (worksheet);
 
-  self->syncing = TRUE;
-
-  ot_checks_notice_update (self->checks_notice, ot_view_get_content (OT_VIEW (self)), worksheet);
+  ot_checks_notice_update (self->checks_notice, ot_view_get_content (view), worksheet);
   sync_substage (self, worksheet);
   for (guint i = 0; i < self->site_checks->len; i++)
     gtk_check_button_set_active (self->site_checks->pdata[i], (sites & (1u << i)) != 0);
   if (self->side_row != NULL)
     sync_details (self, worksheet);
+}
 
-  self->syncing = FALSE;
+/* Rewriting an entry the person is typing in would move the cursor. */
+static void
+sync_entry (AdwEntryRow *row,
+            const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
 static void
-worksheet_changed_cb (OtSituationView *self)
+refresh_names (OtView *view)
 {
-  sync_from_worksheet (self);
+  OtSituationView *self = OT_SITUATION_VIEW (view);
+  OtWorksheet *worksheet = ot_view_get_worksheet (view);
+
+  if (self->patient_row == NULL)
+    return;
+  sync_entry (self->patient_row, ot_worksheet_get_patient_name (worksheet));
+  sync_entry (self->clinician_row, ot_worksheet_get_clinician_name (worksheet));
 }
 
 static void
 substage_selected_cb (OtSituationView *self)
 {
-  if (!self->syncing)
-    ot_worksheet_set_substage (ot_view_get_worksheet (OT_VIEW (self)),
-                               adw_combo_row_get_selected (self->substage_row));
+  ot_worksheet_set_substage (ot_view_get_worksheet (OT_VIEW (self)),
+                             adw_combo_row_get_selected (self->substage_row));
 }
 
 static void
@@ -201,18 +214,22 @@ use_suggestion_clicked_cb (OtSituationView *self)
   ot_worksheet_set_substage (worksheet, ot_worksheet_suggest_substage (worksheet));
 }
 
+/* A check sets or clears its own place only. */
 static void
-site_toggled_cb (OtSituationView *self)
+site_toggled_cb (OtSituationView *self,
+                 GtkCheckButton  *check)
 {
-  guint sites = 0;
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  guint sites = ot_worksheet_get_sites (worksheet);
+  guint index;
 
-  if (self->syncing)
-    return;
-
-  for (guint i = 0; i < self->site_checks->len; i++)
-    if (gtk_check_button_get_active (self->site_checks->pdata[i]))
-      sites |= 1u << i;
-  ot_worksheet_set_sites (ot_view_get_worksheet (OT_VIEW (self)), sites);
+  if (!g_ptr_array_find (self->site_checks, check, &index))
+    g_assert_not_reached ();
+  if (gtk_check_button_get_active (check))
+    sites |= 1u << index;
+  else
+    sites &= ~(1u << index);
+  ot_worksheet_set_sites (worksheet, sites);
 }
 
 static void
@@ -220,16 +237,15 @@ side_selected_cb (OtSituationView *self)
 {
   guint selected = adw_combo_row_get_selected (self->side_row);
 
-  if (!self->syncing && selected < G_N_ELEMENTS (sides))
+  if (selected < G_N_ELEMENTS (sides))
     ot_worksheet_set_side (ot_view_get_worksheet (OT_VIEW (self)), sides[selected]);
 }
 
 static void
 lines_selected_cb (OtSituationView *self)
 {
-  if (!self->syncing)
-    ot_worksheet_set_prior_lines (ot_view_get_worksheet (OT_VIEW (self)),
-                                  adw_combo_row_get_selected (self->lines_row));
+  ot_worksheet_set_prior_lines (ot_view_get_worksheet (OT_VIEW (self)),
+                                adw_combo_row_get_selected (self->lines_row));
 }
 
 static void
@@ -237,47 +253,52 @@ biomarker_selected_cb (AdwComboRow     *row,
                        GParamSpec      *pspec,
                        OtSituationView *self)
 {
-  const OtBiomarker *biomarker = g_object_get_data (G_OBJECT (row), "biomarker");
+  GPtrArray *biomarkers = ot_content_get_biomarkers (ot_view_get_content (OT_VIEW (self)));
+  const OtBiomarker *biomarker;
+  guint index;
 
-  if (!self->syncing)
-    ot_worksheet_set_biomarker (ot_view_get_worksheet (OT_VIEW (self)), biomarker->id,
-                                result_at (biomarker, adw_combo_row_get_selected (row)));
+  if (!g_ptr_array_find (self->biomarker_rows, row, &index))
+    g_assert_not_reached ();
+  biomarker = biomarkers->pdata[index];
+  ot_worksheet_set_biomarker (ot_view_get_worksheet (OT_VIEW (self)), biomarker->id,
+                              result_at (biomarker, adw_combo_row_get_selected (row)));
 }
 
 static void
 survival_active_cb (OtSituationView *self)
 {
-  if (!self->syncing)
-    ot_worksheet_set_show_survival (ot_view_get_worksheet (OT_VIEW (self)),
-                                    gtk_switch_get_active (self->survival_switch));
+  ot_worksheet_set_show_survival (ot_view_get_worksheet (OT_VIEW (self)),
+                                  gtk_switch_get_active (self->survival_switch));
 }
 
 static void
-names_changed_cb (OtSituationView *self)
+patient_changed_cb (OtSituationView *self)
 {
-  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
-
-  if (self->syncing)
-    return;
-  ot_worksheet_set_patient_name (worksheet, gtk_editable_get_text (GTK_EDITABLE (self->patient_row)));
-  ot_worksheet_set_clinician_name (worksheet, gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)));
+  ot_worksheet_set_patient_name (ot_view_get_worksheet (OT_VIEW (self)),
+                                 gtk_editable_get_text (GTK_EDITABLE (self->patient_row)));
 }
 
-/* A topic's text is laid out only once it is opened: the page opens fast
- * with every topic closed. */
 static void
-topic_expanded_cb (AdwExpanderRow  *row,
-                   GParamSpec      *pspec,
-                   OtSituationView *self)
+clinician_changed_cb (OtSituationView *self)
 {
-  const OtTopic *topic = g_object_get_data (G_OBJECT (row), "topic");
+  ot_worksheet_set_clinician_name (ot_view_get_worksheet (OT_VIEW (self)),
+                                   gtk_editable_get_text (GTK_EDITABLE (self->clinician_row)));
+}
 
-  if (topic == NULL || !adw_expander_row_get_expanded (row))
+/* A topic's text is laid out only once it is opened, then the row stops
+ * listening: the page opens fast with every topic closed. */
+static void
+topic_expanded_cb (AdwExpanderRow *row,
+                   GParamSpec     *pspec,
+                   const OtTopic  *topic)
+{
+  OtView *view = OT_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (row), OT_TYPE_VIEW));
+
+  if (!adw_expander_row_get_expanded (row))
     return;
 
-  adw_expander_row_add_row (row, ot_text_widgets_paragraphs (ot_view_get_content (OT_VIEW (self)),
-                                                             topic->paras));
-  g_object_set_data (G_OBJECT (row), "topic", NULL);
+  adw_expander_row_add_row (row, ot_text_widgets_paragraphs (ot_view_get_content (view), topic->paras));
+  g_signal_handlers_disconnect_by_func (row, topic_expanded_cb, (gpointer) topic);
 }
 
 /* The opening: the decision in plain words, one line of sources under it. */
@@ -327,8 +348,7 @@ build_topics (OtSituationView *self,
       /* The pack's words, shown as written: never read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), topic->title);
-      g_object_set_data (G_OBJECT (row), "topic", (gpointer) topic);
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (topic_expanded_cb), self);
+      g_signal_connect (row, "notify::expanded", G_CALLBACK (topic_expanded_cb), (gpointer) topic);
       adw_preferences_group_add (self->about_group, row);
 
       /* Survival numbers only once the person has asked for them. */
@@ -412,7 +432,6 @@ build_biomarkers (OtSituationView *self,
       gtk_widget_add_css_class (GTK_WIDGET (row), "ot-meaning");
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
       show_whole_value (row);
-      g_object_set_data (G_OBJECT (row), "biomarker", (gpointer) biomarker);
       g_signal_connect (row, "notify::selected", G_CALLBACK (biomarker_selected_cb), self);
       adw_preferences_group_add (self->biomarker_group, GTK_WIDGET (row));
       g_ptr_array_add (self->biomarker_rows, row);
@@ -452,13 +471,14 @@ build_details_cb (gpointer user_data)
 
   build_biomarkers (self, content);
   build_topics (self, content);
-  sync_from_worksheet (self);
+  refresh_situation (OT_VIEW (self));
+  refresh_names (OT_VIEW (self));
 
   g_signal_connect_swapped (self->side_row, "notify::selected", G_CALLBACK (side_selected_cb), self);
   g_signal_connect_swapped (self->lines_row, "notify::selected", G_CALLBACK (lines_selected_cb), self);
   g_signal_connect_swapped (self->survival_switch, "notify::active", G_CALLBACK (survival_active_cb), self);
-  g_signal_connect_swapped (self->patient_row, "changed", G_CALLBACK (names_changed_cb), self);
-  g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (names_changed_cb), self);
+  g_signal_connect_swapped (self->patient_row, "changed", G_CALLBACK (patient_changed_cb), self);
+  g_signal_connect_swapped (self->clinician_row, "changed", G_CALLBACK (clinician_changed_cb), self);
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, groups[i])));
@@ -490,9 +510,11 @@ ot_situation_view_build (OtView *view)
   show_whole_value (self->substage_row);
   g_signal_connect_swapped (self->sites_row, "notify::expanded", G_CALLBACK (sites_expanded_cb), self);
 
-  g_signal_connect_object (ot_view_get_worksheet (view), "changed",
-                           G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
-  sync_from_worksheet (self);
+  refresh_situation (view);
+  /* Kept right while hidden too: its rows are set in place, which costs
+   * little, and the notice must agree with the answers everywhere. */
+  ot_view_follow (view, OT_WORKSHEET_PART_SITUATION, refresh_situation, OT_VIEW_AT_ONCE);
+  ot_view_follow (view, OT_WORKSHEET_PART_NAMES, refresh_names, OT_VIEW_AT_ONCE);
 
   g_signal_connect_swapped (self->substage_row, "notify::selected", G_CALLBACK (substage_selected_cb), self);
 }

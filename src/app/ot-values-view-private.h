@@ -15,7 +15,7 @@ struct _OtValuesView
 
   /* Template */
   AdwPreferencesGroup *values_group;
-  AdwPreferencesGroup *own_values_group;
+  GtkListBox          *own_values_list;
   AdwEntryRow         *add_value_row;
   GtkLabel            *top_label;
   AdwPreferencesGroup *role_group;
@@ -24,7 +24,7 @@ struct _OtValuesView
   GtkLabel            *readiness_result_label;
   GtkLabel            *readiness_source_label;
   AdwPreferencesGroup *topics_group;
-  AdwPreferencesGroup *my_questions_group;
+  GtkListBox          *my_questions_list;
   AdwEntryRow         *add_question_row;
   AdwPreferencesGroup *leaning_group;
   GtkCheckButton      *not_sure_check;
@@ -35,33 +35,25 @@ struct _OtValuesView
   GtkPopover          *visit_popover;
   GtkCalendar         *calendar;
 
-  /* Rows built from the content pack, kept to update them in place. */
-  GPtrArray           *value_scales;      /* rating scales of the pack's values */
-  GPtrArray           *own_value_rows;
+  /* Rows built from the content pack, in the pack's order, kept to update
+   * them in place: the n-th stands for the n-th item of its list. */
+  GPtrArray           *value_rows;        /* OtRatingRow per value */
   GPtrArray           *role_checks;
-  GPtrArray           *readiness_rows;
+  GPtrArray           *readiness_rows;    /* yes-or-no pair per item */
   GPtrArray           *topic_rows;        /* AdwExpanderRow per question topic */
+  GPtrArray           *question_items;    /* OtItem of each question check */
   GPtrArray           *question_checks;
-  GPtrArray           *my_question_rows;
-  char                *my_questions_shown; /* what my_question_rows were built for */
-  GPtrArray           *leaning_checks;
+  GPtrArray           *leaning_checks;    /* per category */
 
-  gulong               changed_id;
-  /* Set while the view copies the worksheet into its widgets, so the
-   * widgets' signals do not write the same values back. */
-  gboolean             syncing;
+  /* The person's lists, as OtOwnAnswer, bound to their list boxes. */
+  GListStore          *own_values;
+  GListStore          *chosen_questions;
+  GListStore          *own_questions;
 };
 
-/* ot-values-view-rows.c: widgets shared by the sections */
-typedef void (*OtScaleFunc) (GtkWidget *scale,
-                             int        rating,
-                             gpointer   data);
-
-GtkWidget *ot_values_scale_new          (const char     *about,
-                                         OtScaleFunc     changed,
-                                         gpointer        data);
-void       ot_values_scale_set          (GtkWidget      *scale,
-                                         int             rating);
+/* ot-values-view-rows.c: what the sections share */
+guint      ot_values_index_of           (GPtrArray      *rows,
+                                         gpointer        row);
 GtkWidget *ot_values_yes_no_new         (const char     *about,
                                          GCallback       toggled,
                                          gpointer        data);
@@ -73,12 +65,18 @@ GtkWidget *ot_values_remove_button_new  (const char     *what,
                                          gpointer        data);
 char      *ot_values_format_sources     (OtContent      *content,
                                          const char * const *ids);
-void       ot_values_remove_rows        (AdwPreferencesGroup *group,
-                                         GPtrArray      *rows);
-gboolean   ot_values_has_focus_within   (GtkWidget      *widget);
+void       ot_values_bind_list          (GtkListBox     *list,
+                                         GListModel     *items,
+                                         GtkWidget      *add_row,
+                                         GtkListBoxCreateWidgetFunc create,
+                                         gpointer        data);
+void       ot_values_sync_own           (GListStore     *store,
+                                         GPtrArray      *own,
+                                         GCallback       changed,
+                                         gpointer        data);
 
 /* ot-values-view-questions.c: questions for the visit */
-void       ot_values_view_build_questions (OtValuesView *self);
-void       ot_values_view_sync_questions  (OtValuesView *self);
+void       ot_values_view_build_questions   (OtValuesView *self);
+void       ot_values_view_refresh_questions (OtView       *view);
 
 G_END_DECLS

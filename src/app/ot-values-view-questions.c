@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-check-row.h"
+#include "ot-own-answer.h"
 #include "ot-text-limit.h"
 #include "ot-values-view-private.h"
 
@@ -25,16 +26,106 @@ static void
 question_toggled_cb (GtkCheckButton *check,
                      OtValuesView   *self)
 {
-  if (self->syncing)
-    return;
-  ot_worksheet_set_question (get_worksheet (self), g_object_get_data (G_OBJECT (check), "ot-id"),
-                             gtk_check_button_get_active (check));
+  const OtItem *item = self->question_items->pdata[ot_values_index_of (self->question_checks, check)];
+
+  ot_worksheet_set_question (get_worksheet (self), item->id, gtk_check_button_get_active (check));
+}
+
+/* The list for the visit: the chosen questions, then the person's own */
+
+static void
+chosen_changed_cb (OtValuesView *self,
+                   GParamSpec   *pspec,
+                   OtOwnAnswer  *item)
+{
+  ot_worksheet_set_question_asked (get_worksheet (self), ot_own_answer_get_id (item), ot_own_answer_get_asked (item));
+}
+
+static void
+own_changed_cb (OtValuesView *self,
+                GParamSpec   *pspec,
+                OtOwnAnswer  *item)
+{
+  guint index;
+
+  if (!g_list_store_find (self->own_questions, item, &index))
+    g_assert_not_reached ();
+  ot_worksheet_set_own_question (get_worksheet (self), index, ot_own_answer_get_text (item),
+                                 ot_own_answer_get_asked (item));
+}
+
+/* The list holds the chosen questions, then the person's own. */
+static void
+remove_clicked_cb (GtkWidget    *button,
+                   OtValuesView *self)
+{
+  guint index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW)));
+  guint n_chosen = g_list_model_get_n_items (G_LIST_MODEL (self->chosen_questions));
+  g_autoptr(OtOwnAnswer) chosen = NULL;
+
+  if (index >= n_chosen)
+    {
+      ot_worksheet_remove_own_question (get_worksheet (self), index - n_chosen);
+      return;
+    }
+  chosen = g_list_model_get_item (G_LIST_MODEL (self->chosen_questions), index);
+  ot_worksheet_set_question (get_worksheet (self), ot_own_answer_get_id (chosen), FALSE);
+}
+
+static GtkWidget *
+asked_check_new (OtOwnAnswer *item)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (_("Asked"));
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ot_own_answer_get_text (item), -1);
+  g_object_bind_property (item, "asked", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return check;
+}
+
+/* A chosen question is the pack's, as written; the person's own is
+ * theirs to edit. */
+static GtkWidget *
+question_row_new (gpointer item,
+                  gpointer data)
+{
+  GtkWidget *row;
+  GtkWidget *check;
+  GtkWidget *remove;
+
+  if (GTK_IS_WIDGET (item))
+    return g_object_ref (item);
+
+  check = asked_check_new (item);
+  remove = ot_values_remove_button_new (ot_own_answer_get_text (item), G_CALLBACK (remove_clicked_cb), data);
+  if (ot_own_answer_get_id (item) != NULL)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_own_answer_get_text (item));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+    }
+  else
+    {
+      row = adw_entry_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Your question"));
+      g_object_bind_property (item, "text", row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      ot_text_limit_editable (GTK_EDITABLE (row), OT_TEXT_FIELD_OWN_QUESTION);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), check);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+    }
+  return row;
 }
 
 void
 ot_values_view_build_questions (OtValuesView *self)
 {
   GPtrArray *groups = ot_content_get_question_groups (ot_view_get_content (OT_VIEW (self)));
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkFlattenListModel) questions = NULL;
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -43,7 +134,6 @@ ot_values_view_build_questions (OtValuesView *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), group->title);
-      g_object_set_data (G_OBJECT (expander), "ot-group", (gpointer) group);
 
       for (guint j = 0; j < group->items->len; j++)
         {
@@ -51,193 +141,79 @@ ot_values_view_build_questions (OtValuesView *self)
           GtkWidget *row = ot_check_row_new (item->text);
           GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-          g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) item->id);
           g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
           g_ptr_array_add (self->question_checks, check);
+          g_ptr_array_add (self->question_items, (gpointer) item);
         }
 
       adw_preferences_group_add (self->topics_group, expander);
       g_ptr_array_add (self->topic_rows, expander);
     }
+
+  g_list_store_append (parts, self->chosen_questions);
+  g_list_store_append (parts, self->own_questions);
+  questions = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
+  ot_values_bind_list (self->my_questions_list, G_LIST_MODEL (questions), GTK_WIDGET (self->add_question_row),
+                       question_row_new, self);
 }
 
-/* The list for the visit: the chosen questions, then the person's own */
-
-static guint
-row_index (GtkWidget *widget)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "ot-index"));
-}
-
-static const OtOwnItem *
-own_question (OtValuesView *self,
-              guint         index)
-{
-  return ot_worksheet_get_own_questions (get_worksheet (self))->pdata[index];
-}
-
+/* The chosen questions the pack has, in the order chosen: new items when
+ * that changed, else each one's "asked" set in place.  A question the
+ * pack no longer has stays in the worksheet, unseen. */
 static void
-asked_toggled_cb (GtkCheckButton *check,
-                  OtValuesView   *self)
-{
-  if (self->syncing)
-    return;
-  ot_worksheet_set_question_asked (get_worksheet (self), g_object_get_data (G_OBJECT (check), "ot-id"),
-                                   gtk_check_button_get_active (check));
-}
-
-static void
-unchoose_clicked_cb (GtkButton    *button,
-                     OtValuesView *self)
-{
-  ot_worksheet_set_question (get_worksheet (self), g_object_get_data (G_OBJECT (button), "ot-id"), FALSE);
-}
-
-static void
-own_asked_toggled_cb (GtkCheckButton *check,
-                      OtValuesView   *self)
-{
-  guint index = row_index (GTK_WIDGET (check));
-
-  if (self->syncing)
-    return;
-  ot_worksheet_set_own_question (get_worksheet (self), index, own_question (self, index)->text,
-                                 gtk_check_button_get_active (check));
-}
-
-static void
-own_changed_cb (GtkEditable  *row,
-                OtValuesView *self)
-{
-  guint index = row_index (GTK_WIDGET (row));
-
-  if (self->syncing)
-    return;
-  ot_worksheet_set_own_question (get_worksheet (self), index, gtk_editable_get_text (row),
-                                 own_question (self, index)->asked);
-}
-
-static void
-own_remove_clicked_cb (GtkButton    *button,
-                       OtValuesView *self)
-{
-  ot_worksheet_remove_own_question (get_worksheet (self), row_index (GTK_WIDGET (button)));
-}
-
-static GtkWidget *
-asked_check_new (const char *question)
-{
-  GtkWidget *check = gtk_check_button_new_with_label (_("Asked"));
-
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, question, -1);
-  return check;
-}
-
-static GtkWidget *
-chosen_row_new (OtValuesView *self,
-                const OtItem *item)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = asked_check_new (item->text);
-  GtkWidget *remove = ot_values_remove_button_new (item->text, G_CALLBACK (unchoose_clicked_cb), self);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
-  g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) item->id);
-  g_object_set_data (G_OBJECT (remove), "ot-id", (gpointer) item->id);
-  g_signal_connect (check, "toggled", G_CALLBACK (asked_toggled_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_object_set_data (G_OBJECT (row), "ot-asked", check);
-  return row;
-}
-
-static GtkWidget *
-own_row_new (OtValuesView    *self,
-             guint            index,
-             const OtOwnItem *item)
-{
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *check = asked_check_new (item->text);
-  GtkWidget *remove = ot_values_remove_button_new (item->text, G_CALLBACK (own_remove_clicked_cb), self);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Your question"));
-  gtk_editable_set_text (GTK_EDITABLE (row), item->text);
-  g_object_set_data (G_OBJECT (row), "ot-index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (check), "ot-index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (remove), "ot-index", GUINT_TO_POINTER (index));
-  g_signal_connect (row, "changed", G_CALLBACK (own_changed_cb), self);
-  ot_text_limit_editable (GTK_EDITABLE (row), OT_TEXT_FIELD_OWN_QUESTION);
-  g_signal_connect (check, "toggled", G_CALLBACK (own_asked_toggled_cb), self);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), check);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-  g_object_set_data (G_OBJECT (row), "ot-asked", check);
-  return row;
-}
-
-/* Which rows the list needs: the chosen ids and how many of the person's
- * own, so it is rebuilt only when that changes and typing keeps focus. */
-static char *
-list_key (OtWorksheet *worksheet)
-{
-  g_autofree char *ids = g_strjoinv (" ", (char **) ot_worksheet_get_questions (worksheet));
-
-  return g_strdup_printf ("%s|%u", ids, ot_worksheet_get_own_questions (worksheet)->len);
-}
-
-static void
-rebuild_list (OtValuesView *self)
+sync_chosen (OtValuesView *self)
 {
   OtWorksheet *worksheet = get_worksheet (self);
   OtContent *content = ot_view_get_content (OT_VIEW (self));
   const char * const *chosen = ot_worksheet_get_questions (worksheet);
-  GPtrArray *own = ot_worksheet_get_own_questions (worksheet);
-  gboolean refocus = ot_values_has_focus_within (GTK_WIDGET (self->add_question_row));
+  GListModel *shown = G_LIST_MODEL (self->chosen_questions);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean same;
 
-  ot_values_remove_rows (self->my_questions_group, self->my_question_rows);
-  g_object_ref (self->add_question_row);
-  adw_preferences_group_remove (self->my_questions_group, GTK_WIDGET (self->add_question_row));
-
-  /* A question the pack no longer has stays in the worksheet, unseen. */
   for (guint i = 0; chosen[i] != NULL; i++)
     {
-      const OtItem *item = ot_content_find_question (content, chosen[i]);
+      const OtItem *question = ot_content_find_question (content, chosen[i]);
+      OtOwnAnswer *item;
 
-      if (item != NULL)
-        g_ptr_array_add (self->my_question_rows, chosen_row_new (self, item));
+      if (question == NULL)
+        continue;
+      item = ot_own_answer_new (question->id);
+      ot_own_answer_set_text (item, question->text);
+      ot_own_answer_set_asked (item, ot_worksheet_get_question_asked (worksheet, question->id));
+      g_ptr_array_add (items, item);
     }
-  for (guint i = 0; i < own->len; i++)
-    g_ptr_array_add (self->my_question_rows, own_row_new (self, i, own->pdata[i]));
-  for (guint i = 0; i < self->my_question_rows->len; i++)
-    adw_preferences_group_add (self->my_questions_group, self->my_question_rows->pdata[i]);
 
-  adw_preferences_group_add (self->my_questions_group, GTK_WIDGET (self->add_question_row));
-  g_object_unref (self->add_question_row);
-  if (refocus)
-    gtk_widget_grab_focus (GTK_WIDGET (self->add_question_row));
+  same = g_list_model_get_n_items (shown) == items->len;
+  for (guint i = 0; same && i < items->len; i++)
+    {
+      g_autoptr(OtOwnAnswer) item = g_list_model_get_item (shown, i);
+
+      same = g_str_equal (ot_own_answer_get_id (item), ot_own_answer_get_id (items->pdata[i]));
+      ot_own_answer_set_asked (item, ot_own_answer_get_asked (items->pdata[i]));
+    }
+  if (same)
+    return;
+
+  for (guint i = 0; i < items->len; i++)
+    g_signal_connect_object (items->pdata[i], "notify::asked", G_CALLBACK (chosen_changed_cb), self, G_CONNECT_SWAPPED);
+  g_list_store_splice (self->chosen_questions, 0, g_list_model_get_n_items (shown), items->pdata, items->len);
 }
 
 void
-ot_values_view_sync_questions (OtValuesView *self)
+ot_values_view_refresh_questions (OtView *view)
 {
+  OtValuesView *self = OT_VALUES_VIEW (view);
   OtWorksheet *worksheet = get_worksheet (self);
-  g_autofree char *key = list_key (worksheet);
+  GPtrArray *groups = ot_content_get_question_groups (ot_view_get_content (view));
 
   for (guint i = 0; i < self->question_checks->len; i++)
-    {
-      GtkCheckButton *check = self->question_checks->pdata[i];
-
-      gtk_check_button_set_active (check, ot_worksheet_has_question (worksheet, g_object_get_data (G_OBJECT (check), "ot-id")));
-    }
+    gtk_check_button_set_active (self->question_checks->pdata[i],
+                                 ot_worksheet_has_question (worksheet, ((const OtItem *) self->question_items->pdata[i])->id));
 
   for (guint i = 0; i < self->topic_rows->len; i++)
     {
-      AdwExpanderRow *expander = self->topic_rows->pdata[i];
-      const OtGroup *group = g_object_get_data (G_OBJECT (expander), "ot-group");
+      const OtGroup *group = groups->pdata[i];
       g_autofree char *subtitle = NULL;
       guint n = 0;
 
@@ -245,31 +221,10 @@ ot_values_view_sync_questions (OtValuesView *self)
         n += ot_worksheet_has_question (worksheet, ((const OtItem *) group->items->pdata[j])->id);
       if (n > 0)
         subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question chosen", "%u questions chosen", n), n);
-      adw_expander_row_set_subtitle (expander, subtitle ? subtitle : "");
+      adw_expander_row_set_subtitle (self->topic_rows->pdata[i], subtitle ? subtitle : "");
     }
 
-  if (g_strcmp0 (key, self->my_questions_shown) != 0)
-    {
-      rebuild_list (self);
-      g_free (self->my_questions_shown);
-      self->my_questions_shown = g_steal_pointer (&key);
-    }
-
-  for (guint i = 0; i < self->my_question_rows->len; i++)
-    {
-      GtkWidget *row = self->my_question_rows->pdata[i];
-      GtkCheckButton *asked = g_object_get_data (G_OBJECT (row), "ot-asked");
-
-      if (ADW_IS_ENTRY_ROW (row))
-        {
-          const OtOwnItem *item = own_question (self, row_index (row));
-
-          if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), item->text) != 0)
-            gtk_editable_set_text (GTK_EDITABLE (row), item->text);
-          gtk_check_button_set_active (asked, item->asked);
-        }
-      else
-        gtk_check_button_set_active (asked, ot_worksheet_get_question_asked (worksheet,
-                                                                            g_object_get_data (G_OBJECT (asked), "ot-id")));
-    }
+  sync_chosen (self);
+  ot_values_sync_own (self->own_questions, ot_worksheet_get_own_questions (worksheet),
+                      G_CALLBACK (own_changed_cb), self);
 }

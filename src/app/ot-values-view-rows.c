@@ -9,225 +9,21 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-own-answer.h"
+#include "ot-rating-scale.h"
 #include "ot-values-view-private.h"
 
-/* The words on the buttons; the group's description says "important", and
- * each button's tooltip and accessible name give the whole step. */
-static const char *scale_words[] = {
-  N_("Not at all"),
-  N_("A little"),
-  N_("Somewhat"),
-  N_("Quite"),
-  N_("Very"),
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (scale_words) == OT_RATING_MAX + 1);
-
-typedef struct
+/* Where @row is in @rows, which holds it: the rows are kept in the
+ * pack's order, so this is the index of what it stands for. */
+guint
+ot_values_index_of (GPtrArray *rows,
+                    gpointer   row)
 {
-  GtkWidget     *toggles[OT_RATING_MAX + 1];
-  GtkDropDown   *drop_down;
-  OtScaleFunc    changed;
-  gpointer       data;
-  gboolean       setting;
-} Scale;
+  guint index;
 
-static Scale *
-get_scale (GtkWidget *scale)
-{
-  return g_object_get_data (G_OBJECT (scale), "ot-scale");
-}
-
-static void
-scale_toggled_cb (GtkToggleButton *toggle,
-                  GtkWidget       *scale)
-{
-  Scale *data = get_scale (scale);
-
-  if (data->setting || !gtk_toggle_button_get_active (toggle))
-    return;
-  data->changed (scale, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toggle), "ot-rating")), data->data);
-}
-
-static void
-scale_selected_cb (GtkDropDown *drop_down,
-                   GParamSpec  *pspec,
-                   GtkWidget   *scale)
-{
-  Scale *data = get_scale (scale);
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  if (data->setting || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  /* The list starts with "Not rated", then the five steps. */
-  data->changed (scale, (int) selected - 1, data->data);
-}
-
-/* Linked toggles take one Tab stop between them, as a radio group does:
- * the chosen one, or the first while none is, takes the focus, and the
- * arrow keys, Home and End choose another. */
-static void
-update_tab_stop (GtkWidget *box)
-{
-  GtkWidget *stop = gtk_widget_get_first_child (box);
-
-  for (GtkWidget *child = stop; child; child = gtk_widget_get_next_sibling (child))
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
-      stop = child;
-  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, child == stop);
-}
-
-static void
-tab_stop_toggled_cb (GtkToggleButton *toggle,
-                     GtkWidget       *box)
-{
-  update_tab_stop (box);
-}
-
-static gboolean
-toggles_key_pressed_cb (GtkEventControllerKey *controller,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        GtkWidget             *box)
-{
-  GtkWidget *current = gtk_widget_get_focus_child (box);
-  gboolean rtl = gtk_widget_get_direction (box) == GTK_TEXT_DIR_RTL;
-  GtkWidget *target;
-
-  if (current == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      target = rtl ? gtk_widget_get_next_sibling (current) : gtk_widget_get_prev_sibling (current);
-      break;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      target = rtl ? gtk_widget_get_prev_sibling (current) : gtk_widget_get_next_sibling (current);
-      break;
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      target = gtk_widget_get_first_child (box);
-      break;
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      target = gtk_widget_get_last_child (box);
-      break;
-    default:
-      return FALSE;
-    }
-
-  /* At either end the focus stays, as in a radio group. */
-  if (target != NULL)
-    {
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (target), TRUE);
-      gtk_widget_grab_focus (target);
-    }
-  return TRUE;
-}
-
-/* @box holds the toggles, all in one group. */
-static void
-make_one_tab_stop (GtkWidget *box)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
-    g_signal_connect (child, "toggled", G_CALLBACK (tab_stop_toggled_cb), box);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (toggles_key_pressed_cb), box);
-  gtk_widget_add_controller (box, keys);
-  update_tab_stop (box);
-}
-
-/**
- * ot_values_scale_new:
- * @about: what is rated, for screen readers
- * @changed: called when the person picks a step, not when the view does
- *
- * The importance scale: five linked toggle buttons, one per step, of which
- * at most one is active, and one Tab stop, where the arrow keys choose a
- * step; on a window too narrow for them, a drop-down list of the same
- * steps takes their place.
- */
-GtkWidget *
-ot_values_scale_new (const char  *about,
-                     OtScaleFunc  changed,
-                     gpointer     user_data)
-{
-  GtkWidget *squeezer = adw_squeezer_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  g_autoptr(GtkStringList) steps = gtk_string_list_new (NULL);
-  Scale *data = g_new0 (Scale, 1);
-
-  data->changed = changed;
-  data->data = user_data;
-  g_object_set_data_full (G_OBJECT (squeezer), "ot-scale", data, g_free);
-  adw_squeezer_set_switch_threshold_policy (ADW_SQUEEZER (squeezer), ADW_FOLD_THRESHOLD_POLICY_MINIMUM);
-  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
-  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 0);
-  gtk_widget_set_hexpand (squeezer, TRUE);
-
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_add_css_class (box, "ot-scale");
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
-  gtk_string_list_append (steps, _("Not rated"));
-
-  for (int rating = 0; rating <= OT_RATING_MAX; rating++)
-    {
-      GtkWidget *button = gtk_toggle_button_new_with_label (_(scale_words[rating]));
-      const char *words = ot_rating_to_string (rating);
-
-      gtk_widget_set_tooltip_text (button, words);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, words,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, about,
-                                      -1);
-      g_object_set_data (G_OBJECT (button), "ot-rating", GINT_TO_POINTER (rating));
-      if (rating > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (data->toggles[0]));
-      g_signal_connect (button, "toggled", G_CALLBACK (scale_toggled_cb), squeezer);
-      gtk_box_append (GTK_BOX (box), button);
-      data->toggles[rating] = button;
-      gtk_string_list_append (steps, words);
-    }
-
-  make_one_tab_stop (box);
-
-  data->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&steps)), NULL));
-  gtk_widget_set_halign (GTK_WIDGET (data->drop_down), GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (data->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
-  /* GTK 4.8 gives the drop-down's own button, which takes the focus, no name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (data->drop_down))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
-  g_signal_connect (data->drop_down, "notify::selected", G_CALLBACK (scale_selected_cb), squeezer);
-
-  adw_squeezer_add (ADW_SQUEEZER (squeezer), box);
-  adw_squeezer_add (ADW_SQUEEZER (squeezer), GTK_WIDGET (data->drop_down));
-  return squeezer;
-}
-
-void
-ot_values_scale_set (GtkWidget *scale,
-                     int        rating)
-{
-  Scale *data = get_scale (scale);
-
-  data->setting = TRUE;
-  for (int i = 0; i <= OT_RATING_MAX; i++)
-    {
-      GtkToggleButton *toggle = GTK_TOGGLE_BUTTON (data->toggles[i]);
-
-      if (gtk_toggle_button_get_active (toggle) != (i == rating))
-        gtk_toggle_button_set_active (toggle, i == rating);
-    }
-  gtk_drop_down_set_selected (data->drop_down, (guint) (rating + 1));
-  data->setting = FALSE;
+  if (!g_ptr_array_find (rows, row, &index))
+    g_assert_not_reached ();
+  return index;
 }
 
 /**
@@ -255,8 +51,6 @@ ot_values_yes_no_new (const char *about,
    * child label too; the child's "Yes" alone is the name. */
   gtk_accessible_reset_property (GTK_ACCESSIBLE (yes), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (no), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  g_object_set_data (G_OBJECT (yes), "ot-answer", GINT_TO_POINTER (OT_ANSWER_YES));
-  g_object_set_data (G_OBJECT (no), "ot-answer", GINT_TO_POINTER (OT_ANSWER_NO));
   gtk_accessible_update_property (GTK_ACCESSIBLE (yes),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, about, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (no),
@@ -265,7 +59,7 @@ ot_values_yes_no_new (const char *about,
   g_signal_connect (no, "toggled", toggled, data);
   gtk_box_append (GTK_BOX (box), yes);
   gtk_box_append (GTK_BOX (box), no);
-  make_one_tab_stop (box);
+  ot_toggles_make_one_tab_stop (box);
 
   return box;
 }
@@ -285,10 +79,11 @@ ot_values_yes_no_set (GtkWidget *yes_no,
     }
 }
 
+/* "Yes" comes first, then "No". */
 OtAnswer
 ot_values_toggle_get_answer (GtkToggleButton *toggle)
 {
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toggle), "ot-answer"));
+  return gtk_widget_get_prev_sibling (GTK_WIDGET (toggle)) == NULL ? OT_ANSWER_YES : OT_ANSWER_NO;
 }
 
 GtkWidget *
@@ -331,20 +126,79 @@ ot_values_format_sources (OtContent          *content,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/**
+ * ot_values_bind_list:
+ * @items: the rows' items, which @create makes rows of
+ * @add_row: the row that adds one, always last
+ *
+ * Binds @list to @items.  @add_row stands in the list for itself, so it
+ * is made once and keeps its focus as the items come and go.
+ */
 void
-ot_values_remove_rows (AdwPreferencesGroup *group,
-                       GPtrArray           *rows)
+ot_values_bind_list (GtkListBox                 *list,
+                     GListModel                 *items,
+                     GtkWidget                  *add_row,
+                     GtkListBoxCreateWidgetFunc  create,
+                     gpointer                    data)
 {
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, rows->pdata[i]);
-  g_ptr_array_set_size (rows, 0);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GListStore) end = g_list_store_new (GTK_TYPE_WIDGET);
+  g_autoptr(GtkFlattenListModel) all = NULL;
+
+  g_list_store_append (end, add_row);
+  g_list_store_append (parts, items);
+  g_list_store_append (parts, end);
+  all = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
+  gtk_list_box_bind_model (list, G_LIST_MODEL (all), create, data, NULL);
 }
 
-gboolean
-ot_values_has_focus_within (GtkWidget *widget)
+/**
+ * ot_values_sync_own:
+ * @store: of OtOwnAnswer
+ * @own: the worksheet's own values or questions, of OtOwnItem
+ * @changed: connected to each new item's "notify", with @data
+ *
+ * Makes @store say what @own says: new items when one was added or
+ * removed, the same items set in place otherwise, so that typing in a
+ * row keeps it and its focus.
+ */
+void
+ot_values_sync_own (GListStore *store,
+                    GPtrArray  *own,
+                    GCallback   changed,
+                    gpointer    data)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+  if (g_list_model_get_n_items (G_LIST_MODEL (store)) == own->len)
+    {
+      for (guint i = 0; i < own->len; i++)
+        {
+          g_autoptr(OtOwnAnswer) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+          const OtOwnItem *answer = own->pdata[i];
+
+          /* Set whole before @changed hears of it, which writes the
+           * whole item back: half set, it would undo the rest. */
+          g_object_freeze_notify (G_OBJECT (item));
+          ot_own_answer_set_text (item, answer->text ? answer->text : "");
+          ot_own_answer_set_rating (item, answer->rating);
+          ot_own_answer_set_asked (item, answer->asked);
+          g_object_thaw_notify (G_OBJECT (item));
+        }
+      return;
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < own->len; i++)
+    {
+      const OtOwnItem *answer = own->pdata[i];
+      OtOwnAnswer *item = ot_own_answer_new (NULL);
+
+      ot_own_answer_set_text (item, answer->text ? answer->text : "");
+      ot_own_answer_set_rating (item, answer->rating);
+      ot_own_answer_set_asked (item, answer->asked);
+      g_signal_connect_object (item, "notify", changed, data, G_CONNECT_SWAPPED);
+      g_ptr_array_add (items, item);
+    }
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
 }

@@ -10,12 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "ot-check-row.h"
+#include "ot-own-answer.h"
+#include "ot-rating-row.h"
 #include "ot-text-limit.h"
 #include "ot-values-view-private.h"
 
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
-
-static void ot_values_view_sync (OtValuesView *self);
 
 static OtWorksheet *
 get_worksheet (OtValuesView *self)
@@ -29,63 +29,17 @@ get_content (OtValuesView *self)
   return ot_view_get_content (OT_VIEW (self));
 }
 
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* A row of its own: the title, a line of help, and the scale below them,
- * so the scale keeps its width on a narrow window. */
-static GtkWidget *
-rating_row_new (const char *title,
-                GtkWidget  *heading,
-                const char *help,
-                GtkWidget  *scale)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  /* The row does nothing itself: Tab goes straight to its buttons, and a
-   * screen reader entering it hears what is rated. */
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), heading);
-  if (help != NULL)
-    gtk_box_append (GTK_BOX (box), wrapped_label (help, "dim-label"));
-  gtk_widget_set_margin_top (scale, 6);
-  gtk_box_append (GTK_BOX (box), scale);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  return row;
-}
-
 /* Values from the pack */
 
 static void
-value_rated_cb (GtkWidget *scale,
-                int        rating,
-                gpointer   data)
+value_rated_cb (OtRatingRow  *row,
+                GParamSpec   *pspec,
+                OtValuesView *self)
 {
-  OtValuesView *self = data;
+  GPtrArray *values = ot_content_get_values (get_content (self));
+  const OtItem *value = values->pdata[ot_values_index_of (self->value_rows, row)];
 
-  if (!self->syncing)
-    ot_worksheet_set_rating (get_worksheet (self), g_object_get_data (G_OBJECT (scale), "ot-id"), rating);
+  ot_worksheet_set_rating (get_worksheet (self), value->id, ot_rating_row_get_rating (row));
 }
 
 static void
@@ -96,131 +50,51 @@ build_values (OtValuesView *self)
   for (guint i = 0; i < values->len; i++)
     {
       const OtItem *item = values->pdata[i];
-      GtkWidget *scale = ot_values_scale_new (item->text, value_rated_cb, self);
+      GtkWidget *row = ot_rating_row_new (item->text, item->help);
 
-      g_object_set_data (G_OBJECT (scale), "ot-id", (gpointer) item->id);
-      adw_preferences_group_add (self->values_group,
-                                 rating_row_new (item->text, wrapped_label (item->text, NULL), item->help, scale));
-      g_ptr_array_add (self->value_scales, scale);
+      g_signal_connect (row, "notify::rating", G_CALLBACK (value_rated_cb), self);
+      adw_preferences_group_add (self->values_group, row);
+      g_ptr_array_add (self->value_rows, row);
     }
 }
 
 /* The person's own values */
 
-static guint
-row_index (GtkWidget *widget)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "ot-index"));
-}
-
-static const OtOwnItem *
-own_value (OtValuesView *self,
-           guint         index)
-{
-  return ot_worksheet_get_own_values (get_worksheet (self))->pdata[index];
-}
-
 static void
-own_value_rated_cb (GtkWidget *scale,
-                    int        rating,
-                    gpointer   data)
+own_value_changed_cb (OtValuesView *self,
+                      GParamSpec   *pspec,
+                      OtOwnAnswer  *item)
 {
-  OtValuesView *self = data;
-  guint index = row_index (scale);
+  guint index;
 
-  if (!self->syncing)
-    ot_worksheet_set_own_value (get_worksheet (self), index, own_value (self, index)->text, rating);
+  if (!g_list_store_find (self->own_values, item, &index))
+    g_assert_not_reached ();
+  ot_worksheet_set_own_value (get_worksheet (self), index, ot_own_answer_get_text (item),
+                              ot_own_answer_get_rating (item));
 }
 
+/* The own values come first in their list. */
 static void
-own_value_changed_cb (GtkEditable  *entry,
-                      OtValuesView *self)
+own_value_remove_cb (GtkListBoxRow *row,
+                     OtValuesView  *self)
 {
-  guint index = row_index (GTK_WIDGET (entry));
-
-  if (self->syncing)
-    return;
-  ot_worksheet_set_own_value (get_worksheet (self), index, gtk_editable_get_text (entry),
-                              own_value (self, index)->rating);
-}
-
-static void
-own_value_remove_cb (GtkButton    *button,
-                     OtValuesView *self)
-{
-  ot_worksheet_remove_own_value (get_worksheet (self), row_index (GTK_WIDGET (button)));
+  ot_worksheet_remove_own_value (get_worksheet (self), gtk_list_box_row_get_index (row));
 }
 
 static GtkWidget *
-own_value_row_new (OtValuesView    *self,
-                   guint            index,
-                   const OtOwnItem *item)
+own_value_row_new (gpointer item,
+                   gpointer data)
 {
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *remove = ot_values_remove_button_new (item->text, G_CALLBACK (own_value_remove_cb), self);
-  GtkWidget *scale = ot_values_scale_new (item->text, own_value_rated_cb, self);
   GtkWidget *row;
 
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (entry), item->text);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Something that matters to you"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Something else that matters to you"), -1);
-  g_signal_connect (entry, "changed", G_CALLBACK (own_value_changed_cb), self);
-  ot_text_limit_editable (GTK_EDITABLE (entry), OT_TEXT_FIELD_OWN_VALUE);
-  gtk_box_append (GTK_BOX (heading), entry);
-  gtk_box_append (GTK_BOX (heading), remove);
+  if (GTK_IS_WIDGET (item))
+    return g_object_ref (item);
 
-  g_object_set_data (G_OBJECT (entry), "ot-index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (remove), "ot-index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (scale), "ot-index", GUINT_TO_POINTER (index));
-
-  row = rating_row_new (item->text, heading, NULL, scale);
-  g_object_set_data (G_OBJECT (row), "ot-entry", entry);
-  g_object_set_data (G_OBJECT (row), "ot-scale", scale);
+  row = ot_rating_row_new_own ();
+  g_object_bind_property (item, "text", row, "title", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "rating", row, "rating", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect (row, "remove", G_CALLBACK (own_value_remove_cb), data);
   return row;
-}
-
-static void
-sync_own_values (OtValuesView *self)
-{
-  GPtrArray *own = ot_worksheet_get_own_values (get_worksheet (self));
-
-  /* Rebuilt only when one is added or removed, so typing in a row keeps
-   * its focus; the add row is moved back to the end. */
-  if (own->len != self->own_value_rows->len)
-    {
-      gboolean refocus = ot_values_has_focus_within (GTK_WIDGET (self->add_value_row));
-
-      ot_values_remove_rows (self->own_values_group, self->own_value_rows);
-      g_object_ref (self->add_value_row);
-      adw_preferences_group_remove (self->own_values_group, GTK_WIDGET (self->add_value_row));
-      for (guint i = 0; i < own->len; i++)
-        {
-          GtkWidget *row = own_value_row_new (self, i, own->pdata[i]);
-
-          adw_preferences_group_add (self->own_values_group, row);
-          g_ptr_array_add (self->own_value_rows, row);
-        }
-      adw_preferences_group_add (self->own_values_group, GTK_WIDGET (self->add_value_row));
-      g_object_unref (self->add_value_row);
-      if (refocus)
-        gtk_widget_grab_focus (GTK_WIDGET (self->add_value_row));
-    }
-
-  for (guint i = 0; i < own->len; i++)
-    {
-      const OtOwnItem *item = own->pdata[i];
-      GtkWidget *row = self->own_value_rows->pdata[i];
-      GtkEditable *entry = g_object_get_data (G_OBJECT (row), "ot-entry");
-
-      if (g_strcmp0 (gtk_editable_get_text (entry), item->text) != 0)
-        gtk_editable_set_text (entry, item->text);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, item->text, -1);
-      ot_values_scale_set (g_object_get_data (G_OBJECT (row), "ot-scale"), item->rating);
-    }
 }
 
 static void
@@ -270,9 +144,11 @@ static void
 role_toggled_cb (GtkCheckButton *check,
                  OtValuesView   *self)
 {
-  if (self->syncing || !gtk_check_button_get_active (check))
-    return;
-  ot_worksheet_set_role (get_worksheet (self), g_object_get_data (G_OBJECT (check), "ot-id"));
+  GPtrArray *roles = ot_content_get_roles (get_content (self));
+  const OtItem *role = roles->pdata[ot_values_index_of (self->role_checks, check)];
+
+  if (gtk_check_button_get_active (check))
+    ot_worksheet_set_role (get_worksheet (self), role->id);
 }
 
 /* An action row whose title is content text, never markup. */
@@ -286,24 +162,22 @@ text_row_new (const char *title)
   return row;
 }
 
-/* A row with a check box in front that the whole row toggles. */
-static GtkWidget *
-check_row_new (const char      *title,
-               const char      *id,
-               GtkCheckButton  *group,
-               GCallback        toggled,
-               gpointer         data,
-               GtkCheckButton **check_out)
+/* Adds a row with a check box in front, that the whole row toggles, and
+ * keeps the check in @checks. */
+static GtkCheckButton *
+add_check_row (AdwPreferencesGroup *group,
+               const char          *title,
+               GCallback            toggled,
+               gpointer             data,
+               GPtrArray           *checks)
 {
   GtkWidget *row = ot_check_row_new (title);
   GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-  if (group != NULL)
-    gtk_check_button_set_group (check, group);
-  g_object_set_data (G_OBJECT (check), "ot-id", (gpointer) id);
   g_signal_connect (check, "toggled", toggled, data);
-  *check_out = check;
-  return row;
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (checks, check);
+  return check;
 }
 
 static void
@@ -324,26 +198,26 @@ build_roles (OtValuesView *self)
 
   for (guint i = 0; i < roles->len; i++)
     {
-      const OtItem *item = roles->pdata[i];
-      GtkCheckButton *check;
+      GtkCheckButton *check = add_check_row (self->role_group, ((const OtItem *) roles->pdata[i])->text,
+                                             G_CALLBACK (role_toggled_cb), self, self->role_checks);
 
-      adw_preferences_group_add (self->role_group,
-                                 check_row_new (item->text, item->id, first,
-                                                G_CALLBACK (role_toggled_cb), self, &check));
+      if (first != NULL)
+        gtk_check_button_set_group (check, first);
       first = first ? first : check;
-      g_ptr_array_add (self->role_checks, check);
     }
 }
 
 static void
-sync_role (OtValuesView *self)
+refresh_role (OtView *view)
 {
+  OtValuesView *self = OT_VALUES_VIEW (view);
+  GPtrArray *roles = ot_content_get_roles (get_content (self));
   const char *role = ot_worksheet_get_role (get_worksheet (self));
 
   for (guint i = 0; i < self->role_checks->len; i++)
     {
       GtkCheckButton *check = self->role_checks->pdata[i];
-      gboolean active = g_strcmp0 (g_object_get_data (G_OBJECT (check), "ot-id"), role) == 0;
+      gboolean active = g_strcmp0 (((const OtItem *) roles->pdata[i])->id, role) == 0;
 
       if (gtk_check_button_get_active (check) != active)
         gtk_check_button_set_active (check, active);
@@ -356,11 +230,12 @@ static void
 readiness_toggled_cb (GtkToggleButton *toggle,
                       OtValuesView    *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (gtk_widget_get_parent (GTK_WIDGET (toggle))), "ot-id");
+  GPtrArray *items = ot_content_get_readiness (get_content (self));
+  const OtItem *item = items->pdata[ot_values_index_of (self->readiness_rows,
+                                                        gtk_widget_get_parent (GTK_WIDGET (toggle)))];
 
-  if (self->syncing || !gtk_toggle_button_get_active (toggle))
-    return;
-  ot_worksheet_set_readiness (get_worksheet (self), id, ot_values_toggle_get_answer (toggle));
+  if (gtk_toggle_button_get_active (toggle))
+    ot_worksheet_set_readiness (get_worksheet (self), item->id, ot_values_toggle_get_answer (toggle));
 }
 
 static void
@@ -388,7 +263,6 @@ build_readiness (OtValuesView *self)
 
       /* One Tab stop per question: its answer, not the row around it. */
       gtk_widget_set_focusable (row, FALSE);
-      g_object_set_data (G_OBJECT (yes_no), "ot-id", (gpointer) item->id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), yes_no);
       adw_preferences_group_add (self->readiness_group, row);
       g_ptr_array_add (self->readiness_rows, yes_no);
@@ -401,17 +275,16 @@ build_readiness (OtValuesView *self)
 }
 
 static void
-sync_readiness (OtValuesView *self)
+refresh_readiness (OtView *view)
 {
+  OtValuesView *self = OT_VALUES_VIEW (view);
   OtWorksheet *worksheet = get_worksheet (self);
+  GPtrArray *items = ot_content_get_readiness (get_content (self));
   const char *result = NULL;
 
   for (guint i = 0; i < self->readiness_rows->len; i++)
-    {
-      GtkWidget *yes_no = self->readiness_rows->pdata[i];
-
-      ot_values_yes_no_set (yes_no, ot_worksheet_get_readiness (worksheet, g_object_get_data (G_OBJECT (yes_no), "ot-id")));
-    }
+    ot_values_yes_no_set (self->readiness_rows->pdata[i],
+                          ot_worksheet_get_readiness (worksheet, ((const OtItem *) items->pdata[i])->id));
 
   switch (ot_worksheet_get_readiness_result (worksheet, get_content (self)))
     {
@@ -441,34 +314,35 @@ leaning_toggled_cb (GtkCheckButton *check,
                     OtValuesView   *self)
 {
   OtWorksheet *worksheet = get_worksheet (self);
-  const char *id = g_object_get_data (G_OBJECT (check), "ot-id");
+  GPtrArray *categories = ot_content_get_categories (get_content (self));
+  const char *id = ((const OtCategory *) categories->pdata[ot_values_index_of (self->leaning_checks, check)])->id;
   const char * const *current = ot_worksheet_get_leaning (worksheet);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean active = gtk_check_button_get_active (check);
   g_auto(GStrv) leaning = NULL;
 
-  if (self->syncing)
-    return;
-
-  /* Ids this view does not show (treatments, a later pack's) stay. */
+  /* Ids this view does not show (treatments, a later pack's) stay, and
+   * so does this one where it is: a check set to what the worksheet says
+   * changes nothing. */
   for (guint i = 0; current[i] != NULL; i++)
-    if (!g_str_equal (current[i], id))
+    if (active || !g_str_equal (current[i], id))
       g_strv_builder_add (builder, current[i]);
-  if (gtk_check_button_get_active (check))
+  if (active && !g_strv_contains (current, id))
     g_strv_builder_add (builder, id);
   leaning = g_strv_builder_end (builder);
   ot_worksheet_set_leaning (worksheet, (const char * const *) leaning);
 }
 
+static void refresh_leaning (OtView *view);
+
 static void
 not_sure_toggled_cb (OtValuesView *self)
 {
-  if (self->syncing)
-    return;
   if (gtk_check_button_get_active (self->not_sure_check))
     ot_worksheet_set_leaning (get_worksheet (self), NULL);
   else
     /* "Not sure yet" is what no choice means: it goes off by choosing. */
-    ot_values_view_sync (self);
+    refresh_leaning (OT_VIEW (self));
 }
 
 static void
@@ -477,29 +351,21 @@ build_leaning (OtValuesView *self)
   GPtrArray *categories = ot_content_get_categories (get_content (self));
 
   for (guint i = 0; i < categories->len; i++)
-    {
-      const OtCategory *category = categories->pdata[i];
-      GtkCheckButton *check;
-
-      adw_preferences_group_add (self->leaning_group,
-                                 check_row_new (category->name, category->id, NULL,
-                                                G_CALLBACK (leaning_toggled_cb), self, &check));
-      g_ptr_array_add (self->leaning_checks, check);
-    }
+    add_check_row (self->leaning_group, ((const OtCategory *) categories->pdata[i])->name,
+                   G_CALLBACK (leaning_toggled_cb), self, self->leaning_checks);
 }
 
 static void
-sync_leaning (OtValuesView *self)
+refresh_leaning (OtView *view)
 {
+  OtValuesView *self = OT_VALUES_VIEW (view);
   const char * const *leaning = ot_worksheet_get_leaning (get_worksheet (self));
+  GPtrArray *categories = ot_content_get_categories (get_content (self));
 
   gtk_check_button_set_active (self->not_sure_check, leaning[0] == NULL);
   for (guint i = 0; i < self->leaning_checks->len; i++)
-    {
-      GtkCheckButton *check = self->leaning_checks->pdata[i];
-
-      gtk_check_button_set_active (check, g_strv_contains (leaning, g_object_get_data (G_OBJECT (check), "ot-id")));
-    }
+    gtk_check_button_set_active (self->leaning_checks->pdata[i],
+                                 g_strv_contains (leaning, ((const OtCategory *) categories->pdata[i])->id));
 }
 
 /* Notes, next steps and the next visit */
@@ -519,8 +385,7 @@ notes_changed_cb (GtkTextBuffer *buffer,
 {
   g_autofree char *text = buffer_get_text (buffer);
 
-  if (!self->syncing)
-    ot_worksheet_set_notes (get_worksheet (self), text);
+  ot_worksheet_set_notes (get_worksheet (self), text);
 }
 
 static void
@@ -529,19 +394,25 @@ next_steps_changed_cb (GtkTextBuffer *buffer,
 {
   g_autofree char *text = buffer_get_text (buffer);
 
-  if (!self->syncing)
-    ot_worksheet_set_next_steps (get_worksheet (self), text);
+  ot_worksheet_set_next_steps (get_worksheet (self), text);
 }
 
+/* Setting a buffer's text empties it first: @changed, which writes the
+ * buffer to the worksheet, must not hear that half. */
 static void
-sync_text_view (GtkTextView *view,
-                const char  *value)
+sync_text_view (OtValuesView *self,
+                GtkTextView  *view,
+                const char   *value,
+                GCallback     changed)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autofree char *text = buffer_get_text (buffer);
 
-  if (g_strcmp0 (text, value ? value : "") != 0)
-    gtk_text_buffer_set_text (buffer, value ? value : "", -1);
+  if (g_strcmp0 (text, value ? value : "") == 0)
+    return;
+  g_signal_handlers_block_by_func (buffer, changed, self);
+  gtk_text_buffer_set_text (buffer, value ? value : "", -1);
+  g_signal_handlers_unblock_by_func (buffer, changed, self);
 }
 
 static void
@@ -550,8 +421,6 @@ calendar_day_selected_cb (OtValuesView *self)
   g_autoptr(GDateTime) chosen = gtk_calendar_get_date (self->calendar);
   GDate date;
 
-  if (self->syncing)
-    return;
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, g_date_time_get_day_of_month (chosen), g_date_time_get_month (chosen),
                   g_date_time_get_year (chosen));
@@ -571,6 +440,7 @@ sync_next_visit (OtValuesView *self)
 {
   const GDate *date = ot_worksheet_get_next_visit (get_worksheet (self));
   g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->calendar);
   g_autofree char *text = NULL;
 
   if (!g_date_valid (date))
@@ -583,35 +453,59 @@ sync_next_visit (OtValuesView *self)
   /* Translators: the date of the next visit; see g_date_time_format() */
   text = g_date_time_format (when, _("%A, %-d %B %Y"));
   adw_action_row_set_subtitle (self->next_visit_row, text);
-  gtk_calendar_select_day (self->calendar, when);
+  /* Selecting a day is choosing it (day-selected): only when it differs. */
+  if (g_date_time_get_year (shown) != g_date_get_year (date) || g_date_time_get_month (shown) != (int) g_date_get_month (date)
+      || g_date_time_get_day_of_month (shown) != g_date_get_day (date))
+    gtk_calendar_select_day (self->calendar, when);
 }
 
-/* Copies the whole worksheet into the widgets. */
 static void
-ot_values_view_sync (OtValuesView *self)
+refresh_values (OtView *view)
 {
+  OtValuesView *self = OT_VALUES_VIEW (view);
   OtWorksheet *worksheet = get_worksheet (self);
+  GPtrArray *values = ot_content_get_values (get_content (self));
 
-  self->syncing = TRUE;
-
-  for (guint i = 0; i < self->value_scales->len; i++)
-    {
-      GtkWidget *scale = self->value_scales->pdata[i];
-
-      ot_values_scale_set (scale, ot_worksheet_get_rating (worksheet, g_object_get_data (G_OBJECT (scale), "ot-id")));
-    }
-  sync_own_values (self);
+  for (guint i = 0; i < self->value_rows->len; i++)
+    ot_rating_row_set_rating (self->value_rows->pdata[i],
+                              ot_worksheet_get_rating (worksheet, ((const OtItem *) values->pdata[i])->id));
+  ot_values_sync_own (self->own_values, ot_worksheet_get_own_values (worksheet),
+                      G_CALLBACK (own_value_changed_cb), self);
   sync_top_values (self);
-  sync_role (self);
-  sync_readiness (self);
-  ot_values_view_sync_questions (self);
-  sync_leaning (self);
-  sync_text_view (self->notes_view, ot_worksheet_get_notes (worksheet));
-  sync_text_view (self->next_steps_view, ot_worksheet_get_next_steps (worksheet));
-  sync_next_visit (self);
-
-  self->syncing = FALSE;
 }
+
+static void
+refresh_notes (OtView *view)
+{
+  OtValuesView *self = OT_VALUES_VIEW (view);
+
+  sync_text_view (self, self->notes_view, ot_worksheet_get_notes (get_worksheet (self)), G_CALLBACK (notes_changed_cb));
+}
+
+static void
+refresh_next_steps (OtView *view)
+{
+  OtValuesView *self = OT_VALUES_VIEW (view);
+
+  sync_text_view (self, self->next_steps_view, ot_worksheet_get_next_steps (get_worksheet (self)),
+                  G_CALLBACK (next_steps_changed_cb));
+  sync_next_visit (self);
+}
+
+/* Each part of the worksheet, and what shows it. */
+static const struct
+{
+  const char    *part;
+  OtViewRefresh  refresh;
+} refreshes[] = {
+  { OT_WORKSHEET_PART_VALUES, refresh_values },
+  { OT_WORKSHEET_PART_ROLE, refresh_role },
+  { OT_WORKSHEET_PART_READINESS, refresh_readiness },
+  { OT_WORKSHEET_PART_QUESTIONS, ot_values_view_refresh_questions },
+  { OT_WORKSHEET_PART_LEANING, refresh_leaning },
+  { OT_WORKSHEET_PART_NOTES, refresh_notes },
+  { OT_WORKSHEET_PART_NEXT_STEPS, refresh_next_steps },
+};
 
 static void
 add_question_apply_cb (OtValuesView *self)
@@ -635,26 +529,18 @@ ot_values_view_build (OtView *view)
   OtValuesView *self = OT_VALUES_VIEW (view);
 
   build_values (self);
+  ot_values_bind_list (self->own_values_list, G_LIST_MODEL (self->own_values), GTK_WIDGET (self->add_value_row),
+                       own_value_row_new, self);
   build_roles (self);
   build_readiness (self);
   ot_values_view_build_questions (self);
   build_leaning (self);
 
-  self->changed_id = g_signal_connect_swapped (get_worksheet (self), "changed",
-                                               G_CALLBACK (ot_values_view_sync), self);
-  ot_values_view_sync (self);
-}
-
-static void
-ot_values_view_dispose (GObject *object)
-{
-  OtValuesView *self = OT_VALUES_VIEW (object);
-  OtWorksheet *worksheet = get_worksheet (self);
-
-  if (worksheet != NULL)
-    g_clear_signal_handler (&self->changed_id, worksheet);
-
-  G_OBJECT_CLASS (ot_values_view_parent_class)->dispose (object);
+  for (guint i = 0; i < G_N_ELEMENTS (refreshes); i++)
+    {
+      refreshes[i].refresh (view);
+      ot_view_follow (view, refreshes[i].part, refreshes[i].refresh, OT_VIEW_WHEN_SHOWN);
+    }
 }
 
 static void
@@ -662,15 +548,16 @@ ot_values_view_finalize (GObject *object)
 {
   OtValuesView *self = OT_VALUES_VIEW (object);
 
-  g_ptr_array_unref (self->value_scales);
-  g_ptr_array_unref (self->own_value_rows);
+  g_ptr_array_unref (self->value_rows);
   g_ptr_array_unref (self->role_checks);
   g_ptr_array_unref (self->readiness_rows);
   g_ptr_array_unref (self->topic_rows);
+  g_ptr_array_unref (self->question_items);
   g_ptr_array_unref (self->question_checks);
-  g_ptr_array_unref (self->my_question_rows);
   g_ptr_array_unref (self->leaning_checks);
-  g_free (self->my_questions_shown);
+  g_object_unref (self->own_values);
+  g_object_unref (self->chosen_questions);
+  g_object_unref (self->own_questions);
 
   G_OBJECT_CLASS (ot_values_view_parent_class)->finalize (object);
 }
@@ -682,7 +569,6 @@ ot_values_view_class_init (OtValuesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   OtViewClass *view_class = OT_VIEW_CLASS (klass);
 
-  object_class->dispose = ot_values_view_dispose;
   object_class->finalize = ot_values_view_finalize;
 
   view_class->build = ot_values_view_build;
@@ -692,12 +578,12 @@ ot_values_view_class_init (OtValuesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, add_value_row);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, calendar);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, leaning_group);
-  gtk_widget_class_bind_template_child (widget_class, OtValuesView, my_questions_group);
+  gtk_widget_class_bind_template_child (widget_class, OtValuesView, my_questions_list);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, next_steps_view);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, next_visit_row);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, not_sure_check);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, notes_view);
-  gtk_widget_class_bind_template_child (widget_class, OtValuesView, own_values_group);
+  gtk_widget_class_bind_template_child (widget_class, OtValuesView, own_values_list);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, readiness_group);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, readiness_result_label);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, readiness_source_label);
@@ -759,14 +645,16 @@ ot_values_view_init (OtValuesView *self)
   ensure_style (GTK_WIDGET (self));
   name_calendar_arrows (self->calendar);
 
-  self->value_scales = g_ptr_array_new ();
-  self->own_value_rows = g_ptr_array_new ();
+  self->value_rows = g_ptr_array_new ();
   self->role_checks = g_ptr_array_new ();
   self->readiness_rows = g_ptr_array_new ();
   self->topic_rows = g_ptr_array_new ();
+  self->question_items = g_ptr_array_new ();
   self->question_checks = g_ptr_array_new ();
-  self->my_question_rows = g_ptr_array_new ();
   self->leaning_checks = g_ptr_array_new ();
+  self->own_values = g_list_store_new (OT_TYPE_OWN_ANSWER);
+  self->chosen_questions = g_list_store_new (OT_TYPE_OWN_ANSWER);
+  self->own_questions = g_list_store_new (OT_TYPE_OWN_ANSWER);
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);

@@ -9,24 +9,92 @@
 
 #include "ot-view.h"
 
+/* A part of the worksheet the view shows, and how it shows it again. */
+typedef struct
+{
+  OtView          *view;
+  OtViewRefresh    refresh;
+  OtViewWhen       when;
+  gulong           handler_id;
+  gboolean         pending;    /* changed while the view was hidden */
+} Follower;
+
 typedef struct
 {
   OtContent   *content;
   OtWorksheet *worksheet;
+  GPtrArray   *followers;      /* of Follower */
+  gulong       all_id;
   gboolean     built;
 } OtViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OtView, ot_view, ADW_TYPE_BIN)
+
+/* Runs each pending refresh that may run now once, however many parts
+ * it follows. */
+static void
+flush_pending (OtView *self)
+{
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+  gboolean shown = gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  for (guint i = 0; i < priv->followers->len; i++)
+    {
+      Follower *follower = priv->followers->pdata[i];
+      OtViewRefresh refresh = follower->refresh;
+
+      if (!follower->pending || !(shown || follower->when == OT_VIEW_AT_ONCE))
+        continue;
+      for (guint j = i; j < priv->followers->len; j++)
+        if (((Follower *) priv->followers->pdata[j])->refresh == refresh)
+          ((Follower *) priv->followers->pdata[j])->pending = FALSE;
+      refresh (self);
+    }
+}
+
+static void
+part_changed_cb (Follower *follower)
+{
+  follower->pending = TRUE;
+  flush_pending (follower->view);
+}
+
+static void
+all_changed_cb (OtView *self)
+{
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+
+  for (guint i = 0; i < priv->followers->len; i++)
+    ((Follower *) priv->followers->pdata[i])->pending = TRUE;
+  flush_pending (self);
+}
 
 static void
 ot_view_dispose (GObject *object)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (OT_VIEW (object));
 
+  if (priv->worksheet != NULL)
+    {
+      for (guint i = 0; i < priv->followers->len; i++)
+        g_clear_signal_handler (&((Follower *) priv->followers->pdata[i])->handler_id, priv->worksheet);
+      g_clear_signal_handler (&priv->all_id, priv->worksheet);
+    }
+  g_ptr_array_set_size (priv->followers, 0);
   g_clear_object (&priv->worksheet);
   g_clear_pointer (&priv->content, ot_content_unref);
 
   G_OBJECT_CLASS (ot_view_parent_class)->dispose (object);
+}
+
+static void
+ot_view_finalize (GObject *object)
+{
+  OtViewPrivate *priv = ot_view_get_instance_private (OT_VIEW (object));
+
+  g_ptr_array_unref (priv->followers);
+
+  G_OBJECT_CLASS (ot_view_parent_class)->finalize (object);
 }
 
 /* Clamps keep lines to a length that reads well; with larger text (the
@@ -87,6 +155,14 @@ ot_view_root (GtkWidget *widget)
   GTK_WIDGET_CLASS (ot_view_parent_class)->root (widget);
 
   ot_view_build (OT_VIEW (widget));
+}
+
+static void
+ot_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
+
+  flush_pending (OT_VIEW (widget));
 }
 
 static void
@@ -204,7 +280,9 @@ ot_view_class_init (OtViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ot_view_dispose;
+  object_class->finalize = ot_view_finalize;
 
+  widget_class->map = ot_view_map;
   widget_class->root = ot_view_root;
   widget_class->system_setting_changed = ot_view_system_setting_changed;
 
@@ -214,6 +292,9 @@ ot_view_class_init (OtViewClass *klass)
 static void
 ot_view_init (OtView *self)
 {
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+
+  priv->followers = g_ptr_array_new_with_free_func (g_free);
   add_section_shortcuts (self);
 }
 
@@ -239,6 +320,44 @@ ot_view_set_model (OtView      *self,
   priv->worksheet = g_object_ref (worksheet);
 
   ot_view_build (self);
+}
+
+/**
+ * ot_view_follow:
+ * @part: an OT_WORKSHEET_PART_ name
+ * @refresh: shows @part of the worksheet again
+ * @when: %OT_VIEW_WHEN_SHOWN to wait, while the view is hidden, for its
+ *   next show; %OT_VIEW_AT_ONCE for what must be right even then
+ *
+ * Calls @refresh after @part of the worksheet changes, and after every
+ * answer is replaced.  Called from build, after the view has shown
+ * the worksheet once.
+ */
+void
+ot_view_follow (OtView        *self,
+                const char    *part,
+                OtViewRefresh  refresh,
+                OtViewWhen     when)
+{
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+  g_autofree char *signal = NULL;
+  Follower *follower;
+
+  g_return_if_fail (OT_IS_VIEW (self));
+  g_return_if_fail (part != NULL);
+  g_return_if_fail (refresh != NULL);
+  g_return_if_fail (priv->worksheet != NULL);
+
+  signal = g_strconcat ("changed::", part, NULL);
+  follower = g_new0 (Follower, 1);
+  follower->view = self;
+  follower->refresh = refresh;
+  follower->when = when;
+  follower->handler_id = g_signal_connect_swapped (priv->worksheet, signal, G_CALLBACK (part_changed_cb), follower);
+  g_ptr_array_add (priv->followers, follower);
+  if (priv->all_id == 0)
+    priv->all_id = g_signal_connect_swapped (priv->worksheet, "changed::" OT_WORKSHEET_PART_ALL,
+                                             G_CALLBACK (all_changed_cb), self);
 }
 
 /**

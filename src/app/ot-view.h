@@ -18,8 +18,8 @@ G_DECLARE_DERIVABLE_TYPE (OtView, ot_view, OT, VIEW, AdwBin)
 
 /* A page of the main window.  The window gives every view the content
  * pack and the worksheet once; a view builds its rows from the content in
- * build, the first time it is shown, and from then on follows the
- * worksheet's "changed" signal. */
+ * build, the first time it is shown, and from then on follows the parts
+ * of the worksheet it shows (ot_view_follow()). */
 struct _OtViewClass
 {
   AdwBinClass parent_class;
@@ -27,9 +27,21 @@ struct _OtViewClass
   void (*build) (OtView *self);
 };
 
+typedef void (*OtViewRefresh) (OtView *self);
+
+typedef enum
+{
+  OT_VIEW_WHEN_SHOWN,
+  OT_VIEW_AT_ONCE,
+} OtViewWhen;
+
 void         ot_view_set_model     (OtView      *self,
                                     OtContent   *content,
                                     OtWorksheet *worksheet);
+void         ot_view_follow        (OtView        *self,
+                                    const char    *part,
+                                    OtViewRefresh  refresh,
+                                    OtViewWhen     when);
 OtContent   *ot_view_get_content   (OtView      *self);
 double       ot_view_get_text_scale (OtView      *self);
 OtWorksheet *ot_view_get_worksheet (OtView      *self);

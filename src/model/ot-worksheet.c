@@ -154,10 +154,12 @@ dup_sorted_keys (GHashTable *table)
   return copy;
 }
 
+/* @part is one of the OT_WORKSHEET_PART_ names, the signal's detail. */
 static void
-emit_changed (OtWorksheet *self)
+emit_changed (OtWorksheet *self,
+              const char  *part)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (part));
 }
 
 /* Stores @value in *@field; TRUE when that changed anything. */
@@ -222,9 +224,13 @@ ot_worksheet_class_init (OtWorksheetClass *klass)
   /**
    * OtWorksheet::changed:
    *
-   * Emitted after any answer changes.
+   * Emitted after any answer changes, once per change, with the part that
+   * changed as its detail ("changed::notes"; see %OT_WORKSHEET_PART_NOTES
+   * and the others); when every answer is replaced at once (a file opened,
+   * a new worksheet), once with the detail %OT_WORKSHEET_PART_ALL.
+   * Connected without a detail, a handler hears every change.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -385,7 +391,7 @@ ot_worksheet_set_substage (OtWorksheet *self,
   if (self->substage == substage)
     return;
   self->substage = substage;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_SITUATION);
 }
 
 guint
@@ -406,7 +412,7 @@ ot_worksheet_set_sites (OtWorksheet *self,
   if (self->sites == sites)
     return;
   self->sites = sites;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_SITUATION);
 }
 
 /**
@@ -451,7 +457,7 @@ ot_worksheet_set_side (OtWorksheet *self,
   if (self->side == side)
     return;
   self->side = side;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_SITUATION);
 }
 
 /**
@@ -490,7 +496,7 @@ ot_worksheet_set_biomarker (OtWorksheet *self,
     g_hash_table_remove (self->biomarkers, biomarker_id);
   else
     g_hash_table_insert (self->biomarkers, g_strdup (biomarker_id), g_strdup (result_id));
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_SITUATION);
 }
 
 /* Ids of the biomarkers with an answer other than "not tested", sorted. */
@@ -520,7 +526,7 @@ ot_worksheet_set_prior_lines (OtWorksheet *self,
   if (self->prior_lines == lines)
     return;
   self->prior_lines = lines;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_SITUATION);
 }
 
 gboolean
@@ -540,10 +546,10 @@ ot_worksheet_set_show_survival (OtWorksheet *self,
   if (self->show_survival == !!show)
     return;
   self->show_survival = !!show;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_SITUATION);
 }
 
-#define STRING_PROPERTY(name, max_chars) \
+#define STRING_PROPERTY(name, max_chars, part) \
   const char * \
   ot_worksheet_get_##name (OtWorksheet *self) \
   { \
@@ -557,16 +563,16 @@ ot_worksheet_set_show_survival (OtWorksheet *self,
     g_autofree char *kept = ot_text_clamp (value, max_chars); \
     g_return_if_fail (OT_IS_WORKSHEET (self)); \
     if (replace_string (&self->name, kept)) \
-      emit_changed (self); \
+      emit_changed (self, part); \
   }
 
-STRING_PROPERTY (patient_name, OT_WORKSHEET_MAX_NAME)
-STRING_PROPERTY (clinician_name, OT_WORKSHEET_MAX_NAME)
-STRING_PROPERTY (role, OT_WORKSHEET_MAX_NAME)
-STRING_PROPERTY (notes, OT_WORKSHEET_MAX_NOTES)
-STRING_PROPERTY (next_steps, OT_WORKSHEET_MAX_NOTES)
+STRING_PROPERTY (patient_name, OT_WORKSHEET_MAX_NAME, OT_WORKSHEET_PART_NAMES)
+STRING_PROPERTY (clinician_name, OT_WORKSHEET_MAX_NAME, OT_WORKSHEET_PART_NAMES)
+STRING_PROPERTY (role, OT_WORKSHEET_MAX_NAME, OT_WORKSHEET_PART_ROLE)
+STRING_PROPERTY (notes, OT_WORKSHEET_MAX_NOTES, OT_WORKSHEET_PART_NOTES)
+STRING_PROPERTY (next_steps, OT_WORKSHEET_MAX_NOTES, OT_WORKSHEET_PART_NEXT_STEPS)
 
-#define STRV_PROPERTY(name) \
+#define STRV_PROPERTY(name, part) \
   const char * const * \
   ot_worksheet_get_##name (OtWorksheet *self) \
   { \
@@ -579,13 +585,13 @@ STRING_PROPERTY (next_steps, OT_WORKSHEET_MAX_NOTES)
   { \
     g_return_if_fail (OT_IS_WORKSHEET (self)); \
     if (replace_strv (&self->name, ids)) \
-      emit_changed (self); \
+      emit_changed (self, part); \
   }
 
-STRV_PROPERTY (compared_categories)
-STRV_PROPERTY (compared_treatments)
-STRV_PROPERTY (avoid_effects)
-STRV_PROPERTY (leaning)
+STRV_PROPERTY (compared_categories, OT_WORKSHEET_PART_COMPARE)
+STRV_PROPERTY (compared_treatments, OT_WORKSHEET_PART_COMPARE)
+STRV_PROPERTY (avoid_effects, OT_WORKSHEET_PART_EFFECTS)
+STRV_PROPERTY (leaning, OT_WORKSHEET_PART_LEANING)
 
 int
 ot_worksheet_get_rating (OtWorksheet *self,
@@ -616,7 +622,7 @@ ot_worksheet_set_rating (OtWorksheet *self,
     g_hash_table_remove (self->ratings, value_id);
   else
     g_hash_table_insert (self->ratings, g_strdup (value_id), GINT_TO_POINTER (rating));
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_VALUES);
 }
 
 GStrv
@@ -739,7 +745,7 @@ ot_worksheet_add_own_value (OtWorksheet *self,
   if (self->own_values->len >= OT_WORKSHEET_MAX_OWN)
     return;
   g_ptr_array_add (self->own_values, own_item_new (text, rating, FALSE));
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_VALUES);
 }
 
 void
@@ -765,7 +771,7 @@ ot_worksheet_set_own_value (OtWorksheet *self,
   g_free (item->text);
   item->text = copy;
   item->rating = rating;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_VALUES);
 }
 
 void
@@ -776,7 +782,7 @@ ot_worksheet_remove_own_value (OtWorksheet *self,
   g_return_if_fail (index < self->own_values->len);
 
   g_ptr_array_remove_index (self->own_values, index);
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_VALUES);
 }
 
 OtAnswer
@@ -804,7 +810,7 @@ ot_worksheet_set_readiness (OtWorksheet *self,
     g_hash_table_remove (self->readiness, item_id);
   else
     g_hash_table_insert (self->readiness, g_strdup (item_id), GINT_TO_POINTER (answer));
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_READINESS);
 }
 
 /* Ids of the readiness items answered, sorted; the pack's and any other. */
@@ -905,7 +911,7 @@ ot_worksheet_set_question (OtWorksheet *self,
       g_ptr_array_remove_index (self->questions, index);
       g_hash_table_remove (self->asked, question_id);
     }
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_QUESTIONS);
 }
 
 gboolean
@@ -933,7 +939,7 @@ ot_worksheet_set_question_asked (OtWorksheet *self,
     g_hash_table_add (self->asked, g_strdup (question_id));
   else
     g_hash_table_remove (self->asked, question_id);
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_QUESTIONS);
 }
 
 GPtrArray *
@@ -953,7 +959,7 @@ ot_worksheet_add_own_question (OtWorksheet *self,
   if (self->own_questions->len >= OT_WORKSHEET_MAX_OWN)
     return;
   g_ptr_array_add (self->own_questions, own_item_new (text, OT_RATING_UNRATED, FALSE));
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_QUESTIONS);
 }
 
 void
@@ -978,7 +984,7 @@ ot_worksheet_set_own_question (OtWorksheet *self,
   g_free (item->text);
   item->text = copy;
   item->asked = !!asked;
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_QUESTIONS);
 }
 
 void
@@ -989,7 +995,7 @@ ot_worksheet_remove_own_question (OtWorksheet *self,
   g_return_if_fail (index < self->own_questions->len);
 
   g_ptr_array_remove_index (self->own_questions, index);
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_QUESTIONS);
 }
 
 const GDate *
@@ -1020,7 +1026,7 @@ set_date (OtWorksheet *self,
         return;
       *field = *date;
     }
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_NEXT_STEPS);
 }
 
 void
@@ -1186,8 +1192,8 @@ copy_items (GPtrArray *to,
 /**
  * ot_worksheet_copy_from:
  *
- * Replaces every answer in @self by those of @other, emitting "changed"
- * once.  Opening a file reads it into a new worksheet first and copies
+ * Replaces every answer in @self by those of @other, emitting
+ * "changed::all" once.  Opening a file reads it into a new worksheet first and copies
  * only on success, so a failed open leaves @self untouched.
  */
 void
@@ -1223,7 +1229,7 @@ ot_worksheet_copy_from (OtWorksheet *self,
   self->next_visit = other->next_visit;
   self->saved_on = other->saved_on;
 
-  emit_changed (self);
+  emit_changed (self, OT_WORKSHEET_PART_ALL);
 }
 
 void

@@ -97,6 +97,21 @@ typedef struct
   gboolean  asked;     /* questions only */
 } OtOwnItem;
 
+/* The parts of the worksheet, as details of its "changed" signal: a view
+ * connects to "changed::notes" to hear of the notes and nothing else. */
+#define OT_WORKSHEET_PART_SITUATION  "situation"   /* stage, spread, side, biomarkers, treatment so far, survival */
+#define OT_WORKSHEET_PART_NAMES      "names"       /* the person's and the clinician's */
+#define OT_WORKSHEET_PART_COMPARE    "compare"     /* compared categories and treatments */
+#define OT_WORKSHEET_PART_EFFECTS    "effects"     /* side effects to avoid */
+#define OT_WORKSHEET_PART_VALUES     "values"      /* ratings, the person's own values */
+#define OT_WORKSHEET_PART_ROLE       "role"
+#define OT_WORKSHEET_PART_READINESS  "readiness"
+#define OT_WORKSHEET_PART_QUESTIONS  "questions"   /* chosen, asked, the person's own */
+#define OT_WORKSHEET_PART_LEANING    "leaning"
+#define OT_WORKSHEET_PART_NOTES      "notes"
+#define OT_WORKSHEET_PART_NEXT_STEPS "next-steps"  /* next steps, the next visit */
+#define OT_WORKSHEET_PART_ALL        "all"         /* every answer replaced at once */
+
 OtWorksheet *ot_worksheet_new                  (void);
 guint        ot_text_count_marks               (const char  *text);
 char        *ot_text_clamp                     (const char  *text,
