@@ -178,13 +178,23 @@ refresh_situation (OtView *view)
     sync_details (self, worksheet);
 }
 
-/* Rewriting an entry the person is typing in would move the cursor. */
+static void patient_changed_cb   (OtSituationView *self);
+static void clinician_changed_cb (OtSituationView *self);
+
+/* Rewriting an entry the person is typing in would move the cursor.  The
+ * entry is emptied before the new text goes in: its own handler must not
+ * hear that, or it would write the empty name back and free @text. */
 static void
-sync_entry (AdwEntryRow *row,
-            const char  *text)
+sync_entry (OtSituationView *self,
+            AdwEntryRow     *row,
+            GCallback        changed_cb,
+            const char      *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") == 0)
+    return;
+  g_signal_handlers_block_by_func (row, changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  g_signal_handlers_unblock_by_func (row, changed_cb, self);
 }
 
 static void
@@ -195,8 +205,9 @@ refresh_names (OtView *view)
 
   if (self->patient_row == NULL)
     return;
-  sync_entry (self->patient_row, ot_worksheet_get_patient_name (worksheet));
-  sync_entry (self->clinician_row, ot_worksheet_get_clinician_name (worksheet));
+  sync_entry (self, self->patient_row, G_CALLBACK (patient_changed_cb), ot_worksheet_get_patient_name (worksheet));
+  sync_entry (self, self->clinician_row, G_CALLBACK (clinician_changed_cb),
+              ot_worksheet_get_clinician_name (worksheet));
 }
 
 static void
