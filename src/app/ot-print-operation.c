@@ -25,6 +25,14 @@ struct _OtPrintOperation
 
 G_DEFINE_FINAL_TYPE (OtPrintOperation, ot_print_operation, GTK_TYPE_PRINT_OPERATION)
 
+/* What the thread lays out, on which paper. */
+typedef struct
+{
+  OtPrintOperation *self;
+  double            width;
+  double            height;
+} Layout;
+
 /* A worksheet at the reader's limits takes most of a second to lay out:
  * it is done in a thread, with fonts of its own, as the preview's pages
  * are, and GTK asks (paginate) until the pages are ready. */
@@ -34,13 +42,13 @@ layout_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  OtPrintOperation *self = source_object;
-  const double *size = task_data;
+  const Layout *layout = task_data;
+  OtPrintOperation *self = layout->self;
 
   /* The content and the copy of the answers are only read, here and in
    * the main thread alike. */
   g_task_return_pointer (task,
-                         ot_summary_new_with_flags (self->content, self->worksheet, size[0], size[1], NULL,
+                         ot_summary_new_with_flags (self->content, self->worksheet, layout->width, layout->height, NULL,
                                                     self->flags | OT_SUMMARY_OWN_FONTS),
                          g_object_unref);
 }
@@ -50,7 +58,7 @@ layout_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  OtPrintOperation *self = OT_PRINT_OPERATION (object);
+  g_autoptr(OtPrintOperation) self = user_data;
   g_autoptr(OtSummary) summary = g_task_propagate_pointer (G_TASK (result), NULL);
 
   /* Printing began again meanwhile, perhaps on other paper. */
@@ -68,13 +76,17 @@ ot_print_operation_begin_print (GtkPrintOperation *operation,
                                 GtkPrintContext   *context)
 {
   OtPrintOperation *self = OT_PRINT_OPERATION (operation);
-  g_autoptr(GTask) task = g_task_new (self, NULL, layout_done_cb, NULL);
-  double *size = g_new (double, 2);
+  /* The operation rides as the callback's data, let go on the main
+   * thread: GLib may drop a task's last reference in its thread. */
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, layout_done_cb, g_object_ref (self));
+  Layout *layout = g_new (Layout, 1);
 
   g_clear_object (&self->summary);
-  size[0] = gtk_print_context_get_width (context);
-  size[1] = gtk_print_context_get_height (context);
-  g_task_set_task_data (task, size, g_free);
+  /* The callback's reference keeps the operation until the thread is done. */
+  layout->self = self;
+  layout->width = gtk_print_context_get_width (context);
+  layout->height = gtk_print_context_get_height (context);
+  g_task_set_task_data (task, layout, g_free);
   self->layout = task;
   g_task_run_in_thread (task, layout_thread);
 }

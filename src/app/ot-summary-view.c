@@ -354,7 +354,7 @@ export_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  OtSummaryView *self = OT_SUMMARY_VIEW (object);
+  g_autoptr(OtSummaryView) self = user_data;
   Job *export = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
@@ -385,7 +385,9 @@ static void
 ot_summary_view_export (OtSummaryView *self,
                         GFile         *file)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
+  /* The view rides as the callback's data, let go on the main thread:
+   * GLib may drop a task's last reference in its thread. */
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, export_done_cb, g_object_ref (self));
 
   g_task_set_task_data (task, job_new (self, file), job_free);
   g_task_run_in_thread (task, export_thread);

@@ -79,7 +79,7 @@ keep_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  OtWindow *self = OT_WINDOW (object);
+  g_autoptr(OtWindow) self = user_data;
   Keep *keep = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
@@ -129,7 +129,9 @@ start_keep (OtWindow *self,
     }
 
   self->keeping = TRUE;
-  task = g_task_new (self, NULL, keep_done_cb, NULL);
+  /* The window rides as the callback's data, let go on the main thread:
+   * GLib may drop a task's last reference in its thread. */
+  task = g_task_new (NULL, NULL, keep_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, start_keep);
   g_task_set_task_data (task, keep, (GDestroyNotify) keep_free);
   g_task_run_in_thread (task, keep_thread);

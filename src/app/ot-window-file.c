@@ -462,8 +462,8 @@ write_done_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  OtWindow *self = OT_WINDOW (object);
   g_autoptr(GTask) task = user_data;
+  OtWindow *self = g_task_get_source_object (task);
   Write *write = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean changed_on_disk;
@@ -508,7 +508,10 @@ write_file (OtWindow *self,
             GFile    *file,
             gboolean  overwrite)
 {
-  g_autoptr(GTask) thread = g_task_new (self, NULL, write_done_cb, g_object_ref (task));
+  /* The thread's task has no source object: GLib may drop its last
+   * reference in the thread, and the window must go on the main thread.
+   * @task, which holds the window, is let go in write_done_cb. */
+  g_autoptr(GTask) thread = g_task_new (NULL, NULL, write_done_cb, g_object_ref (task));
   Write *write = g_new0 (Write, 1);
   GDate today;
 
@@ -707,7 +710,7 @@ read_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  OtWindow *self = OT_WINDOW (object);
+  g_autoptr(OtWindow) self = user_data;
   Read *read = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
@@ -970,7 +973,9 @@ ot_window_open_file (OtWindow *self,
 
   read = g_new0 (Read, 1);
   read->file = g_object_ref (file);
-  task = g_task_new (self, NULL, read_done_cb, NULL);
+  /* The window rides as the callback's data, let go on the main thread
+   * (as in write_file). */
+  task = g_task_new (NULL, NULL, read_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, ot_window_open_file);
   g_task_set_task_data (task, read, (GDestroyNotify) read_free);
   set_busy (self, TRUE);
