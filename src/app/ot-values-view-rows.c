@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-compat.h"
 #include "ot-values-view-private.h"
 
 /* The words on the buttons; the group's description says "important", and
@@ -159,7 +160,8 @@ ot_values_scale_new (const char  *about,
                      gpointer     user_data)
 {
   GtkWidget *squeezer = adw_squeezer_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* A group, not a plain box: GTK 4.14 and later give no name to the latter. */
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
   g_autoptr(GtkStringList) steps = gtk_string_list_new (NULL);
   Scale *data = g_new0 (Scale, 1);
 
@@ -188,6 +190,7 @@ ot_values_scale_new (const char  *about,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, words,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, about,
                                       -1);
+      ot_compat_keep_own_name (button);
       g_object_set_data (G_OBJECT (button), "ot-rating", GINT_TO_POINTER (rating));
       if (rating > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (data->toggles[0]));
