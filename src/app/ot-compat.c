@@ -285,3 +285,15 @@ ot_compat_name_calendar_arrows (GtkCalendar *calendar)
       gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, names[i], -1);
 }
+
+/* A drop-down.  GTK 4.8 gives its own button, which takes the focus, no
+ * name: a screen reader would say only "toggle button".  It gets @name,
+ * the drop-down's. */
+void
+ot_compat_name_drop_down_button (GtkDropDown *drop_down,
+                                 const char  *name)
+{
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 18)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (drop_down))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}

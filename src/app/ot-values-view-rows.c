@@ -205,9 +205,7 @@ ot_values_scale_new (const char  *about,
   data->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&steps)), NULL));
   gtk_widget_set_halign (GTK_WIDGET (data->drop_down), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (data->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
-  /* GTK 4.8 gives the drop-down's own button, which takes the focus, no name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (data->drop_down))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
+  ot_compat_name_drop_down_button (data->drop_down, about);
   g_signal_connect (data->drop_down, "notify::selected", G_CALLBACK (scale_selected_cb), squeezer);
 
   adw_squeezer_add (ADW_SQUEEZER (squeezer), box);
