@@ -1,4 +1,5 @@
-/* ot-test-ui.c: helpers for the widget tests
+/* ot-test-ui.c: the widget tests' one helper library: running the
+ * application, finding what a person sees and doing what a person does
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,14 +9,57 @@
 #include <glib/gstdio.h>
 
 #include "ot-compat.h"
+#include "ot-test-files.h"
 #include "ot-test-ui.h"
+#include "ot-values-view.h"
 #include "ot-view.h"
+#include "ot-worksheet-io.h"
+
+static char *data_home;   /* XDG_DATA_HOME of this test: the autosave goes here */
+static char *work_dir;    /* where the tests save worksheets */
 
 typedef struct
 {
   OtTestUiFunc   func;
   OtApplication *app;
+  gboolean       discard;   /* answers Discard if quitting asks about unsaved answers */
 } Run;
+
+typedef void (*AnswerFunc) (GtkWidget  *dialog,
+                            const char *answer);
+
+/* Closes @window as a person would, with its close button or, when @app
+ * is given, with Quit; if it asks about unsaved answers, @answer_func
+ * gives @answer (with none, a question fails the test).  Checks the
+ * window goes: on two busy cores, or under a sanitizer, closing can take
+ * more than one wait. */
+static void
+close_window (OtWindow      *window,
+              OtApplication *app,
+              AnswerFunc     answer_func,
+              const char    *answer)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  if (app != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  else
+    gtk_window_close (GTK_WINDOW (window));
+  do
+    ot_test_ui_wait ();
+  while (window != NULL && ot_alert_get_shown () == NULL
+         && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
+
+  if (window != NULL && answer_func != NULL)
+    {
+      GtkWidget *dialog = ot_alert_get_shown ();
+
+      g_assert_nonnull (dialog);
+      answer_func (dialog, answer);
+    }
+  ot_test_ui_wait_for_null ((gpointer *) &window);
+}
 
 /* Waits for the window's first two frames: in the first My Situation shows
  * its first screen and makes the rows below it, in the second it lays them
@@ -34,40 +78,23 @@ wait_for_first_frames (GtkWindow *window)
          && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
 }
 
-/* Runs the test once the window is up, then quits as a person would and
- * checks the window is gone. */
+/* Runs the test once the window is up, then quits as a person would
+ * (unless the test closed the window itself) and checks the window is
+ * gone.  A test that left unsaved answers is asked about them, like a
+ * person; ot_test_ui_run() answers Discard. */
 static void
 run_body (gpointer data)
 {
   Run *run = data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
-  gint64 start;
 
   g_assert_true (OT_IS_WINDOW (window));
   wait_for_first_frames (window);
   run->func (run->app, OT_WINDOW (window));
 
   window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
-  /* On two busy cores (and under AddressSanitizer) closing can take more
-   * than one wait: give it up to ten seconds. */
-  start = g_get_monotonic_time ();
-  do
-    ot_test_ui_wait ();
-  while (window != NULL && ot_alert_get_shown () == NULL
-         && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
-
-  /* A test that left unsaved answers is asked about them, like a person;
-   * it answers Discard. */
   if (window != NULL)
-    {
-      GtkWidget *dialog = ot_alert_get_shown ();
-
-      g_assert_nonnull (dialog);
-      ot_alert_respond (dialog, "discard");
-    }
-  ot_test_ui_wait_for_null ((gpointer *) &window);
+    close_window (OT_WINDOW (window), run->app, run->discard ? ot_alert_respond : NULL, "discard");
 }
 
 static void
@@ -79,10 +106,11 @@ activated_cb (GApplication *app,
 
 static void
 run_argv (OtTestUiFunc  func,
+          gboolean      discard,
           int           argc,
           char        **argv)
 {
-  Run run = { func, ot_application_new () };
+  Run run = { func, ot_application_new (), discard };
 
   g_application_set_flags (G_APPLICATION (run.app),
                            g_application_get_flags (G_APPLICATION (run.app)) | G_APPLICATION_NON_UNIQUE);
@@ -117,7 +145,15 @@ ot_test_ui_init (int    *argc,
 void
 ot_test_ui_run (OtTestUiFunc func)
 {
-  run_argv (func, 0, NULL);
+  run_argv (func, TRUE, 0, NULL);
+}
+
+/* The same for a test that closes the window itself, or leaves nothing
+ * unsaved: a question when quitting fails it. */
+void
+ot_test_run_app (OtTestUiFunc body)
+{
+  run_argv (body, FALSE, 0, NULL);
 }
 
 /* The same, with command-line arguments. */
@@ -136,7 +172,7 @@ ot_test_ui_run_args (OtTestUiFunc  func,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  run_argv (func, argv->len - 1, (char **) argv->pdata);
+  run_argv (func, TRUE, argv->len - 1, (char **) argv->pdata);
 }
 
 /* The first widget under @root, depth first, of @type that @match accepts. */
@@ -287,23 +323,359 @@ ot_test_ui_show_view (OtWindow   *window,
   return view;
 }
 
+static gboolean
+label_is (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return gtk_widget_is_drawable (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
 /* The first visible label under @root whose text is @text. */
 GtkWidget *
 ot_test_ui_find_label (GtkWidget  *root,
                        const char *text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
+  return ot_test_ui_find (root, GTK_TYPE_LABEL, label_is, text);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
+/* Finding widgets the way a person reads the screen */
+
+GtkWidget *
+ot_test_find_widget (GtkWidget     *root,
+                     OtTestMatch    match,
+                     gconstpointer  data)
+{
+  return ot_test_ui_find (root, GTK_TYPE_WIDGET, match, data);
+}
+
+gboolean
+ot_test_row_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) && ot_test_ui_row_has_title (widget, title);
+}
+
+gboolean
+ot_test_button_labelled (GtkWidget     *widget,
+                         gconstpointer  label)
+{
+  if (GTK_IS_BUTTON (widget))
+    return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+  return FALSE;
+}
+
+gboolean
+ot_test_group_titled (GtkWidget     *widget,
+                      gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget)
+         && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+gboolean
+ot_test_is_type (GtkWidget     *widget,
+                 gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+gboolean
+ot_test_label_containing (GtkWidget     *widget,
+                          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+         && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* @found, what a finder found for @text; none stops the test, naming
+ * @what it looked for. */
+static GtkWidget *
+found_or_fail (GtkWidget  *found,
+               const char *what,
+               const char *text)
+{
+  if (found == NULL)
+    g_error ("no %s “%s”", what, text);
+  return found;
+}
+
+GtkWidget *
+ot_test_find_row (GtkWidget  *root,
+                  const char *title)
+{
+  return found_or_fail (ot_test_ui_find_row (root, title), "row titled", title);
+}
+
+GtkWidget *
+ot_test_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  return found_or_fail (ot_test_find_widget (root, ot_test_button_labelled, label), "button labelled", label);
+}
+
+GtkWidget *
+ot_test_find_group (GtkWidget  *root,
+                    const char *title)
+{
+  return found_or_fail (ot_test_find_widget (root, ot_test_group_titled, title), "group titled", title);
+}
+
+GtkWidget *
+ot_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  return ot_test_ui_find (root, type, NULL, NULL);
+}
+
+GtkWidget *
+ot_test_values_view (OtWindow *window)
+{
+  if (g_strcmp0 (ot_window_get_view (window), "values") != 0)
     {
-      GtkWidget *found = ot_test_ui_find_label (child, text);
+      ot_window_show_view (window, "values");
+      ot_test_ui_wait ();
+    }
+  return ot_test_find_type (GTK_WIDGET (window), OT_TYPE_VALUES_VIEW);
+}
 
-      if (found != NULL)
-        return found;
+/* A press on a toggle, a check or a button.  A button's keyboard
+ * activation clicks only after a 250 ms animation, so buttons get the
+ * click a mouse would give. */
+void
+ot_test_press (GtkWidget *widget)
+{
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_is_sensitive (widget));
+  if (GTK_IS_BUTTON (widget))
+    g_signal_emit_by_name (widget, "clicked");
+  else
+    gtk_widget_activate (widget);
+}
+
+gboolean
+ot_test_toggle_active (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return gtk_check_button_get_active (GTK_CHECK_BUTTON (widget));
+  return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget));
+}
+
+/* Presses the button labelled @label in the row titled @row. */
+void
+ot_test_press_in_row (GtkWidget  *root,
+                      const char *row,
+                      const char *label)
+{
+  ot_test_press (ot_test_find_button (ot_test_find_row (root, row), label));
+}
+
+/* Ticks (or unticks) the check box of the row titled @row. */
+void
+ot_test_tick_row (GtkWidget  *root,
+                  const char *row)
+{
+  ot_test_press (ot_test_find_type (ot_test_find_row (root, row), GTK_TYPE_CHECK_BUTTON));
+}
+
+gboolean
+ot_test_row_button_active (GtkWidget  *root,
+                           const char *row,
+                           const char *label)
+{
+  return ot_test_toggle_active (ot_test_find_button (ot_test_find_row (root, row), label));
+}
+
+gboolean
+ot_test_row_ticked (GtkWidget  *root,
+                    const char *row)
+{
+  return ot_test_toggle_active (ot_test_find_type (ot_test_find_row (root, row), GTK_TYPE_CHECK_BUTTON));
+}
+
+/* Typing into an entry or an entry row and pressing Enter. */
+void
+ot_test_type_and_enter (GtkWidget  *entry_row,
+                        const char *text)
+{
+  GtkEditable *text_widget = gtk_editable_get_delegate (GTK_EDITABLE (entry_row));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), text);
+  /* What the Enter key binding emits. */
+  g_signal_emit_by_name (text_widget, "activate");
+}
+
+/* Typing into the text box under the heading @group. */
+void
+ot_test_type_into_group (GtkWidget  *root,
+                         const char *group,
+                         const char *text)
+{
+  GtkWidget *view = ot_test_find_type (ot_test_find_group (root, group), GTK_TYPE_TEXT_VIEW);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_interactive (buffer, &end, text, -1, TRUE);
+}
+
+/* Dialogs */
+
+GtkWidget *
+ot_test_find_dialog (void)
+{
+  /* Let it map and draw first. */
+  ot_test_ui_wait ();
+  return ot_alert_get_shown ();
+}
+
+char *
+ot_test_dialog_text (GtkWidget *dialog)
+{
+  return g_strconcat (ot_alert_get_heading (dialog), "\n", ot_alert_get_body (dialog), NULL);
+}
+
+/* Presses the dialog's button with @label and checks it went away. */
+void
+ot_test_answer_dialog (GtkWidget  *dialog,
+                       const char *label)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  ot_test_press (ot_test_find_button (dialog, label));
+  do
+    ot_test_ui_wait ();
+  while (ot_alert_get_shown () == dialog && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC);
+  g_assert_true (ot_alert_get_shown () != dialog);
+}
+
+/* Closes @window as a person would, answers the question about unsaved
+ * answers with the button @label, and checks the window goes. */
+void
+ot_test_close_answering (OtWindow   *window,
+                         const char *label)
+{
+  close_window (window, NULL, ot_test_answer_dialog, label);
+}
+
+/* Files and folders */
+
+char *
+ot_test_work_path (const char *name)
+{
+  return g_build_filename (work_dir, name, NULL);
+}
+
+GFile *
+ot_test_autosave_file (void)
+{
+  return ot_worksheet_io_get_autosave_file ();
+}
+
+/* Waits while the window reads or writes a file; TRUE if it then shows
+ * @file with nothing unsaved. */
+gboolean
+ot_test_wait_for_file (OtWindow *window,
+                       GFile    *file)
+{
+  gint64 start = g_get_monotonic_time ();
+  GFile *shown;
+
+  while (ot_window_get_busy (window) && g_get_monotonic_time () - start < 20 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_false (ot_window_get_busy (window));
+  shown = ot_window_get_file (window);
+  return shown != NULL && g_file_equal (shown, file) && !ot_window_get_modified (window);
+}
+
+/* Each test starts as on a new computer: nothing kept from the last. */
+void
+ot_test_fresh_start (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  ot_worksheet_io_delete_autosave (&error);
+  g_assert_no_error (error);
+}
+
+guint
+ot_test_file_mode (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  return buf.st_mode & 07777;
+}
+
+/* The widget tests' first name for ot_test_ui_screenshot(), which waits
+ * until @widget has something to show. */
+void
+ot_test_shot (GtkWidget  *widget,
+              const char *name)
+{
+  ot_test_ui_screenshot (widget, name);
+}
+
+/* Waits until the window has taken its new size, or as close as the
+ * header bar allows (on Xvfb it shows three window buttons), and laid
+ * itself out. */
+void
+ot_test_resize (OtWindow *window,
+                int       width,
+                int       height)
+{
+  gint64 start = g_get_monotonic_time ();
+  int min_width;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  width = MAX (width, min_width);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  while (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 16
+         && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 16);
+  ot_test_ui_wait ();
+  ot_test_ui_wait ();
+}
+
+/**
+ * ot_test_widgets_init:
+ *
+ * Gives the test its own user data folder (for the autosave) and a folder
+ * for the worksheets it saves.  Call before g_test_init(): GLib reads the
+ * user data folder once.  A child of g_test_trap_subprocess() shares its
+ * parent's folders.
+ */
+void
+ot_test_widgets_init (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("OT_TEST_WORK_DIR") != NULL)
+    {
+      data_home = g_strdup (g_getenv ("XDG_DATA_HOME"));
+      work_dir = g_strdup (g_getenv ("OT_TEST_WORK_DIR"));
+      return;
     }
 
-  return NULL;
+  data_home = g_dir_make_tmp ("ot-test-data-XXXXXX", &error);
+  g_assert_no_error (error);
+  work_dir = g_dir_make_tmp ("ot-test-files-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("OT_TEST_WORK_DIR", work_dir, TRUE);
+}
+
+void
+ot_test_widgets_cleanup (void)
+{
+  if (!g_test_subprocess ())
+    {
+      ot_test_remove_tree (data_home);
+      ot_test_remove_tree (work_dir);
+    }
+  g_clear_pointer (&data_home, g_free);
+  g_clear_pointer (&work_dir, g_free);
 }

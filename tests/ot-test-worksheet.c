@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -91,6 +93,39 @@ ot_test_worksheet_add_long (OtWorksheet *worksheet,
   ot_worksheet_set_notes (worksheet, notes->str);
 }
 
+/**
+ * ot_test_worksheet_fill_limits:
+ *
+ * Fills @worksheet as ot_test_worksheet_fill() does, then to every limit
+ * the reader allows: the longest names and notes as one word, or as
+ * letters under all the marks they may carry, and as many own values and
+ * questions as there may be, each at its longest.
+ */
+void
+ot_test_worksheet_fill_limits (OtWorksheet *worksheet)
+{
+  g_autoptr(GString) marked = g_string_new (NULL);
+  g_autofree char *word = g_strnfill (OT_WORKSHEET_MAX_NOTES, 'x');
+  g_autofree char *own = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT, 'q');
+
+  while (g_utf8_strlen (marked->str, -1) + OT_WORKSHEET_MAX_MARKS + 1 <= OT_WORKSHEET_MAX_NOTES)
+    {
+      g_string_append_c (marked, 'a');
+      for (guint i = 0; i < OT_WORKSHEET_MAX_MARKS; i++)
+        g_string_append (marked, "\xcc\x81");
+    }
+
+  ot_test_worksheet_fill (worksheet);
+  ot_worksheet_set_patient_name (worksheet, word);
+  ot_worksheet_set_clinician_name (worksheet, marked->str);
+  ot_worksheet_set_notes (worksheet, word);
+  ot_worksheet_set_next_steps (worksheet, marked->str);
+  for (guint i = ot_worksheet_get_own_questions (worksheet)->len; i < OT_WORKSHEET_MAX_OWN; i++)
+    ot_worksheet_add_own_question (worksheet, i % 2 ? own : marked->str);
+  for (guint i = ot_worksheet_get_own_values (worksheet)->len; i < OT_WORKSHEET_MAX_OWN; i++)
+    ot_worksheet_add_own_value (worksheet, own, i % 5);
+}
+
 /* A worksheet of tests/data/situations/, read as a file is. */
 OtWorksheet *
 ot_test_worksheet_read_situation (const char *name)
@@ -107,4 +142,21 @@ ot_test_worksheet_read_situation (const char *name)
   worksheet = ot_worksheet_io_from_bytes (bytes, path, NULL, &error);
   g_assert_no_error (error);
   return worksheet;
+}
+
+/* Saving @ws to @path fails, with a message that names the file the
+ * person chose and the problem, in @words. */
+void
+ot_test_assert_save_fails (OtWorksheet *ws,
+                           const char  *path,
+                           const char  *words)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ot_worksheet_io_save (ws, file, &error));
+  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, words));
 }

@@ -20,6 +20,10 @@ void         ot_test_worksheet_fill        (OtWorksheet *worksheet);
 void         ot_test_worksheet_add_long    (OtWorksheet *worksheet,
                                             guint        n_questions,
                                             guint        notes_length);
+void         ot_test_worksheet_fill_limits (OtWorksheet *worksheet);
 OtWorksheet *ot_test_worksheet_read_situation (const char  *name);
+void         ot_test_assert_save_fails     (OtWorksheet *ws,
+                                            const char  *path,
+                                            const char  *words);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ot-content.h"
+#include "ot-test-files.h"
 #include "ot-test-pack.h"
 #include "ot-test-worksheet.h"
 #include "ot-worksheet.h"
@@ -96,6 +97,7 @@ test_validate_bad (void)
     { "not-xml.xml", "not a readable XML file" },
     { "external-entity.xml", "document type declaration" },
     { "missing-row.xml", "has no “goal” row" },
+    { "broken-utf16.xml", "not a readable XML file" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -109,26 +111,11 @@ test_validate_bad (void)
       /* The clinic sees the file, the problem, and for references the line. */
       g_assert_nonnull (strstr (run.err, bad[i][0]));
       g_assert_nonnull (strstr (run.err, bad[i][1]));
+      /* One line: nothing of libxml2's own on standard error. */
+      g_assert_nonnull (strchr (run.err, '\n'));
+      g_assert_cmpstr (strchr (run.err, '\n') + 1, ==, "");
       g_assert_cmpstr (run.out, ==, "");
     }
-}
-
-/* What a poppler tool prints about @pdf. */
-static char *
-poppler (const char *tool,
-         const char *pdf)
-{
-  /* pdftotext writes to "-", standard output; pdfinfo always does. */
-  const char *argv[] = { tool, "-enc", "UTF-8", pdf, g_str_equal (tool, "pdftotext") ? "-" : NULL, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
 }
 
 /* A saved worksheet becomes its summary PDF on a machine with no display. */
@@ -155,23 +142,13 @@ test_export_pdf (void)
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
-  text = poppler ("pdftotext", pdf);
+  text = ot_test_pdf_text (pdf);
   g_assert_nonnull (strstr (text, "Zoë Ångström"));
   g_assert_nonnull (strstr (text, "Ask about the rash cream."));
 
   g_unlink (pdf);
   g_unlink (sheet);
   g_rmdir (dir);
-}
-
-static guint
-pdf_pages (const char *pdf)
-{
-  g_autofree char *info = poppler ("pdfinfo", pdf);
-  const char *pages = strstr (info, "Pages:");
-
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
 }
 
 /* Exports @sheet on @paper, with @flag (--full, --large-print) or none;
@@ -193,10 +170,10 @@ export_version (const char *pdf,
     run_option_talk (&run, "--export-pdf", pdf, "--paper", paper, sheet, NULL);
   g_test_message ("%s%s", run.out, run.err);
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
-  *pages = pdf_pages (pdf);
+  *pages = ot_test_pdf_pages (pdf);
   said = g_strdup_printf (", %u pages", *pages);
   g_assert_nonnull (strstr (run.out, said));
-  return poppler ("pdftotext", pdf);
+  return ot_test_pdf_text (pdf);
 }
 
 /* A full worksheet with four compared treatments: the hand-out is two
@@ -269,8 +246,8 @@ export_in (const char  *locale,
   g_test_message ("%s: %s%s", locale, run.out, run.err);
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
 
-  *info = poppler ("pdfinfo", pdf);
-  return poppler ("pdftotext", pdf);
+  *info = ot_test_pdf_info (pdf);
+  return ot_test_pdf_text (pdf);
 }
 
 /* Under a Spanish locale the summary is in Spanish, with Spanish month
@@ -517,7 +494,7 @@ squeeze (const char *text)
 static char *
 sheet_text (const char *pdf)
 {
-  g_autofree char *text = poppler ("pdftotext", pdf);
+  g_autofree char *text = ot_test_pdf_text (pdf);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_autoptr(GString) kept = g_string_new (NULL);
 
@@ -581,7 +558,7 @@ test_review_sheet (void)
    * may still list the suppressions it used). */
   g_assert_null (strstr (run.err, " **: "));
 
-  text = poppler ("pdftotext", pdf);
+  text = ot_test_pdf_text (pdf);
   g_assert_nonnull (strstr (text, ot_content_get_meta (pack)->version));
   g_assert_nonnull (strstr (text, checksum));
   g_assert_nonnull (strstr (text, "No review of this content by a clinician has been recorded yet."));
@@ -688,7 +665,7 @@ test_review_recorded (void)
   g_test_message ("%s%s", run.out, run.err);
   g_assert_cmpint (exit_status (&run), ==, 0);
 
-  raw = poppler ("pdftotext", pdf);
+  raw = ot_test_pdf_text (pdf);
   text = squeeze (raw);
   assert_on_sheet (text, "Medical oncologist, 1 December 2026: reviewed Treatment options, Side effects "
                          "of version 0.0.1.");

@@ -313,11 +313,11 @@ test_label_warnings (void)
  * the test fails once a treatment here has its four figures, so that it is
  * taken off. */
 static const char * const figures_not_yet_sourced[] = {
-  "braf-combo", "pembrolizumab", "nivolumab-ipilimumab", "kras-g12c", "folfiri",
+  "braf-combo", "pembrolizumab", "nivolumab-ipilimumab", "kras-g12c", NULL,
 };
 
 /* Care that gives no cancer drug has no side-effect figures to give. */
-static const char * const no_drug_treatments[] = { "palliative-care" };
+static const char * const no_drug_treatments[] = { "palliative-care", NULL };
 
 static void
 test_likely_options_have_harm_figures (void)

@@ -151,6 +151,107 @@ test_fits (void)
 }
 
 static void
+assert_compared (OtWorksheet *worksheet,
+                 const char  *expected)
+{
+  g_autofree char *compared = g_strjoinv (" ", (char **) ot_worksheet_get_compared_treatments (worksheet));
+
+  g_assert_cmpstr (compared, ==, expected);
+}
+
+static const char *
+treatments_description (GtkWidget *view)
+{
+  GtkWidget *group = ot_test_ui_find (view, ADW_TYPE_PREFERENCES_GROUP, NULL, NULL);
+
+  g_assert_nonnull (group);
+  return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+}
+
+/* Side Effects starts from what Options showed: the treatments likely to
+ * help in the categories compared there are ticked, while they fit in the
+ * chart, and it says so; never over the person's own choice, and never
+ * some of them in place of others. */
+static void
+starts_body (OtApplication *app,
+             OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  const char *targeted[] = { "targeted", NULL };
+  GtkWidget *view;
+  GtkWidget *expander;
+
+  /* Left side, RAS and BRAF unchanged: of the targeted drugs, anti-EGFR
+   * drugs are likely to help, and are ticked. */
+  ot_worksheet_set_side (worksheet, OT_SIDE_LEFT);
+  ot_worksheet_set_biomarker (worksheet, "mmr", "pmmr");
+  ot_worksheet_set_biomarker (worksheet, "ras", "wild-type");
+  ot_worksheet_set_biomarker (worksheet, "braf", "wild-type");
+  ot_worksheet_set_compared_categories (worksheet, targeted);
+  view = ot_test_ui_show_view (window, "side-effects");
+  assert_compared (worksheet, "anti-egfr");
+  g_assert_true (g_str_has_prefix (treatments_description (view), "Ticked from Options"));
+  expander = ot_test_ui_find (view, ADW_TYPE_EXPANDER_ROW, ot_test_ui_row_has_title, "Targeted therapy");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  screenshot (window, "effects-started");
+
+  /* The person unticks it: the choice is theirs from then on, and coming
+   * back to the view does not tick it again. */
+  tick (view, NULL, "Anti-EGFR drugs (cetuximab, panitumumab)");
+  assert_compared (worksheet, "");
+  g_assert_cmpstr (treatments_description (view), ==, "Choose 1 to 4. Each gets a column of its own.");
+  ot_test_ui_show_view (window, "options");
+  ot_test_ui_show_view (window, "side-effects");
+  assert_compared (worksheet, "");
+}
+
+/* More treatments likely to help than the chart has columns: nothing
+ * compared on Options, which then shows every category. */
+static void
+too_many_body (OtApplication *app,
+               OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
+
+  assert_compared (worksheet, "");
+  g_assert_true (g_str_has_suffix (treatments_description (view),
+                                   "treatments shown on Options are likely to help. "
+                                   "Choose up to 4 to compare: these or any others."));
+  g_assert_true (adw_expander_row_get_expanded (
+    ADW_EXPANDER_ROW (ot_test_ui_find (view, ADW_TYPE_EXPANDER_ROW, ot_test_ui_row_has_title, "Chemotherapy"))));
+  screenshot (window, "effects-too-many");
+}
+
+/* The person's own choice, from a file, stays as it is. */
+static void
+own_choice_body (OtApplication *app,
+                 OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  const char *targeted[] = { "targeted", NULL };
+  const char *folfox[] = { "folfox", NULL };
+  GtkWidget *view;
+
+  ot_worksheet_set_side (worksheet, OT_SIDE_LEFT);
+  ot_worksheet_set_biomarker (worksheet, "ras", "wild-type");
+  ot_worksheet_set_biomarker (worksheet, "braf", "wild-type");
+  ot_worksheet_set_compared_categories (worksheet, targeted);
+  ot_worksheet_set_compared_treatments (worksheet, folfox);
+  view = ot_test_ui_show_view (window, "side-effects");
+  assert_compared (worksheet, "folfox");
+  g_assert_cmpstr (treatments_description (view), ==, "Choose 1 to 4. Each gets a column of its own.");
+}
+
+static void
+test_starts (void)
+{
+  ot_test_ui_run (starts_body);
+  ot_test_ui_run (too_many_body);
+  ot_test_ui_run (own_choice_body);
+}
+
+static void
 test_choose (void)
 {
   ot_test_ui_run (choose_body);
@@ -322,6 +423,7 @@ main (int   argc,
 
   g_test_add_func ("/effects-view/choose", test_choose);
   g_test_add_func ("/effects-view/fits", test_fits);
+  g_test_add_func ("/effects-view/starts", test_starts);
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
 

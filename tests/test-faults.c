@@ -26,6 +26,7 @@
 
 #include "ot-content.h"
 #include "ot-pdf.h"
+#include "ot-test-files.h"
 #include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 #include "ot-xml.h"
@@ -42,22 +43,6 @@ make_dir (const char *name)
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-  g_remove (path);
 }
 
 static int
@@ -178,66 +163,103 @@ fill_disk (const char *dir)
   close (fd);
 }
 
-static void
-assert_save_fails (OtWorksheet *ws,
-                   const char  *path,
-                   const char  *words)
+/* A worksheet saved on a file system of its own, before its fault */
+
+typedef struct
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  const char *name;      /* the folder's */
+  const char *options;   /* the tmpfs mount's */
+} SavedSetup;
 
-  g_assert_false (ot_worksheet_io_save (ws, file, &error));
-  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
-  g_test_message ("%s", error->message);
-  /* The message names the file the person chose, and the problem. */
-  g_assert_nonnull (strstr (error->message, path));
-  g_assert_nonnull (strstr (error->message, words));
-}
-
-/* Read-only */
+typedef struct
+{
+  char   *dir;
+  char   *path;       /* visit.optiontalk, saved before the fault */
+  char   *new_path;   /* new.optiontalk, not there */
+  GBytes *old_bytes;
+} Saved;
 
 static void
-test_read_only_folder (void)
+saved_set_up (Saved         *saved,
+              gconstpointer  data)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *new_path = NULL;
+  const SavedSetup *setup = data;
   g_autoptr(OtWorksheet) old = ot_worksheet_new ();
-  g_autoptr(OtWorksheet) ws = big_worksheet (20, 2000);
-  g_autoptr(GBytes) old_bytes = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!need_mounts ())
     return;
 
-  dir = make_dir ("read-only");
-  path = g_build_filename (dir, "visit.optiontalk", NULL);
-  new_path = g_build_filename (dir, "new.optiontalk", NULL);
-  file = g_file_new_for_path (path);
-  mount_tmpfs (dir, "size=1m,mode=0700");
-  ot_worksheet_set_notes (old, "The answers from last week.");
+  saved->dir = make_dir (setup->name);
+  saved->path = g_build_filename (saved->dir, "visit.optiontalk", NULL);
+  saved->new_path = g_build_filename (saved->dir, "new.optiontalk", NULL);
+  file = g_file_new_for_path (saved->path);
+  mount_tmpfs (saved->dir, setup->options);
+  ot_test_worksheet_fill (old);
   g_assert_true (ot_worksheet_io_save (old, file, &error));
   g_assert_no_error (error);
-  old_bytes = read_bytes (path);
+  saved->old_bytes = read_bytes (saved->path);
+}
+
+static void
+saved_tear_down (Saved         *saved,
+                 gconstpointer  data)
+{
+  if (saved->dir != NULL)
+    {
+      unmount (saved->dir);
+      ot_test_remove_tree (saved->dir);
+    }
+  g_free (saved->dir);
+  g_free (saved->path);
+  g_free (saved->new_path);
+  g_clear_pointer (&saved->old_bytes, g_bytes_unref);
+}
+
+/* Saving @ws fails for the reason in @words, over the old file and as a
+ * new one: the old file is whole and @names are all the folder holds,
+ * nothing half-written beside them. */
+static void
+assert_save_fails_keeping (Saved       *saved,
+                           OtWorksheet *ws,
+                           const char  *words,
+                           const char  *names)
+{
+  g_autofree char *listed = NULL;
+
+  ot_test_assert_save_fails (ws, saved->path, words);
+  ot_test_assert_save_fails (ws, saved->new_path, words);
+  assert_same_bytes (saved->path, saved->old_bytes);
+  listed = list_dir (saved->dir);
+  g_assert_cmpstr (listed, ==, names);
+}
+
+static const SavedSetup read_only_setup = { "read-only", "size=1m,mode=0700" };
+static const SavedSetup full_setup = { "full", "size=256k,mode=0700" };
+
+/* Read-only */
+
+static void
+test_read_only_folder (Saved         *saved,
+                       gconstpointer  data)
+{
+  g_autoptr(OtWorksheet) ws = big_worksheet (20, 2000);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (saved->dir == NULL)
+    return;
+
   /* A USB stick with its lock switch on, or a share mounted read-only:
    * root cannot write there either. */
-  remount_read_only (dir);
+  remount_read_only (saved->dir);
+  assert_save_fails_keeping (saved, ws, "read-only", "visit.optiontalk");
 
-  assert_save_fails (ws, path, "read-only");
-  assert_save_fails (ws, new_path, "read-only");
-  assert_same_bytes (path, old_bytes);
-  {
-    g_autofree char *names = list_dir (dir);
-
-    g_assert_cmpstr (names, ==, "visit.optiontalk");
-  }
   /* What was there still opens. */
+  file = g_file_new_for_path (saved->path);
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
-
-  unmount (dir);
-  remove_tree (dir);
 }
 
 /* The autosave folder on a read-only file system: keeping the answers
@@ -285,57 +307,34 @@ test_read_only_autosave (void)
   }
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Full disk */
 
 static void
-test_disk_full (void)
+test_disk_full (Saved         *saved,
+                gconstpointer  data)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *new_path = NULL;
-  g_autofree char *filler = NULL;
-  g_autoptr(OtWorksheet) old = ot_worksheet_new ();
   g_autoptr(OtWorksheet) ws = big_worksheet (100, 20000);
-  g_autoptr(GBytes) old_bytes = NULL;
+  g_autofree char *filler = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!need_mounts ())
+  if (saved->dir == NULL)
     return;
 
-  dir = make_dir ("full");
-  path = g_build_filename (dir, "visit.optiontalk", NULL);
-  new_path = g_build_filename (dir, "new.optiontalk", NULL);
-  filler = g_build_filename (dir, "filler", NULL);
-  file = g_file_new_for_path (path);
-  mount_tmpfs (dir, "size=256k,mode=0700");
-  ot_test_worksheet_fill (old);
-  g_assert_true (ot_worksheet_io_save (old, file, &error));
-  old_bytes = read_bytes (path);
-  fill_disk (dir);
-
-  assert_save_fails (ws, path, "the disk is full");
-  assert_save_fails (ws, new_path, "the disk is full");
-  /* The old file is whole, and nothing half-written is left beside it. */
-  assert_same_bytes (path, old_bytes);
-  {
-    g_autofree char *names = list_dir (dir);
-
-    g_assert_cmpstr (names, ==, "filler visit.optiontalk");
-  }
+  fill_disk (saved->dir);
+  assert_save_fails_keeping (saved, ws, "the disk is full", "filler visit.optiontalk");
 
   /* Once there is room again, the same answers save. */
+  filler = g_build_filename (saved->dir, "filler", NULL);
+  file = g_file_new_for_path (saved->path);
   g_assert_cmpint (g_unlink (filler), ==, 0);
   g_assert_true (ot_worksheet_io_save (ws, file, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
-
-  unmount (dir);
-  remove_tree (dir);
 }
 
 /* The autosave on a full disk: the last good one is kept. */
@@ -373,7 +372,7 @@ test_disk_full_autosave (void)
   g_assert_cmpstr (ot_worksheet_get_notes (restored), ==, "Kept a minute ago");
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The summary PDF onto a full disk: the old PDF stays whole. */
@@ -417,7 +416,7 @@ test_disk_full_pdf (void)
   }
 
   unmount (dir);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Killed while saving */
@@ -432,7 +431,8 @@ typedef struct
 /* Forks a child that saves @a and @b over @path in turn, for ever, and
  * kills it after a random moment; the file must then be exactly @a or
  * exactly @b, and open.  What a half-finished save leaves beside it
- * must be readable by the owner only, like the worksheet. */
+ * must be readable by the owner only, like the worksheet, and gone once
+ * the program does @next with @path (opens it again, or writes it). */
 static void
 kill_while_saving (const char *dir,
                    const char *path,
@@ -441,6 +441,7 @@ kill_while_saving (const char *dir,
                    gboolean  (*save) (GFile *file, gpointer data),
                    gpointer    data_a,
                    gpointer    data_b,
+                   gboolean  (*next) (GFile *file, gpointer data),
                    gint64      max_delay_us,
                    guint       rounds,
                    Kills      *kills)
@@ -488,9 +489,15 @@ kill_while_saving (const char *dir,
           g_assert_cmpint (g_lstat (leftover, &buf), ==, 0);
           g_assert_true (S_ISREG (buf.st_mode));
           g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
-          g_unlink (leftover);
           kills->leftovers++;
         }
+
+      g_assert_true (next (file, data_a));
+      g_clear_pointer (&listing, g_dir_close);
+      listing = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        if (!g_str_equal (name, base))
+          g_error ("after a kill in round %u, %s is still there", round, name);
 
       /* The file on disk is the way it was left, so the next round
        * starts from the old content again. */
@@ -503,6 +510,16 @@ save_worksheet (GFile    *file,
                 gpointer  data)
 {
   return ot_worksheet_io_save (data, file, NULL);
+}
+
+/* What the person does next with the file: opens it again. */
+static gboolean
+open_worksheet (GFile    *file,
+                gpointer  data)
+{
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_io_open (file, NULL);
+
+  return worksheet != NULL;
 }
 
 static void
@@ -531,7 +548,7 @@ test_killed_while_saving (void)
   g_test_message ("one save of %" G_GSIZE_FORMAT " bytes takes %" G_GINT64_FORMAT " µs",
                   g_bytes_get_size (bytes_a), took);
 
-  kill_while_saving (dir, path, bytes_a, bytes_b, save_worksheet, a, b,
+  kill_while_saving (dir, path, bytes_a, bytes_b, save_worksheet, a, b, open_worksheet,
                      MAX (6 * took, 5000), 60, &kills);
 
   g_test_message ("60 kills: old content %u times, new %u, temporary file left %u",
@@ -543,7 +560,7 @@ test_killed_while_saving (void)
   /* And what is there opens. */
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 typedef struct
@@ -596,12 +613,12 @@ test_killed_while_exporting (void)
   g_test_message ("one export of %" G_GSIZE_FORMAT " bytes takes %" G_GINT64_FORMAT " µs",
                   g_bytes_get_size (bytes_b), took);
 
-  kill_while_saving (dir, path, bytes_a, bytes_b, save_pdf, &job_a, &job_b,
+  kill_while_saving (dir, path, bytes_a, bytes_b, save_pdf, &job_a, &job_b, save_pdf,
                      MAX (4 * took, 5000), 15, &kills);
   g_test_message ("15 kills: old PDF %u times, new %u, temporary file left %u",
                   kills.old, kills.new, kills.leftovers);
   g_assert_cmpuint (kills.old + kills.new, ==, 15);
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Not a file */
@@ -679,7 +696,7 @@ test_open_not_a_file (void)
       g_assert_error (content_error, OT_XML_ERROR, OT_XML_ERROR_READ);
     }
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The same as the autosave at start: it is moved aside under the broken
@@ -730,7 +747,7 @@ test_autosave_not_a_file (void)
 
       names = list_dir (dir);
       g_assert_cmpstr (strchr (names, ' ') + 1, ==, "autosave.optiontalk");
-      remove_tree (dir);
+      ot_test_remove_tree (dir);
     }
 }
 
@@ -755,9 +772,10 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/faults/read-only-folder", test_read_only_folder);
+  g_test_add ("/faults/read-only-folder", Saved, &read_only_setup, saved_set_up, test_read_only_folder,
+              saved_tear_down);
   g_test_add_func ("/faults/read-only-autosave", test_read_only_autosave);
-  g_test_add_func ("/faults/disk-full", test_disk_full);
+  g_test_add ("/faults/disk-full", Saved, &full_setup, saved_set_up, test_disk_full, saved_tear_down);
   g_test_add_func ("/faults/disk-full-autosave", test_disk_full_autosave);
   g_test_add_func ("/faults/disk-full-pdf", test_disk_full_pdf);
   g_test_add_func ("/faults/killed-while-saving", test_killed_while_saving);
@@ -766,7 +784,7 @@ main (int   argc,
   g_test_add_func ("/faults/autosave-not-a-file", test_autosave_not_a_file);
 
   status = g_test_run ();
-  remove_tree (work_root);
+  ot_test_remove_tree (work_root);
   g_free (work_root);
   return status;
 }

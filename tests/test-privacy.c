@@ -16,7 +16,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "ot-test-widgets.h"
+#include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
 
 /* What the person enters: each must be findable, so none is a word that
@@ -40,23 +40,6 @@ __asan_default_options (void)
 
 static char *home;       /* HOME, with every XDG folder inside it */
 static char *elsewhere;  /* where the person saves: a USB stick, say */
-
-/* Files */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
 
 /* Every regular file under @path that contains @text, as a list. */
 static void
@@ -426,8 +409,8 @@ main (int   argc,
     g_print ("# no display: the private session is tested through build-aux/run-tests\n");
 
   status = g_test_run ();
-  remove_tree (home);
-  remove_tree (elsewhere);
+  ot_test_remove_tree (home);
+  ot_test_remove_tree (elsewhere);
   g_free (home);
   g_free (elsewhere);
   return status;

@@ -1,5 +1,5 @@
 /* test-summary-view.c: the Summary view under Xvfb: the preview, zoom,
- * paper, export and print
+ * paper, export and print, and my options at a glance
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,10 +10,13 @@
 #include <math.h>
 
 #include "ot-compat.h"
+#include "ot-fit.h"
+#include "ot-glance-grid.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
 #include "ot-summary-view.h"
+#include "ot-test-files.h"
 #include "ot-test-ui.h"
 #include "ot-test-worksheet.h"
 
@@ -111,6 +114,20 @@ summary_replaced (gpointer data)
   return ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait->page)) != wait->summary;
 }
 
+/* Activates @action on the view and waits for the pages it lays out. */
+static GPtrArray *
+activate_and_wait (GtkWidget  *view,
+                   const char *action)
+{
+  SummaryWait wait;
+
+  wait.page = ot_test_ui_find (view, OT_TYPE_SUMMARY_PAGE, NULL, NULL);
+  wait.summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait.page));
+  gtk_widget_activate_action (view, action, NULL);
+  wait_for (summary_replaced, &wait);
+  return find_pages (view);
+}
+
 static gboolean
 widget_allocated (gpointer data)
 {
@@ -163,35 +180,6 @@ static gboolean
 toplevel_shown (gpointer data)
 {
   return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  const char *pages;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  pages = strstr (out, "Pages:");
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
 }
 
 static gboolean
@@ -297,19 +285,16 @@ preview_body (OtApplication *app,
     g_autofree char *hand_out = ot_summary_describe_page (summary, 0);
     g_autofree char *full_first = NULL;
 
-    gtk_widget_activate_action (view, "summary.full", NULL);
-    full = find_pages (view);
+    full = activate_and_wait (view, "summary.full");
     g_assert_cmpuint (full->len, >=, 8);
     full_first = ot_summary_describe_page (ot_summary_page_get_summary (full->pdata[0]), 0);
     g_assert_true (g_str_has_suffix (hand_out, ": My options at a glance"));
     g_assert_true (g_str_has_suffix (full_first, ": My options at a glance"));
-    gtk_widget_activate_action (view, "summary.full", NULL);
-    gtk_widget_activate_action (view, "summary.large-print", NULL);
-    large = find_pages (view);
+    g_ptr_array_unref (activate_and_wait (view, "summary.full"));
+    large = activate_and_wait (view, "summary.large-print");
     g_assert_cmpuint (large->len, >, 2);
     ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-large-print");
-    gtk_widget_activate_action (view, "summary.large-print", NULL);
-    again = find_pages (view);
+    again = activate_and_wait (view, "summary.large-print");
     g_assert_cmpuint (again->len, ==, 2);
     summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (first));
   }
@@ -356,6 +341,102 @@ static void
 test_preview (void)
 {
   ot_test_ui_run (preview_body);
+}
+
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+typedef struct
+{
+  guint ticks;
+  guint tick_id;
+} Ticking;
+
+static void
+start_ticking (GtkPrintOperation *operation,
+               GtkPrintContext   *context,
+               Ticking           *ticking)
+{
+  ticking->tick_id = g_timeout_add (10, count_tick, &ticking->ticks);
+}
+
+static void
+stop_ticking (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              Ticking           *ticking)
+{
+  g_clear_handle_id (&ticking->tick_id, g_source_remove);
+}
+
+/* A worksheet at the reader's limits takes most of a second to lay out:
+ * the window goes on answering meanwhile (the layout is not done in the
+ * action that asks for it, and the main loop turns until it is ready),
+ * and the pages then shown are the new ones.  Printing too: the main loop
+ * turns between the start of printing and its first page.  How long the
+ * main loop is held at most is measured by bench/bench-stalls, not here. */
+static void
+layout_aside_body (OtApplication *app,
+                   OtWindow      *window)
+{
+  GtkWidget *view;
+  SummaryWait wait;
+  guint ticks = 0, tick_id, n_handout;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-summary-view-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(OtPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  GtkPaperSize *a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  Ticking ticking = { 0 };
+
+  ot_test_worksheet_fill_limits (ot_window_get_worksheet (window));
+  view = show_summary (window);
+
+  wait.page = ot_test_ui_find (view, OT_TYPE_SUMMARY_PAGE, NULL, NULL);
+  wait.summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait.page));
+  n_handout = ot_summary_get_n_pages (wait.summary);
+  gtk_widget_activate_action (view, "summary.full", NULL);
+  g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait.page)) == wait.summary);
+
+  tick_id = g_timeout_add (10, count_tick, &ticks);
+  wait_for (summary_replaced, &wait);
+  g_source_remove (tick_id);
+  g_test_message ("the main loop ran %u times 10 ms apart while the pages were laid out", ticks);
+  g_assert_cmpuint (ticks, >=, 2);
+
+  pages = find_pages (view);
+  g_assert_cmpuint (pages->len, ==, ot_summary_get_n_pages (ot_summary_page_get_summary (pages->pdata[0])));
+  g_assert_cmpuint (pages->len, >, 8);
+
+  operation = ot_print_operation_new (ot_application_get_content (app), ot_window_get_worksheet (window), 0);
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_paper_size_free (a4);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  g_signal_connect_after (operation, "begin-print", G_CALLBACK (start_ticking), &ticking);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (stop_ticking), &ticking);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_test_message ("the main loop ran %u times 10 ms apart before the first page was printed", ticking.ticks);
+  g_assert_cmpuint (ticking.ticks, >=, 5);
+  g_assert_cmpuint (ot_test_pdf_pages (path), ==, n_handout);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_layout_aside (void)
+{
+  ot_test_ui_run (layout_aside_body);
 }
 
 static void
@@ -416,7 +497,7 @@ export_body (OtApplication *app,
   wait_for (label_shown, &toast);
   ot_test_ui_wait ();
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-exported");
-  text = pdf_text (path);
+  text = ot_test_pdf_text (path);
   g_assert_nonnull (strstr (text, OT_TEST_PATIENT));
   g_assert_nonnull (strstr (text, "Questions to ask"));
 
@@ -472,7 +553,7 @@ export_dialog_body (OtApplication *app,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "from-dialog.pdf");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   wait_for (file_exists, path);
-  g_assert_cmpuint (pdf_pages (path), >, 0);
+  g_assert_cmpuint (ot_test_pdf_pages (path), >, 0);
 
   g_unlink (first);
   g_unlink (path);
@@ -516,8 +597,8 @@ print_body (OtApplication *app,
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  g_assert_cmpuint (pdf_pages (path), ==, pages->len);
-  text = pdf_text (path);
+  g_assert_cmpuint (ot_test_pdf_pages (path), ==, pages->len);
+  text = ot_test_pdf_text (path);
   g_assert_nonnull (strstr (text, OT_TEST_PATIENT));
   g_assert_nonnull (strstr (text, "Page 1 of"));
 
@@ -531,6 +612,161 @@ test_print (void)
   ot_test_ui_run (print_body);
 }
 
+/* The words of the label in @widget, a cell of the grid. */
+static const char *
+cell_text (GtkWidget *cell)
+{
+  GtkWidget *label = ot_test_ui_find (cell, GTK_TYPE_LABEL, NULL, NULL);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The cell of option @column in the row titled @title: the row's title
+ * spans the options, its cells are on the line below. */
+static GtkWidget *
+glance_cell (GtkGrid    *grid,
+             const char *title,
+             int         column)
+{
+  GtkWidget *heading = ot_test_ui_find_label (GTK_WIDGET (grid), title);
+  int top;
+
+  g_assert_nonnull (heading);
+  gtk_grid_query_child (grid, heading, NULL, &top, NULL, NULL);
+  return gtk_grid_get_child_at (grid, column, top + 1);
+}
+
+static gboolean
+grid_shows (gpointer data)
+{
+  GtkWidget *grid = data;
+
+  return gtk_widget_is_drawable (grid) && gtk_widget_get_first_child (grid) != NULL;
+}
+
+static gboolean
+grid_hidden (gpointer data)
+{
+  return !gtk_widget_is_drawable (data);
+}
+
+static void
+glance_body (OtApplication *app,
+             OtWindow      *window)
+{
+  static const char * const three[] = { "folfox", "anti-egfr", "pembrolizumab", NULL };
+  static const char * const none[] = { NULL };
+  static const char * const titles[] = {
+    "How it fits your test results", "What it involves, how often and how long", "Chance of benefit",
+    "Main side effects (★ the ones you want to avoid)", "Effect on daily life", "What matters most to you",
+  };
+  OtContent *content = ot_application_get_content (app);
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  g_autoptr(GArray) ranked = NULL;
+  GtkWidget *view, *glance, *calm;
+  GtkGrid *grid;
+  guint n_linked = 0;
+
+  ot_test_worksheet_fill (worksheet);
+  ot_worksheet_set_compared_treatments (worksheet, three);
+  /* Three of the values the pack links to the options rated highest, with
+   * others that it does not link. */
+  ot_worksheet_set_rating (worksheet, "live-longer", OT_RATING_MAX);
+  ot_worksheet_set_rating (worksheet, "time-at-home", OT_RATING_MAX);
+  ot_worksheet_set_rating (worksheet, "daily-activities", OT_RATING_MAX);
+  view = show_summary (window);
+  glance = ot_test_ui_find (view, OT_TYPE_GLANCE_GRID, NULL, NULL);
+  grid = GTK_GRID (ot_test_ui_find (glance, GTK_TYPE_GRID, NULL, NULL));
+  wait_for (grid_shows, grid);
+  ot_test_ui_wait ();
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance");
+
+  /* The title, and every row's title once. */
+  g_assert_nonnull (ot_test_ui_find_label (view, "My options at a glance"));
+  for (guint r = 0; r < G_N_ELEMENTS (titles); r++)
+    g_assert_nonnull (ot_test_ui_find_label (GTK_WIDGET (grid), titles[r]));
+
+  ranked = ot_worksheet_rank_values (worksheet, content);
+  for (int c = 0; three[c] != NULL; c++)
+    {
+      const OtTreatment *treatment = ot_content_find_treatment (content, three[c]);
+      const OtFitRule *rule = ot_fit_evaluate (content, worksheet, treatment);
+      g_autofree char *fit = ot_fit_dup_label (rule);
+      g_autofree char *fit_opening = g_strdup_printf ("%s. ", fit);
+      g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (content, worksheet, treatment);
+      const char *values = cell_text (glance_cell (grid, "What matters most to you", c));
+      const char *benefit = cell_text (glance_cell (grid, "Chance of benefit", c));
+      const OtOutcome *shown;
+
+      /* The options in the order chosen, one a column, under their names. */
+      g_assert_cmpstr (cell_text (gtk_grid_get_child_at (grid, c, 0)), ==, treatment->name);
+      /* How each fits this person's results, in the words of Options. */
+      g_assert_true (g_str_has_prefix (cell_text (glance_cell (grid, "How it fits your test results", c)),
+                                       fit_opening));
+      /* Its chance of benefit: the first figure of people in 100, drawn
+       * as 100 people too; else the first outcome in words; else why
+       * there is none. */
+      shown = NULL;
+      for (guint i = 0; i < outcomes->len && shown == NULL; i++)
+        if (((OtOutcome *) outcomes->pdata[i])->has_figure && ((OtOutcome *) outcomes->pdata[i])->count >= 0)
+          shown = outcomes->pdata[i];
+      g_assert_true ((shown != NULL) == (ot_test_ui_find (glance_cell (grid, "Chance of benefit", c),
+                                                          GTK_TYPE_DRAWING_AREA, NULL, NULL) != NULL));
+      if (shown == NULL && outcomes->len > 0)
+        shown = outcomes->pdata[0];
+      if (shown != NULL)
+        g_assert_nonnull (strstr (benefit, shown->says));
+      else
+        g_assert_cmpstr (benefit, ==, rule->fit == OT_FIT_NOT_EXPECTED
+                                      ? "No figure: not expected to help with these results."
+                                      : "No figure for this situation in our sources.");
+      /* Every value the person rated highest that the pack links to the
+       * options, against every option. */
+      n_linked = 0;
+      for (guint i = 0; i < ranked->len; i++)
+        {
+          const OtRankedValue *value = &g_array_index (ranked, OtRankedValue, i);
+          g_autofree char *line = g_strdup_printf ("%s:", value->text);
+
+          if (value->top && value->item != NULL && value->item->row != NULL)
+            {
+              g_assert_nonnull (strstr (values, line));
+              n_linked++;
+            }
+        }
+      g_assert_cmpuint (n_linked, ==, 3);
+    }
+  /* The top values nothing links to an option are named under the grid. */
+  g_assert_nonnull (ot_test_ui_find_label (glance, "Nothing in our sources links these to the options at a glance: "
+                                                   "Time with family and friends; " OT_TEST_OWN_VALUE "."));
+  /* Three options: no fourth column. */
+  g_assert_null (gtk_grid_get_child_at (grid, 3, 0));
+  /* The one the person wants to avoid is starred first. */
+  g_assert_true (g_str_has_prefix (cell_text (glance_cell (grid, "Main side effects (★ the ones you want to avoid)", 0)),
+                                   "★ Numbness"));
+
+  /* With nothing chosen: no grid, the calm sentence saying how to choose. */
+  ot_worksheet_set_compared_treatments (worksheet, none);
+  wait_for (grid_hidden, grid);
+  calm = ot_test_ui_find_label (glance, "No option chosen yet. Pick two to four treatments on Side Effects "
+                                        "to see them here.");
+  g_assert_nonnull (calm);
+  ot_test_ui_wait ();
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-none");
+
+  /* Chosen again: the grid comes back, the calm sentence goes. */
+  ot_worksheet_set_compared_treatments (worksheet, three);
+  wait_for (grid_shows, grid);
+  g_assert_false (gtk_widget_get_visible (calm));
+}
+
+static void
+test_glance (void)
+{
+  ot_test_ui_run (glance_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,10 +774,12 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/summary-view/preview", test_preview);
+  g_test_add_func ("/summary-view/layout-aside", test_layout_aside);
   g_test_add_func ("/summary-view/paper", test_paper);
   g_test_add_func ("/summary-view/export", test_export);
   g_test_add_func ("/summary-view/export-dialog", test_export_dialog);
   g_test_add_func ("/summary-view/print", test_print);
+  g_test_add_func ("/summary-view/glance", test_glance);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "ot-fit.h"
 #include "ot-pdf.h"
 #include "ot-summary.h"
+#include "ot-test-files.h"
 #include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -33,34 +34,6 @@ test_date (void)
   return g_date_time_new_local (2026, 3, 3, 10, 30, 0);
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-summary-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_temp_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_temp_dir (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static guint
 count_entries (const char *path)
 {
@@ -71,22 +44,6 @@ count_entries (const char *path)
   while (g_dir_read_name (dir))
     n++;
   return n;
-}
-
-/* Runs a poppler tool and returns what it printed. */
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
 }
 
 /* The text of page @page (every page when 0), or of the strip of it from
@@ -111,16 +68,16 @@ pdf_strip_text (const char *path,
   g_autofree char *text = NULL;
 
   if (page == 0)
-    text = run_tool (all_argv);
+    text = ot_test_run_tool (all_argv);
   else if (width == 0)
     {
       argv[7] = path;
       argv[8] = "-";
       argv[9] = NULL;
-      text = run_tool (argv);
+      text = ot_test_run_tool (argv);
     }
   else
-    text = run_tool (argv);
+    text = ot_test_run_tool (argv);
   g_auto(GStrv) words = g_strsplit_set (text, " \t\n\f\r", -1);
   GString *joined = g_string_new (NULL);
 
@@ -143,14 +100,6 @@ pdf_text (const char *path)
   return pdf_page_text (path, 0);
 }
 
-static char *
-pdf_info (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-
-  return run_tool (argv);
-}
-
 /* The outline as poppler reads it, as XML: cairo 1.18 compresses the
  * PDF's objects, so its bytes do not show it. */
 static char *
@@ -158,16 +107,7 @@ pdf_outline (const char *path)
 {
   const char *argv[] = { "pdftohtml", "-xml", "-i", "-q", "-stdout", path, NULL };
 
-  return run_tool (argv);
-}
-
-static guint
-info_pages (const char *info)
-{
-  const char *pages = strstr (info, "Pages:");
-
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+  return ot_test_run_tool (argv);
 }
 
 static guint
@@ -232,7 +172,7 @@ static void
 test_full (void)
 {
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
@@ -248,12 +188,12 @@ test_full (void)
 
   ot_test_worksheet_fill (worksheet);
   path = export (worksheet, OT_PAPER_A4, dir);
-  info = pdf_info (path);
+  info = ot_test_pdf_info (path);
   text = pdf_text (path);
   urls_argv[2] = path;
   g_test_message ("%s", info);
 
-  pages = info_pages (info);
+  pages = ot_test_info_pages (info);
   g_assert_cmpuint (pages, >=, 3);
   g_assert_cmpuint (pages, <=, 14);
   g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
@@ -348,7 +288,7 @@ test_full (void)
   assert_has_text (text, last_page);
 
   /* Source addresses are links, and the sections are in the outline. */
-  urls = run_tool (urls_argv);
+  urls = ot_test_run_tool (urls_argv);
   g_assert_nonnull (strstr (urls, "Annotation    https://www.cancer.gov/types/colorectal/patient/colon-treatment-pdq\n"));
   g_assert_cmpuint (count_substrings (urls, "Annotation"), >, 20);
   outline = pdf_outline (path);
@@ -363,20 +303,20 @@ test_full (void)
 
   /* Fonts are embedded: every font pdffonts lists says "yes" under emb. */
   fonts_argv[1] = path;
-  fonts = run_tool (fonts_argv);
+  fonts = ot_test_run_tool (fonts_argv);
   font_lines = g_strsplit (fonts, "\n", -1);
   g_assert_cmpuint (g_strv_length (font_lines), >, 3);
   for (guint i = 2; font_lines[i] && font_lines[i][0]; i++)
     g_assert_true (g_regex_match_simple ("(TrueType|Type 1|CID).* yes +yes ", font_lines[i], 0, 0));
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
 test_empty (void)
 {
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = export (worksheet, OT_PAPER_A4, dir);
   g_autofree char *text = pdf_text (path);
 
@@ -393,7 +333,7 @@ test_empty (void)
   /* Nothing to check, no notice. */
   g_assert_null (strstr (text, ot_fit_checks_heading ()));
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
@@ -401,8 +341,8 @@ test_flow (void)
 {
   g_autoptr(OtWorksheet) full = ot_worksheet_new ();
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *full_dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
+  g_autofree char *full_dir = ot_test_make_temp_dir ();
   g_autofree char *full_path = NULL;
   g_autofree char *path = NULL;
   g_autofree char *full_info = NULL;
@@ -419,12 +359,12 @@ test_flow (void)
 
   full_path = export (full, OT_PAPER_A4, full_dir);
   path = export (worksheet, OT_PAPER_A4, dir);
-  full_info = pdf_info (full_path);
-  info = pdf_info (path);
+  full_info = ot_test_pdf_info (full_path);
+  info = ot_test_pdf_info (path);
   text = pdf_text (path);
 
   /* 60 questions and 5,000 characters need at least two more pages. */
-  g_assert_cmpuint (info_pages (info), >=, info_pages (full_info) + 2);
+  g_assert_cmpuint (ot_test_info_pages (info), >=, ot_test_info_pages (full_info) + 2);
 
   for (guint i = 1; i <= 60; i++)
     {
@@ -452,8 +392,8 @@ test_flow (void)
   g_assert_cmpuint (found_notes, ==, expected_notes);
   g_assert_cmpuint (expected_notes, >, 500);
 
-  remove_temp_dir (dir);
-  remove_temp_dir (full_dir);
+  ot_test_remove_tree (dir);
+  ot_test_remove_tree (full_dir);
 }
 
 static void
@@ -471,16 +411,16 @@ test_paper (void)
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     {
       g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = ot_test_make_temp_dir ();
       g_autofree char *path = NULL;
       g_autofree char *info = NULL;
 
       ot_test_worksheet_fill (worksheet);
       path = export (worksheet, papers[i].paper, dir);
-      info = pdf_info (path);
+      info = ot_test_pdf_info (path);
       /* Every page, not just the first, has the size. */
       g_assert_nonnull (strstr (info, papers[i].size));
-      remove_temp_dir (dir);
+      ot_test_remove_tree (dir);
     }
 
   g_assert_true (ot_paper_from_string ("Letter", &paper));
@@ -672,7 +612,7 @@ static void
 test_survival (void)
 {
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   const OtTopic *survival = ot_content_find_topic (content, "survival");
@@ -694,7 +634,7 @@ test_survival (void)
   text = pdf_text (path);
   assert_has_text (text, para->text);
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The hand-out of a full worksheet with four compared treatments: page 1
@@ -712,7 +652,7 @@ test_handout (void)
   for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
     {
       g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = ot_test_make_temp_dir ();
       g_autofree char *path = NULL;
       g_autofree char *info = NULL;
       g_autofree char *first = NULL;
@@ -727,9 +667,9 @@ test_handout (void)
       compared = ot_worksheet_get_compared_treatments (worksheet);
       g_assert_cmpuint (g_strv_length ((char **) compared), ==, 4);
       path = export_with_flags (worksheet, paper, 0, dir);
-      info = pdf_info (path);
+      info = ot_test_pdf_info (path);
       g_test_message ("%s", info);
-      g_assert_cmpuint (info_pages (info), ==, 2);
+      g_assert_cmpuint (ot_test_info_pages (info), ==, 2);
 
       first = pdf_page_text (path, 1);
       assert_has_text (first, "My options at a glance");
@@ -787,7 +727,7 @@ test_handout (void)
       g_assert_null (strstr (text, "No review of this content by a clinician"));
       g_assert_null (strstr (text, "https://"));
 
-      remove_temp_dir (dir);
+      ot_test_remove_tree (dir);
     }
 }
 
@@ -838,14 +778,14 @@ test_large_print (void)
 {
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   g_autoptr(GDateTime) date = test_date ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
 
   ot_test_worksheet_fill (worksheet);
   for (OtSummaryFlags flags = 0; flags <= OT_SUMMARY_FULL; flags += OT_SUMMARY_FULL)
     for (OtPaper paper = OT_PAPER_A4; paper <= OT_PAPER_LETTER; paper++)
       {
         g_autofree char *path = export_with_flags (worksheet, paper, flags, dir);
-        g_autofree char *info = pdf_info (path);
+        g_autofree char *info = ot_test_pdf_info (path);
         g_autoptr(GPtrArray) words = dup_sorted_words (path);
         g_autofree char *large_path = NULL;
         g_autofree char *large_info = NULL;
@@ -854,9 +794,9 @@ test_large_print (void)
         double width, height;
 
         large_path = export_with_flags (worksheet, paper, flags | OT_SUMMARY_LARGE_PRINT, dir);
-        large_info = pdf_info (large_path);
+        large_info = ot_test_pdf_info (large_path);
         large_words = dup_sorted_words (large_path);
-        g_assert_cmpuint (info_pages (large_info), >, info_pages (info));
+        g_assert_cmpuint (ot_test_info_pages (large_info), >, ot_test_info_pages (info));
         /* Lines of the chart and of links break elsewhere in the full
          * version; the hand-out's words are compared one by one. */
         if (flags == 0)
@@ -871,7 +811,7 @@ test_large_print (void)
         check_layout (summary);
       }
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
@@ -880,7 +820,7 @@ test_fit (void)
   static const char * const compared[] = { "targeted", NULL };
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   const OtTreatment *anti_egfr = ot_content_find_treatment (content, "anti-egfr");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   const OtFitRule *rule;
@@ -899,7 +839,7 @@ test_fit (void)
   assert_has_text (text, rule->reason);
   g_assert_null (strstr (text, "CAPOX, also called XELOX"));
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* What could not be read and what contradicts itself is on paper too:
@@ -909,7 +849,7 @@ test_checks (void)
 {
   g_autoptr(OtWorksheet) unread = ot_test_worksheet_read_situation ("results-to-check.optiontalk");
   g_autoptr(OtWorksheet) contradicting = ot_test_worksheet_read_situation ("ras-and-braf.optiontalk");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *contradiction = NULL;
@@ -938,7 +878,7 @@ test_checks (void)
   assert_has_text (contradiction, "Depends on checking your RAS and BRAF results.");
   g_assert_null (strstr (contradiction, "Could not be read"));
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* A pack's treatment name of 3,000 characters makes the side-effect
@@ -1029,38 +969,19 @@ test_at_limits (void)
   if (g_test_subprocess ())
     {
       g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-      g_autoptr(GString) marked = g_string_new (NULL);
-      g_autofree char *word = g_strnfill (OT_WORKSHEET_MAX_NOTES, 'x');
-      g_autofree char *own = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT, 'q');
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = ot_test_make_temp_dir ();
       g_autofree char *path = NULL;
       g_autofree char *info = NULL;
       g_autoptr(GTimer) timer = g_timer_new ();
 
-      while (g_utf8_strlen (marked->str, -1) + OT_WORKSHEET_MAX_MARKS + 1 <= OT_WORKSHEET_MAX_NOTES)
-        {
-          g_string_append_c (marked, 'a');
-          for (guint i = 0; i < OT_WORKSHEET_MAX_MARKS; i++)
-            g_string_append (marked, "\xcc\x81");
-        }
-
-      ot_test_worksheet_fill (worksheet);
-      ot_worksheet_set_patient_name (worksheet, word);
-      ot_worksheet_set_clinician_name (worksheet, marked->str);
-      ot_worksheet_set_notes (worksheet, word);
-      ot_worksheet_set_next_steps (worksheet, marked->str);
-      for (guint i = 0; i < OT_WORKSHEET_MAX_OWN; i++)
-        {
-          ot_worksheet_add_own_question (worksheet, i % 2 ? own : marked->str);
-          ot_worksheet_add_own_value (worksheet, own, i % 5);
-        }
+      ot_test_worksheet_fill_limits (worksheet);
 
       g_timer_start (timer);
       path = export (worksheet, OT_PAPER_A4, dir);
-      info = pdf_info (path);
-      g_test_message ("%u pages in %.2f s", info_pages (info), g_timer_elapsed (timer, NULL));
-      g_assert_cmpuint (info_pages (info), <, 200);
-      remove_temp_dir (dir);
+      info = ot_test_pdf_info (path);
+      g_test_message ("%u pages in %.2f s", ot_test_info_pages (info), g_timer_elapsed (timer, NULL));
+      g_assert_cmpuint (ot_test_info_pages (info), <, 200);
+      ot_test_remove_tree (dir);
       return;
     }
 
@@ -1075,7 +996,7 @@ test_benefits (void)
 {
   static const char * const compared[] = { "targeted", NULL };
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *survival_path = NULL;
@@ -1095,7 +1016,7 @@ test_benefits (void)
   survival_text = pdf_text (survival_path);
   assert_has_text (survival_text, "Half the people lived 30.3 months or longer, against 15.1 months with chemotherapy.");
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
@@ -1104,7 +1025,7 @@ test_atomic (void)
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   g_autoptr(GDateTime) date = test_date ();
   g_autoptr(OtSummary) summary = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.pdf", NULL);
   g_autofree char *folder = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *existing = g_build_filename (dir, "old.pdf", NULL);
@@ -1144,7 +1065,7 @@ test_atomic (void)
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_cmpuint (count_entries (dir), ==, 2);
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Runs the built option-talk as a script would on a server: no display,
@@ -1176,7 +1097,7 @@ run_headless (const char * const *args,
 static void
 test_headless (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *out = g_build_filename (dir, "OUT.pdf", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.optiontalk", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.optiontalk", NULL);
@@ -1211,7 +1132,7 @@ test_headless (void)
       g_assert_cmpuint (count_entries (dir), ==, 1);
     }
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* The PDF is tagged: a screen reader finds its title, a heading for each
@@ -1221,7 +1142,7 @@ static void
 test_tagged (void)
 {
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = NULL;
   g_autofree char *info = NULL;
   g_autofree char *structure = NULL;
@@ -1240,11 +1161,11 @@ test_tagged (void)
 
   ot_test_worksheet_fill (worksheet);
   path = export (worksheet, OT_PAPER_A4, dir);
-  info = pdf_info (path);
+  info = ot_test_pdf_info (path);
   g_assert_true (g_regex_match_simple ("^Tagged: +yes$", info, G_REGEX_MULTILINE, 0));
 
   struct_argv[2] = path;
-  structure = run_tool (struct_argv);
+  structure = ot_test_run_tool (struct_argv);
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
     if (!g_regex_match_simple (patterns[i], structure, G_REGEX_MULTILINE, 0))
       g_error ("the PDF's structure lacks /%s/:\n%s", patterns[i], structure);
@@ -1254,7 +1175,7 @@ test_tagged (void)
   outline = pdf_outline (path);
   g_assert_nonnull (strstr (outline, "<outline>"));
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Stopped part-way, by a file-size limit or by SIGTERM, an export leaves
@@ -1263,7 +1184,7 @@ static void
 test_export_stopped (void)
 {
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *input = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autofree char *out = g_build_filename (dir, "OUT.pdf", NULL);
   g_autoptr(GFile) input_file = g_file_new_for_path (input);
@@ -1291,7 +1212,7 @@ test_export_stopped (void)
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, "larger than this system allows"));
       g_assert_cmpuint (count_entries (dir), ==, 0);
-      remove_temp_dir (dir);
+      ot_test_remove_tree (dir);
       return;
     }
 
@@ -1314,7 +1235,8 @@ test_export_stopped (void)
       GPid pid;
 
       g_unlink (out);
-      g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+      g_spawn_async (NULL, (char **) argv, NULL,
+                     G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                      NULL, NULL, &pid, &error);
       g_assert_no_error (error);
       g_usleep (took * round / 12);
@@ -1325,9 +1247,9 @@ test_export_stopped (void)
       /* The worksheet, and the PDF if it was finished. */
       if (g_file_test (out, G_FILE_TEST_EXISTS))
         {
-          g_autofree char *info = pdf_info (out);
+          g_autofree char *info = ot_test_pdf_info (out);
 
-          g_assert_cmpuint (info_pages (info), >, 0);
+          g_assert_cmpuint (ot_test_info_pages (info), >, 0);
           g_assert_cmpuint (count_entries (dir), ==, 2);
         }
       else
@@ -1336,7 +1258,7 @@ test_export_stopped (void)
         }
     }
 
-  remove_temp_dir (dir);
+  ot_test_remove_tree (dir);
 }
 
 int

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "ot-test-widgets.h"
+#include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
 
 /* The screenshots, in pieces down the page */

@@ -560,6 +560,75 @@ test_first_control (void)
   ot_test_ui_run (first_control_body);
 }
 
+/* The title of the section that holds the focus. */
+static const char *
+focused_section (OtWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *group = focus ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_GROUP) : NULL;
+
+  return group ? adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)) : NULL;
+}
+
+/* Whether the heading of the section that holds the focus is in view. */
+static gboolean
+section_heading_shown (OtWindow *window)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), ADW_TYPE_PREFERENCES_GROUP);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (group, scrolled, &bounds));
+  return bounds.origin.y >= 0 && bounds.origin.y + 24 <= gtk_widget_get_height (scrolled);
+}
+
+/* Ctrl+Page Down and Ctrl+Page Up go to the first control of the next and
+ * the previous section of a long view, with its heading in view, and skip
+ * a section with nothing to work. */
+static void
+sections_body (OtApplication *app,
+               OtWindow      *window)
+{
+  const char *forward[] = { "Something Else That Matters", "How I Want to Decide", "Am I Ready to Decide?",
+                            "Questions for the Visit", NULL };
+  GtkWidget *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  view = ot_test_ui_show_view (window, "values");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "values");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (focused_section (window), ==, "What Matters Most to Me");
+
+  for (guint i = 0; forward[i] != NULL; i++)
+    {
+      gtk_widget_activate_action (view, "view.jump-section", "i", 1);
+      ot_test_ui_wait ();
+      g_assert_cmpstr (focused_section (window), ==, forward[i]);
+      g_assert_true (section_heading_shown (window));
+    }
+
+  gtk_widget_activate_action (view, "view.jump-section", "i", -1);
+  ot_test_ui_wait ();
+  g_assert_cmpstr (focused_section (window), ==, "Am I Ready to Decide?");
+  g_assert_true (section_heading_shown (window));
+  ot_test_ui_screenshot (GTK_WIDGET (window), "values-section");
+
+  /* On Side Effects, from the treatments to the side effects to avoid. */
+  view = ot_test_ui_show_view (window, "side-effects");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "side-effects");
+  ot_test_ui_wait ();
+  g_assert_cmpstr (focused_section (window), ==, "Treatments to Compare");
+  gtk_widget_activate_action (view, "view.jump-section", "i", 1);
+  ot_test_ui_wait ();
+  g_assert_cmpstr (focused_section (window), ==, "Side Effects to Avoid");
+}
+
+static void
+test_sections (void)
+{
+  ot_test_ui_run (sections_body);
+}
+
 /* The rows below the first screen are laid out just after the first frame:
  * by the time anyone scrolls, all of My Situation is there. */
 static void
@@ -913,6 +982,7 @@ main (int   argc,
   g_test_add_func ("/views/sources", test_sources);
   g_test_add_func ("/views/small-screen", test_small_screen);
   g_test_add_func ("/views/first-control", test_first_control);
+  g_test_add_func ("/views/sections", test_sections);
   g_test_add_func ("/views/whole-page", test_whole_page);
   g_test_add_func ("/views/markup", test_markup);
 

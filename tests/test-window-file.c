@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "ot-compat.h"
-#include "ot-test-widgets.h"
+#include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
 
 /* Waits for the thread that writes or deletes @file. */
@@ -473,6 +473,98 @@ test_open_asks (void)
   ot_test_run_app (open_asks_body);
 }
 
+/* Prepared before the visit */
+
+static gboolean
+label_has_text (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Whether the line saying when the worksheet was prepared shows @text. */
+static gboolean
+prepared_line_is (OtWindow   *window,
+                  const char *text)
+{
+  GtkWidget *label = ot_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LABEL, label_has_text, text);
+
+  return label != NULL && GTK_IS_REVEALER (gtk_widget_get_parent (label))
+         && gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (label)));
+}
+
+/* A worksheet filled in at home opens at the visit saying when it was
+ * prepared, at Options; saving writes the day into the file; a new
+ * worksheet, or a file from before files said when, has no such line. */
+static void
+prepared_body (OtApplication *app,
+               OtWindow      *window)
+{
+  const char *line = "Prepared on 24 November 2026. Change any answer that is different now.";
+  g_autofree char *home_path = ot_test_work_path ("prepared-at-home.optiontalk");
+  g_autofree char *visit_path = ot_test_work_path ("saved-at-the-visit.optiontalk");
+  g_autoptr(GFile) home = g_file_new_for_path (home_path);
+  g_autoptr(GFile) visit = g_file_new_for_path (visit_path);
+  g_autoptr(GFile) old = write_notes_file ("from-before.optiontalk", "No day in this file");
+  g_autoptr(OtWorksheet) prepared = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date, today;
+
+  /* At home: the situation, a value, a question, saved on 24 November. */
+  ot_worksheet_set_substage (prepared, OT_SUBSTAGE_IVB);
+  ot_worksheet_set_biomarker (prepared, "mmr", "pmmr");
+  ot_worksheet_set_rating (prepared, "family-time", OT_RATING_VERY_IMPORTANT);
+  ot_worksheet_set_question (prepared, "q-goals-aim", TRUE);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 24, G_DATE_NOVEMBER, 2026);
+  ot_worksheet_set_saved_on (prepared, &date);
+  g_assert_true (ot_worksheet_io_save (prepared, home, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (ot_window_get_view (window), ==, "situation");
+  g_assert_false (prepared_line_is (window, line));
+  ot_window_open_file (window, home);
+  g_assert_true (ot_test_wait_for_file (window, home));
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_window_get_view (window), ==, "options");
+  g_assert_true (prepared_line_is (window, line));
+  g_assert_true (ot_worksheet_equal (ot_window_get_worksheet (window), prepared));
+  ot_test_shot (GTK_WIDGET (window), "prepared");
+
+  /* Saved at the visit: the file says today. */
+  ot_window_save_file (window, visit);
+  g_assert_true (ot_test_wait_for_file (window, visit));
+  saved = ot_worksheet_io_open (visit, &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  g_assert_true (g_date_valid (ot_worksheet_get_saved_on (saved)));
+  g_assert_cmpint (g_date_compare (ot_worksheet_get_saved_on (saved), &today), ==, 0);
+
+  /* A new worksheet: the line goes. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  ot_test_answer_dialog (ot_test_find_dialog (), "_Clear Answers");
+  ot_test_ui_wait ();
+  g_assert_false (prepared_line_is (window, line));
+
+  /* A file with no day in it opens where the window is, with no line. */
+  ot_window_show_view (window, "values");
+  ot_window_open_file (window, old);
+  g_assert_true (ot_test_wait_for_file (window, old));
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_window_get_view (window), ==, "values");
+  g_assert_cmpstr (ot_worksheet_get_notes (ot_window_get_worksheet (window)), ==, "No day in this file");
+  g_assert_false (prepared_line_is (window, line));
+}
+
+static void
+test_prepared (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (prepared_body);
+}
+
 /* Two windows with one file */
 
 static void
@@ -843,6 +935,7 @@ main (int   argc,
   g_test_add_func ("/window-file/broken-autosave", test_broken_autosave);
   g_test_add_func ("/window-file/unreadable-autosave", test_unreadable_autosave);
   g_test_add_func ("/window-file/open-asks", test_open_asks);
+  g_test_add_func ("/window-file/prepared", test_prepared);
   g_test_add_func ("/window-file/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window-file/two-windows", test_two_windows);
   g_test_add_func ("/window-file/two-windows/subprocess/crash", test_two_windows_crash);

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "ot-test-files.h"
+#include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 #include "ot-xml.h"
 
@@ -68,6 +70,8 @@ fill_full (OtWorksheet *ws)
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 29, G_DATE_FEBRUARY, 2028);
   ot_worksheet_set_next_visit (ws, &date);
+  g_date_set_dmy (&date, 31, G_DATE_DECEMBER, 2026);
+  ot_worksheet_set_saved_on (ws, &date);
 }
 
 /* Gives @ws one answer, a different one for each @field, and nothing
@@ -117,6 +121,11 @@ set_one_answer (OtWorksheet *ws,
       g_date_set_dmy (&date, 3, G_DATE_MARCH, 2027);
       ot_worksheet_set_next_visit (ws, &date);
       break;
+    case 24:
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 24, G_DATE_NOVEMBER, 2026);
+      ot_worksheet_set_saved_on (ws, &date);
+      break;
     default:
       return FALSE;
     }
@@ -160,7 +169,7 @@ test_every_answer (void)
       g_assert_true (ot_worksheet_equal (back, ws));
       g_ptr_array_add (one, g_steal_pointer (&ws));
     }
-  g_assert_cmpuint (one->len, ==, 24);
+  g_assert_cmpuint (one->len, ==, 25);
 
   /* All of them at once, and cleared again. */
   g_assert_false (ot_worksheet_is_empty (full));
@@ -178,35 +187,6 @@ assert_worksheets_equal (OtWorksheet *a,
                          OtWorksheet *b)
 {
   g_assert_true (ot_worksheet_equal (a, b));
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ot-worksheet-io-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          g_chmod (child, 0700);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 static guint
@@ -239,7 +219,7 @@ test_round_trip (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) bytes_again = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
@@ -265,7 +245,7 @@ test_round_trip (void)
   g_assert_no_error (error);
   assert_worksheets_equal (full, again);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
@@ -328,6 +308,43 @@ test_hand_written (void)
   g_assert_cmpint (g_date_get_year (visit), ==, 2027);
 }
 
+/* The day a worksheet was saved goes into the file and comes back; a
+ * file from before there was one opens with none. */
+static void
+test_saved_on (void)
+{
+  const char *old =
+    "<?xml version='1.0'?>\n"
+    "<optiontalk-worksheet format='1'>\n"
+    "  <situation><substage>ivb</substage></situation>\n"
+    "  <next-visit>2027-03-04</next-visit>\n"
+    "</optiontalk-worksheet>\n";
+  g_autoptr(GBytes) old_bytes = g_bytes_new_static (old, strlen (old));
+  g_autoptr(OtWorksheet) ws = NULL;
+  g_autoptr(OtWorksheet) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const GDate *saved;
+  GDate date;
+
+  ws = ot_worksheet_io_from_bytes (old_bytes, "old", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_date_valid (ot_worksheet_get_saved_on (ws)));
+  g_assert_cmpint (ot_worksheet_get_substage (ws), ==, OT_SUBSTAGE_IVB);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 24, G_DATE_NOVEMBER, 2026);
+  ot_worksheet_set_saved_on (ws, &date);
+  bytes = ot_worksheet_io_to_bytes (ws, NULL);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "<saved-on>2026-11-24</saved-on>"));
+  back = ot_worksheet_io_from_bytes (bytes, "new", NULL, &error);
+  g_assert_no_error (error);
+  saved = ot_worksheet_get_saved_on (back);
+  g_assert_true (g_date_valid (saved));
+  g_assert_cmpint (g_date_compare (saved, &date), ==, 0);
+  g_assert_true (ot_worksheet_equal (back, ws));
+}
+
 static const struct
 {
   const char *file;
@@ -336,6 +353,8 @@ static const struct
   const char *words;    /* the problem, in the message */
 } corpus[] = {
   { "bad-date.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_VALUE, "date of the next visit" },
+  { "bad-saved-on.optiontalk", ot_worksheet_error_quark, OT_WORKSHEET_ERROR_VALUE,
+    "the date the worksheet was saved, 99999-11-24, is not a day of the calendar" },
   { "bad-rating.optiontalk", ot_xml_error_quark, OT_XML_ERROR_SCHEMA,
     "line 5, <value id=\"comfort\" rating=\"7\">: an attribute is missing, unknown or has a value" },
   { "empty.optiontalk", ot_xml_error_quark, OT_XML_ERROR_PARSE, "is empty" },
@@ -450,7 +469,7 @@ test_messages (void)
 static void
 test_too_large (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "too-large.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<optiontalk-worksheet format=\"1\">\n<notes>");
@@ -485,7 +504,7 @@ test_too_large (void)
   g_assert_finalize_object (ot_worksheet_io_open (file, &error));
   g_assert_no_error (error);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* A worksheet of @repeated written @count times, each "#" in it the
@@ -701,7 +720,7 @@ assert_file_bytes (const char *path,
 static void
 test_atomic_save_disk_full (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -744,7 +763,7 @@ test_atomic_save_disk_full (void)
   /* Nor did saving touch the answers in memory. */
   assert_worksheets_equal (ws, before);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 /* Past a file-size limit the kernel stopped the program with SIGXFSZ
@@ -755,7 +774,7 @@ test_file_size_limit (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = ot_test_make_temp_dir ();
       g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -773,7 +792,7 @@ test_file_size_limit (void)
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, "larger than this system allows"));
       g_assert_cmpuint (count_files (dir), ==, 0);
-      remove_tree (dir);
+      ot_test_remove_tree (dir);
       return;
     }
 
@@ -782,11 +801,12 @@ test_file_size_limit (void)
 }
 
 /* A temporary file that a process killed part-way left beside the
- * worksheet goes at the next save; other files stay. */
+ * worksheet goes when the worksheet is next opened, or saved; other files
+ * stay. */
 static void
 test_stale_temporary (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -811,32 +831,21 @@ test_stale_temporary (void)
   fill_full (ws);
   g_assert_true (ot_worksheet_io_save (ws, file, &error));
   g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
 
+  g_assert_true (g_file_set_contents (stale, "half of someone's answers", -1, NULL));
+  g_assert_finalize_object (ot_worksheet_io_open (file, &error));
+  g_assert_no_error (error);
   g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   assert_file_bytes (other, "kept");
   g_assert_cmpuint (count_files (dir), ==, 2);
-  remove_tree (dir);
-}
-
-static void
-assert_save_fails (OtWorksheet *ws,
-                   const char  *path,
-                   const char  *words)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (ot_worksheet_io_save (ws, file, &error));
-  g_assert_error (error, OT_WORKSHEET_ERROR, OT_WORKSHEET_ERROR_SAVE);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, path));
-  g_assert_nonnull (strstr (error->message, words));
+  ot_test_remove_tree (dir);
 }
 
 static void
 test_save_failures (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *regular = g_build_filename (dir, "notes.txt", NULL);
   g_autofree char *under_file = g_build_filename (regular, "visit.optiontalk", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "visit.optiontalk", NULL);
@@ -853,21 +862,21 @@ test_save_failures (void)
   g_assert_no_error (error);
 
   /* A path through a file: no folder there to write in, even for root. */
-  assert_save_fails (ws, under_file, "not a folder");
+  ot_test_assert_save_fails (ws, under_file, "not a folder");
   assert_file_bytes (regular, "my notes");
-  assert_save_fails (ws, missing, "folder does not exist");
+  ot_test_assert_save_fails (ws, missing, "folder does not exist");
   /* A folder where the file should be stays a folder, with its contents. */
-  assert_save_fails (ws, folder, "folder");
+  ot_test_assert_save_fails (ws, folder, "folder");
   assert_file_bytes (inside, "kept");
   g_assert_cmpuint (count_files (dir), ==, 2);
 
-  remove_tree (dir);
+  ot_test_remove_tree (dir);
 }
 
 static void
 test_permissions (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtWorksheet) ws = ot_worksheet_new ();
@@ -899,8 +908,8 @@ test_permissions (void)
   g_assert_cmpuint (file_mode (data_dir), ==, 0700);
   g_assert_cmpuint (file_mode (autosave_path), ==, 0600);
 
-  remove_tree (dir);
-  remove_tree (data_dir);
+  ot_test_remove_tree (dir);
+  ot_test_remove_tree (data_dir);
 }
 
 static void
@@ -996,7 +1005,7 @@ test_broken_autosave (void)
     g_assert_true (g_file_query_exists (broken, NULL));
   }
 
-  remove_tree (dir_path);
+  ot_test_remove_tree (dir_path);
 }
 
 int
@@ -1017,6 +1026,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/worksheet-io/every-answer", test_every_answer);
+  g_test_add_func ("/worksheet-io/saved-on", test_saved_on);
   g_test_add_func ("/worksheet-io/round-trip", test_round_trip);
   g_test_add_func ("/worksheet-io/empty", test_empty_file);
   g_test_add_func ("/worksheet-io/control-characters", test_control_characters);
@@ -1036,6 +1046,6 @@ main (int   argc,
   g_test_add_func ("/worksheet-io/broken-autosave", test_broken_autosave);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ot_test_remove_tree (data_home);
   return status;
 }

@@ -449,22 +449,40 @@ ot_application_class_init (OtApplicationClass *klass)
   app_class->open = ot_application_open;
 }
 
+/* Every shortcut of the menus, the window's included: application
+ * accelerators, so the menus and the shortcuts window show them.  Keys no
+ * menu has (Alt+1 … Alt+5, the chart's arrows) are class key bindings. */
+static void
+set_accels (GtkApplication *app)
+{
+  static const struct
+  {
+    const char *action;
+    const char *accels[4];
+  } shortcuts[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "app.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "app.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export-pdf", { "<Control>e", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_application_set_accels_for_action (app, shortcuts[i].action, shortcuts[i].accels);
+}
+
 static void
 ot_application_init (OtApplication *self)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
-  static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
-  static const char *zoom_reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
-  static const char *shortcuts_accels[] = { "<Control>question", NULL };
-
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-in", zoom_in_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-out", zoom_out_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.zoom-reset", zoom_reset_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
+  set_accels (GTK_APPLICATION (self));
 }
 
 OtApplication *

@@ -156,16 +156,7 @@ invalidate (OtChartWidget *self)
 static void
 update_style (OtChartWidget *self)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  OtStyleKind kind;
-
-  /* The high-contrast palette is a light one; dark stays dark. */
-  if (adw_style_manager_get_dark (manager))
-    kind = OT_STYLE_DARK;
-  else if (adw_style_manager_get_high_contrast (manager))
-    kind = OT_STYLE_HIGH_CONTRAST;
-  else
-    kind = OT_STYLE_LIGHT;
+  OtStyleKind kind = ot_chart_widget_desktop_style_kind ();
 
   if (kind == self->style_kind)
     return;
@@ -601,6 +592,25 @@ ot_chart_widget_get_layout (OtChartWidget *self)
   g_return_val_if_fail (OT_IS_CHART_WIDGET (self), NULL);
 
   return self->layout;
+}
+
+/**
+ * ot_chart_widget_desktop_style_kind:
+ *
+ * Returns: the palette that suits the desktop's style now, for everything
+ *   the renderers draw in the window
+ */
+OtStyleKind
+ot_chart_widget_desktop_style_kind (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  /* The high-contrast palette is a light one; dark stays dark. */
+  if (adw_style_manager_get_dark (manager))
+    return OT_STYLE_DARK;
+  if (adw_style_manager_get_high_contrast (manager))
+    return OT_STYLE_HIGH_CONTRAST;
+  return OT_STYLE_LIGHT;
 }
 
 OtStyleKind

@@ -21,6 +21,7 @@ void           ot_chart_widget_set_model      (OtChartWidget *self,
                                                OtWorksheet   *worksheet);
 OtChartLayout *ot_chart_widget_get_layout     (OtChartWidget *self);
 OtStyleKind    ot_chart_widget_get_style_kind (OtChartWidget *self);
+OtStyleKind    ot_chart_widget_desktop_style_kind (void);
 double         ot_chart_widget_get_text_scale (OtChartWidget *self);
 void           ot_chart_widget_set_text_scale (OtChartWidget *self,
                                                double         scale);

@@ -29,6 +29,9 @@ struct _OtEffectsView
   GPtrArray           *category_rows;
   GPtrArray           *avoid_checks;
   gboolean             syncing;
+  gboolean             person_chose;    /* ticked or unticked a treatment here */
+  GStrv                started;         /* what was ticked from Options, while it stays so */
+  guint                n_fitting;       /* treatments that fit on Options, when too many to tick */
   guint                fit_details_id;
   guint                fold_id;
   gboolean             fold;            /* whether the sidebar must fold away */
@@ -70,6 +73,33 @@ strv_contains (const char * const *strv,
                const char         *id)
 {
   return strv != NULL && g_strv_contains (strv, id);
+}
+
+/* Above the treatments: how many can be chosen and, while the choice is
+ * still the one made from Options, that it came from there. */
+static void
+update_description (OtEffectsView      *self,
+                    const char * const *compared,
+                    gboolean            full)
+{
+  const char *limit = full ? _("Four chosen, the most at once. Uncheck one to choose another.")
+                           : _("Choose 1 to 4. Each gets a column of its own.");
+  g_autofree char *text = NULL;
+
+  if (self->started != NULL && compared != NULL
+      && g_strv_equal ((const char * const *) self->started, compared))
+    text = g_strdup_printf ("%s %s", _("Ticked from Options: the treatments likely to help there. "
+                                       "Change them as you like."), limit);
+  else if (self->n_fitting > 0 && (compared == NULL || compared[0] == NULL))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u treatment shown on Options is likely to help. "
+                                         "Choose up to 4 to compare: these or any others.",
+                                         "%u treatments shown on Options are likely to help. "
+                                         "Choose up to 4 to compare: these or any others.",
+                                         self->n_fitting),
+                            self->n_fitting);
+
+  adw_preferences_group_set_description (self->treatments_group, text != NULL ? text : limit);
 }
 
 /* The check boxes follow the worksheet, which may come from a file. */
@@ -121,9 +151,7 @@ sync_checks (OtEffectsView *self)
       gtk_check_button_set_active (check, strv_contains (avoid, g_object_get_data (G_OBJECT (check), CHECK_ID)));
     }
 
-  adw_preferences_group_set_description (self->treatments_group,
-                                         full ? _("Four chosen, the most at once. Uncheck one to choose another.")
-                                              : _("Choose 1 to 4. Each gets a column of its own."));
+  update_description (self, compared, full);
   self->syncing = FALSE;
 }
 
@@ -161,6 +189,7 @@ treatment_toggled_cb (OtEffectsView  *self,
       return;
     }
 
+  self->person_chose = TRUE;
   ids = toggle_id (compared, g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
   ot_worksheet_set_compared_treatments (worksheet, (const char * const *) ids);
 }
@@ -239,6 +268,64 @@ build_choosers (OtEffectsView *self)
                                  new_check_row (self, effect->id, effect->name, self->avoid_checks,
                                                 G_CALLBACK (avoid_toggled_cb)));
     }
+}
+
+/* Side Effects starts from what Options showed.  While the person has
+ * chosen nothing here, the treatments likely to help in the categories
+ * compared on Options are ticked, and their categories opened; when more
+ * of them fit than the chart has columns, none is ticked rather than some
+ * in place of others, and the words above the list say how many fit.
+ * Never over a choice of the person's own. */
+static void
+start_from_options (OtEffectsView *self)
+{
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  const char * const *categories = ot_worksheet_get_compared_categories (worksheet);
+  g_autoptr(GStrvBuilder) fitting = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  guint n;
+
+  if (content == NULL || self->person_chose || ot_worksheet_get_compared_treatments (worksheet)[0] != NULL)
+    return;
+
+  for (guint i = 0; i < self->category_rows->len; i++)
+    {
+      AdwExpanderRow *row = g_ptr_array_index (self->category_rows, i);
+      const OtCategory *category = g_object_get_data (G_OBJECT (row), CHECK_ID);
+      gboolean any = FALSE;
+
+      /* None compared on Options means all of them shown there. */
+      if (categories[0] != NULL && !g_strv_contains (categories, category->id))
+        continue;
+      for (guint j = 0; j < category->treatments->len; j++)
+        {
+          const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
+          const OtFitRule *rule = ot_fit_evaluate (content, worksheet, treatment);
+
+          if (rule != NULL && rule->fit == OT_FIT_LIKELY)
+            {
+              g_strv_builder_add (fitting, treatment->id);
+              any = TRUE;
+            }
+        }
+      if (any)
+        adw_expander_row_set_expanded (row, TRUE);
+    }
+
+  ids = g_strv_builder_end (g_steal_pointer (&fitting));
+  n = g_strv_length (ids);
+  g_clear_pointer (&self->started, g_strfreev);
+  self->n_fitting = 0;
+  if (n > OT_CHART_MAX_COLUMNS)
+    self->n_fitting = n;
+  else if (n > 0)
+    self->started = g_strdupv (ids);
+
+  if (self->started != NULL)
+    ot_worksheet_set_compared_treatments (worksheet, (const char * const *) ids);
+  else
+    sync_checks (self);
 }
 
 /* The words below the chart get the height they need at the width they
@@ -508,7 +595,7 @@ ot_effects_view_system_setting_changed (GtkWidget        *widget,
 }
 
 static void
-ot_effects_view_model_set (OtView *view)
+ot_effects_view_build (OtView *view)
 {
   OtEffectsView *self = OT_EFFECTS_VIEW (view);
   OtWorksheet *worksheet = ot_view_get_worksheet (view);
@@ -540,6 +627,7 @@ ot_effects_view_finalize (GObject *object)
   g_ptr_array_unref (self->treatment_checks);
   g_ptr_array_unref (self->category_rows);
   g_ptr_array_unref (self->avoid_checks);
+  g_strfreev (self->started);
 
   G_OBJECT_CLASS (ot_effects_view_parent_class)->finalize (object);
 }
@@ -556,7 +644,7 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
 
   widget_class->system_setting_changed = ot_effects_view_system_setting_changed;
 
-  view_class->model_set = ot_effects_view_model_set;
+  view_class->build = ot_effects_view_build;
 
   g_type_ensure (OT_TYPE_CHART_WIDGET);
 
@@ -605,6 +693,7 @@ ot_effects_view_init (OtEffectsView *self)
   g_signal_connect_object (self->chart, "selection-changed", G_CALLBACK (update_icon_array), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->table_switch, "notify::active", G_CALLBACK (table_switch_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (start_from_options), NULL);
 }
 
 /**

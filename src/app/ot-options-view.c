@@ -428,7 +428,7 @@ build_toggles (OtOptionsView *self,
 }
 
 static void
-ot_options_view_model_set (OtView *view)
+ot_options_view_build (OtView *view)
 {
   OtOptionsView *self = OT_OPTIONS_VIEW (view);
 
@@ -463,7 +463,7 @@ ot_options_view_class_init (OtOptionsViewClass *klass)
 
   object_class->finalize = ot_options_view_finalize;
 
-  view_class->model_set = ot_options_view_model_set;
+  view_class->build = ot_options_view_build;
 
   g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-options-view.ui");

@@ -19,10 +19,47 @@ struct _OtPrintOperation
   OtContent         *content;
   OtWorksheet       *worksheet;   /* a copy, as it was when printing began */
   OtSummary         *summary;
+  GTask             *layout;      /* while the pages are laid out */
   OtSummaryFlags     flags;
 };
 
 G_DEFINE_FINAL_TYPE (OtPrintOperation, ot_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+/* A worksheet at the reader's limits takes most of a second to lay out:
+ * it is done in a thread, with fonts of its own, as the preview's pages
+ * are, and GTK asks (paginate) until the pages are ready. */
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  OtPrintOperation *self = source_object;
+  const double *size = task_data;
+
+  /* The content and the copy of the answers are only read, here and in
+   * the main thread alike. */
+  g_task_return_pointer (task,
+                         ot_summary_new_with_flags (self->content, self->worksheet, size[0], size[1], NULL,
+                                                    self->flags | OT_SUMMARY_OWN_FONTS),
+                         g_object_unref);
+}
+
+static void
+layout_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OtPrintOperation *self = OT_PRINT_OPERATION (object);
+  g_autoptr(OtSummary) summary = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Printing began again meanwhile, perhaps on other paper. */
+  if (G_TASK (result) != self->layout)
+    return;
+
+  self->layout = NULL;
+  g_set_object (&self->summary, summary);
+}
 
 /* The pages are laid out once the paper is known: the same code as the
  * preview and the PDF, on whatever paper the printer dialog chose. */
@@ -31,13 +68,28 @@ ot_print_operation_begin_print (GtkPrintOperation *operation,
                                 GtkPrintContext   *context)
 {
   OtPrintOperation *self = OT_PRINT_OPERATION (operation);
+  g_autoptr(GTask) task = g_task_new (self, NULL, layout_done_cb, NULL);
+  double *size = g_new (double, 2);
 
   g_clear_object (&self->summary);
-  self->summary = ot_summary_new_with_flags (self->content, self->worksheet,
-                                             gtk_print_context_get_width (context),
-                                             gtk_print_context_get_height (context),
-                                             NULL, self->flags);
+  size[0] = gtk_print_context_get_width (context);
+  size[1] = gtk_print_context_get_height (context);
+  g_task_set_task_data (task, size, g_free);
+  self->layout = task;
+  g_task_run_in_thread (task, layout_thread);
+}
+
+static gboolean
+paginate_cb (GtkPrintOperation *operation,
+             GtkPrintContext   *context)
+{
+  OtPrintOperation *self = OT_PRINT_OPERATION (operation);
+
+  if (self->summary == NULL)
+    return FALSE;
+
   gtk_print_operation_set_n_pages (operation, (int) ot_summary_get_n_pages (self->summary));
+  return TRUE;
 }
 
 static void
@@ -96,6 +148,8 @@ ot_print_operation_init (OtPrintOperation *self)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, _("Summary for the visit"));
+  /* GTK asks only when someone listens. */
+  g_signal_connect (operation, "paginate", G_CALLBACK (paginate_cb), NULL);
 }
 
 /**

@@ -13,6 +13,7 @@
 #include "ot-checks-notice.h"
 #include "ot-fit.h"
 #include "ot-situation-view.h"
+#include "ot-text-limit.h"
 #include "ot-text-widgets.h"
 
 struct _OtSituationView
@@ -438,6 +439,8 @@ build_details_cb (gpointer user_data)
   self->clinician_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "clinician_row"));
   self->lines_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "lines_row"));
   self->patient_row = ADW_ENTRY_ROW (gtk_builder_get_object (builder, "patient_row"));
+  ot_text_limit_editable (GTK_EDITABLE (self->clinician_row), OT_TEXT_FIELD_NAME);
+  ot_text_limit_editable (GTK_EDITABLE (self->patient_row), OT_TEXT_FIELD_NAME);
   self->side_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "side_row"));
   self->survival_switch = GTK_SWITCH (gtk_builder_get_object (builder, "survival_switch"));
   side_model = gtk_string_list_new (NULL);
@@ -474,7 +477,7 @@ first_frame_cb (GdkFrameClock   *clock,
 }
 
 static void
-ot_situation_view_model_set (OtView *view)
+ot_situation_view_build (OtView *view)
 {
   OtSituationView *self = OT_SITUATION_VIEW (view);
   OtContent *content = ot_view_get_content (view);
@@ -539,7 +542,7 @@ ot_situation_view_class_init (OtSituationViewClass *klass)
 
   widget_class->map = ot_situation_view_map;
 
-  view_class->model_set = ot_situation_view_model_set;
+  view_class->build = ot_situation_view_build;
 
   g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-situation-view.ui");

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-compat.h"
+#include "ot-glance-grid.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
@@ -28,12 +29,15 @@ struct _OtSummaryView
   GtkPrintSettings  *print_settings;
   GtkPageSetup      *page_setup;
   GFile             *export_folder;
+  GCancellable      *layout_cancellable;  /* while pages are laid out */
   guint              relayout_id;
   gboolean           dirty;
+  gboolean           layout_again;        /* changed while laid out */
   double             zoom;        /* 0 fits the width */
   gboolean           full;        /* the full summary, not the hand-out */
   gboolean           large_print;
 
+  OtGlanceGrid      *glance_grid;
   GtkDropDown       *paper_dropdown;
   GtkBox            *pages_box;
   GtkLabel          *pages_label;
@@ -149,28 +153,20 @@ get_flags (OtSummaryView *self)
   return (self->full ? OT_SUMMARY_FULL : 0) | (self->large_print ? OT_SUMMARY_LARGE_PRINT : 0);
 }
 
+/* Shows @summary's pages, keeping the page widgets there are, so the
+ * scroll position stays. */
 static void
-relayout (OtSummaryView *self)
+show_pages (OtSummaryView *self,
+            OtSummary     *summary)
 {
-  OtContent *content = ot_view_get_content (OT_VIEW (self));
-  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
   GtkWidget *box = GTK_WIDGET (self->pages_box);
   GtkWidget *child;
   g_autofree char *pages = NULL;
-  double width, height;
   guint n_pages, i;
 
-  g_clear_handle_id (&self->relayout_id, g_source_remove);
-  self->dirty = FALSE;
-  if (content == NULL)
-    return;
+  g_set_object (&self->summary, summary);
+  n_pages = ot_summary_get_n_pages (summary);
 
-  ot_paper_get_size (get_paper (self), &width, &height);
-  g_clear_object (&self->summary);
-  self->summary = ot_summary_new_with_flags (content, worksheet, width, height, NULL, get_flags (self));
-  n_pages = ot_summary_get_n_pages (self->summary);
-
-  /* Keep the page widgets there are, so the scroll position stays. */
   for (i = 0, child = gtk_widget_get_first_child (box); i < n_pages; i++)
     {
       if (child == NULL)
@@ -179,7 +175,7 @@ relayout (OtSummaryView *self)
           ot_summary_page_set_zoom (OT_SUMMARY_PAGE (child), self->zoom);
           gtk_box_append (self->pages_box, child);
         }
-      ot_summary_page_set_page (OT_SUMMARY_PAGE (child), self->summary, i);
+      ot_summary_page_set_page (OT_SUMMARY_PAGE (child), summary, i);
       child = gtk_widget_get_next_sibling (child);
     }
   while (child != NULL)
@@ -192,6 +188,115 @@ relayout (OtSummaryView *self)
 
   pages = g_strdup_printf (g_dngettext (NULL, "%u page", "%u pages", n_pages), n_pages);
   gtk_label_set_label (self->pages_label, pages);
+}
+
+/* What a thread lays out: its own copy of the answers, as they were. */
+typedef struct
+{
+  OtContent     *content;
+  OtWorksheet   *worksheet;
+  OtPaper        paper;
+  OtSummaryFlags flags;
+  GFile         *file;        /* to export to; NULL for the preview */
+} Job;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  ot_content_unref (job->content);
+  g_object_unref (job->worksheet);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static Job *
+job_new (OtSummaryView *self,
+         GFile         *file)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->content = ot_content_ref (ot_view_get_content (OT_VIEW (self)));
+  job->worksheet = ot_worksheet_new ();
+  ot_worksheet_copy_from (job->worksheet, ot_view_get_worksheet (OT_VIEW (self)));
+  job->paper = get_paper (self);
+  job->flags = get_flags (self);
+  job->file = file ? g_object_ref (file) : NULL;
+  return job;
+}
+
+/* A worksheet at the reader's limits takes most of a second to lay out:
+ * the main loop goes on meanwhile, with the pages as they were. */
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Job *job = task_data;
+  double width, height;
+
+  /* With fonts of its own: the main thread draws these pages while this
+   * thread, or another, lays out the next. */
+  ot_paper_get_size (job->paper, &width, &height);
+  g_task_return_pointer (task,
+                         ot_summary_new_with_flags (job->content, job->worksheet, width, height, NULL,
+                                                    job->flags | OT_SUMMARY_OWN_FONTS),
+                         g_object_unref);
+}
+
+static void relayout (OtSummaryView *self);
+
+static void
+layout_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OtSummary) summary = g_task_propagate_pointer (G_TASK (result), NULL);
+  OtSummaryView *self;
+
+  /* The view went away meanwhile. */
+  if (summary == NULL)
+    return;
+
+  self = OT_SUMMARY_VIEW (user_data);
+  g_clear_object (&self->layout_cancellable);
+  show_pages (self, summary);
+
+  /* The answers or the paper changed meanwhile: these pages are shown
+   * until the next ones are ready. */
+  if (self->layout_again)
+    {
+      self->layout_again = FALSE;
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        relayout (self);
+      else
+        self->dirty = TRUE;
+    }
+}
+
+/* Lays the pages out again, in a thread; one layout at a time. */
+static void
+relayout (OtSummaryView *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  self->dirty = FALSE;
+  if (ot_view_get_content (OT_VIEW (self)) == NULL)
+    return;
+
+  self->layout_again = self->layout_cancellable != NULL;
+  if (self->layout_again)
+    return;
+
+  /* Cancelled when the view goes, so the callback never sees it gone. */
+  self->layout_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->layout_cancellable, layout_done_cb, self);
+  g_task_set_source_tag (task, relayout);
+  g_task_set_task_data (task, job_new (self, NULL), job_free);
+  g_task_run_in_thread (task, layout_thread);
 }
 
 static gboolean
@@ -227,33 +332,13 @@ paper_changed_cb (OtSummaryView *self)
     self->dirty = TRUE;
 }
 
-typedef struct
-{
-  OtContent   *content;
-  OtWorksheet *worksheet;
-  OtPaper      paper;
-  OtSummaryFlags flags;
-  GFile       *file;
-} Export;
-
-static void
-export_free (gpointer data)
-{
-  Export *export = data;
-
-  ot_content_unref (export->content);
-  g_object_unref (export->worksheet);
-  g_object_unref (export->file);
-  g_free (export);
-}
-
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  Export *export = task_data;
+  Job *export = task_data;
   GError *error = NULL;
   double width, height;
 
@@ -270,7 +355,7 @@ export_done_cb (GObject      *object,
                 gpointer      user_data)
 {
   OtSummaryView *self = OT_SUMMARY_VIEW (object);
-  Export *export = g_task_get_task_data (G_TASK (result));
+  Job *export = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
@@ -301,17 +386,8 @@ ot_summary_view_export (OtSummaryView *self,
                         GFile         *file)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
-  Export *export = g_new0 (Export, 1);
 
-  /* The thread gets its own copy of the answers, as they are now. */
-  export->content = ot_content_ref (ot_view_get_content (OT_VIEW (self)));
-  export->worksheet = ot_worksheet_new ();
-  ot_worksheet_copy_from (export->worksheet, ot_view_get_worksheet (OT_VIEW (self)));
-  export->paper = get_paper (self);
-  export->flags = get_flags (self);
-  export->file = g_object_ref (file);
-
-  g_task_set_task_data (task, export, export_free);
+  g_task_set_task_data (task, job_new (self, file), job_free);
   g_task_run_in_thread (task, export_thread);
 }
 
@@ -485,10 +561,11 @@ zoom_fit_activated (GtkWidget  *widget,
 }
 
 static void
-ot_summary_view_model_set (OtView *view)
+ot_summary_view_build (OtView *view)
 {
   OtSummaryView *self = OT_SUMMARY_VIEW (view);
 
+  ot_glance_grid_set_model (self->glance_grid, ot_view_get_content (view), ot_view_get_worksheet (view));
   g_signal_connect_object (ot_view_get_worksheet (view), "changed",
                            G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
   /* Laid out when first shown, so the window opens without waiting. */
@@ -514,6 +591,8 @@ ot_summary_view_dispose (GObject *object)
   OtSummaryView *self = OT_SUMMARY_VIEW (object);
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
+  g_cancellable_cancel (self->layout_cancellable);
+  g_clear_object (&self->layout_cancellable);
   g_clear_object (&self->summary);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->page_setup);
@@ -595,9 +674,11 @@ ot_summary_view_class_init (OtSummaryViewClass *klass)
 
   widget_class->map = ot_summary_view_map;
 
-  view_class->model_set = ot_summary_view_model_set;
+  view_class->build = ot_summary_view_build;
 
+  g_type_ensure (OT_TYPE_GLANCE_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtSummaryView, glance_grid);
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_box);
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, pages_label);
   gtk_widget_class_bind_template_child (widget_class, OtSummaryView, paper_dropdown);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-check-row.h"
+#include "ot-text-limit.h"
 #include "ot-values-view-private.h"
 
 static OtWorksheet *
@@ -170,6 +171,7 @@ own_row_new (OtValuesView    *self,
   g_object_set_data (G_OBJECT (check), "ot-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (remove), "ot-index", GUINT_TO_POINTER (index));
   g_signal_connect (row, "changed", G_CALLBACK (own_changed_cb), self);
+  ot_text_limit_editable (GTK_EDITABLE (row), OT_TEXT_FIELD_OWN_QUESTION);
   g_signal_connect (check, "toggled", G_CALLBACK (own_asked_toggled_cb), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), check);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);

@@ -11,6 +11,7 @@
 
 #include "ot-check-row.h"
 #include "ot-compat.h"
+#include "ot-text-limit.h"
 #include "ot-values-view-private.h"
 
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
@@ -168,6 +169,7 @@ own_value_row_new (OtValuesView    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Something else that matters to you"), -1);
   g_signal_connect (entry, "changed", G_CALLBACK (own_value_changed_cb), self);
+  ot_text_limit_editable (GTK_EDITABLE (entry), OT_TEXT_FIELD_OWN_VALUE);
   gtk_box_append (GTK_BOX (heading), entry);
   gtk_box_append (GTK_BOX (heading), remove);
 
@@ -229,6 +231,12 @@ add_value_apply_cb (OtValuesView *self)
 
   if (*text == '\0')
     return;
+  /* At the limit the text stays in the row, not lost. */
+  if (ot_worksheet_get_own_values (get_worksheet (self))->len >= OT_WORKSHEET_MAX_OWN)
+    {
+      ot_text_limit_tell (GTK_WIDGET (self->add_value_row), OT_TEXT_FIELD_OWN_VALUES);
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->add_value_row), "");
   ot_worksheet_add_own_value (get_worksheet (self), text, OT_RATING_UNRATED);
 }
@@ -379,6 +387,8 @@ build_readiness (OtValuesView *self)
       GtkWidget *row = text_row_new (item->text);
       GtkWidget *yes_no = ot_values_yes_no_new (item->text, G_CALLBACK (readiness_toggled_cb), self);
 
+      /* One Tab stop per question: its answer, not the row around it. */
+      gtk_widget_set_focusable (row, FALSE);
       g_object_set_data (G_OBJECT (yes_no), "ot-id", (gpointer) item->id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), yes_no);
       adw_preferences_group_add (self->readiness_group, row);
@@ -611,12 +621,17 @@ add_question_apply_cb (OtValuesView *self)
 
   if (*text == '\0')
     return;
+  if (ot_worksheet_get_own_questions (get_worksheet (self))->len >= OT_WORKSHEET_MAX_OWN)
+    {
+      ot_text_limit_tell (GTK_WIDGET (self->add_question_row), OT_TEXT_FIELD_OWN_QUESTIONS);
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->add_question_row), "");
   ot_worksheet_add_own_question (get_worksheet (self), text);
 }
 
 static void
-ot_values_view_model_set (OtView *view)
+ot_values_view_build (OtView *view)
 {
   OtValuesView *self = OT_VALUES_VIEW (view);
 
@@ -671,7 +686,7 @@ ot_values_view_class_init (OtValuesViewClass *klass)
   object_class->dispose = ot_values_view_dispose;
   object_class->finalize = ot_values_view_finalize;
 
-  view_class->model_set = ot_values_view_model_set;
+  view_class->build = ot_values_view_build;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-values-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, add_question_row);
@@ -736,4 +751,8 @@ ot_values_view_init (OtValuesView *self)
                     G_CALLBACK (notes_changed_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->next_steps_view), "changed",
                     G_CALLBACK (next_steps_changed_cb), self);
+  ot_text_limit_text_view (self->notes_view, OT_TEXT_FIELD_NOTES);
+  ot_text_limit_text_view (self->next_steps_view, OT_TEXT_FIELD_NEXT_STEPS);
+  ot_text_limit_editable (GTK_EDITABLE (self->add_value_row), OT_TEXT_FIELD_OWN_VALUE);
+  ot_text_limit_editable (GTK_EDITABLE (self->add_question_row), OT_TEXT_FIELD_OWN_QUESTION);
 }

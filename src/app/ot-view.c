@@ -76,8 +76,8 @@ ot_view_build (OtView *self)
     return;
 
   priv->built = TRUE;
-  if (OT_VIEW_GET_CLASS (self)->model_set != NULL)
-    OT_VIEW_GET_CLASS (self)->model_set (self);
+  if (OT_VIEW_GET_CLASS (self)->build != NULL)
+    OT_VIEW_GET_CLASS (self)->build (self);
   update_clamps (self);
 }
 
@@ -99,6 +99,104 @@ ot_view_system_setting_changed (GtkWidget        *widget,
     update_clamps (OT_VIEW (widget));
 }
 
+/* The sections of a view, for Ctrl+Page Down and Ctrl+Page Up: its shown
+ * groups with a heading, in reading order.  @focus_at becomes the number
+ * of sections before the focus, and @current the one holding it, if any. */
+static void
+collect_sections (GtkWidget *widget,
+                  GtkWidget *focus,
+                  GPtrArray *sections,
+                  int       *focus_at,
+                  int       *current)
+{
+  if (widget == focus)
+    *focus_at = sections->len;
+
+  if (ADW_IS_PREFERENCES_GROUP (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), "") != 0)
+    {
+      if (focus != NULL && (widget == focus || gtk_widget_is_ancestor (focus, widget)))
+        *current = sections->len;
+      g_ptr_array_add (sections, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_sections (child, focus, sections, focus_at, current);
+}
+
+/* Scrolls @section's heading to the top of its scrolled window, as far as
+ * it goes: moving the focus alone shows its first control, perhaps with
+ * the heading out of sight above.  Measured against the scrolled content,
+ * whose layout the scrolling has not caught up with yet. */
+static void
+scroll_to_heading (GtkWidget *section)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (section, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = scrolled ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  graphene_rect_t bounds;
+
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_compute_bounds (section, content, &bounds))
+    return;
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), bounds.origin.y);
+}
+
+/* Ctrl+Page Down, Ctrl+Page Up: the keyboard goes to the first control of
+ * the next or previous section that has one, with its heading in view. */
+static void
+jump_section_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  int step = g_variant_get_int32 (parameter) > 0 ? 1 : -1;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  int focus_at = 0;
+  int current = -1;
+  int next;
+
+  collect_sections (widget, focus, sections, &focus_at, &current);
+  /* From outside every section: the first after the focus, or the last before it. */
+  next = current >= 0 ? current + step : (step > 0 ? focus_at : focus_at - 1);
+
+  for (; next >= 0 && next < (int) sections->len; next += step)
+    {
+      GtkWidget *section = g_ptr_array_index (sections, next);
+
+      if (gtk_widget_child_focus (section, GTK_DIR_TAB_FORWARD))
+        {
+          scroll_to_heading (section);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (widget);
+}
+
+static void
+add_section_shortcuts (OtView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Before the controls inside see the keys: a scrolled window or a text
+   * view would take Ctrl+Page Down to scroll sideways. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (int step = -1; step <= 1; step += 2)
+    {
+      GtkShortcut *shortcut =
+        gtk_shortcut_new (gtk_keyval_trigger_new (step > 0 ? GDK_KEY_Page_Down : GDK_KEY_Page_Up, GDK_CONTROL_MASK),
+                          gtk_named_action_new ("view.jump-section"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (step));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 ot_view_class_init (OtViewClass *klass)
 {
@@ -109,11 +207,14 @@ ot_view_class_init (OtViewClass *klass)
 
   widget_class->root = ot_view_root;
   widget_class->system_setting_changed = ot_view_system_setting_changed;
+
+  gtk_widget_class_install_action (widget_class, "view.jump-section", "i", jump_section_activated);
 }
 
 static void
 ot_view_init (OtView *self)
 {
+  add_section_shortcuts (self);
 }
 
 /**

@@ -18,13 +18,13 @@ G_DECLARE_DERIVABLE_TYPE (OtView, ot_view, OT, VIEW, AdwBin)
 
 /* A page of the main window.  The window gives every view the content
  * pack and the worksheet once; a view builds its rows from the content in
- * model_set, the first time it is shown, and from then on follows the
+ * build, the first time it is shown, and from then on follows the
  * worksheet's "changed" signal. */
 struct _OtViewClass
 {
   AdwBinClass parent_class;
 
-  void (*model_set) (OtView *self);
+  void (*build) (OtView *self);
 };
 
 void         ot_view_set_model     (OtView      *self,

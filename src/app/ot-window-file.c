@@ -510,8 +510,14 @@ write_file (OtWindow *self,
 {
   g_autoptr(GTask) thread = g_task_new (self, NULL, write_done_cb, g_object_ref (task));
   Write *write = g_new0 (Write, 1);
+  GDate today;
 
   write->answers = ot_window_copy_answers (self);
+  /* The file says when it was saved: opened at the visit, it says when
+   * it was prepared. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  ot_worksheet_set_saved_on (write->answers, &today);
   write->file = g_object_ref (file);
   write->generation = self->generation;
   if (!overwrite && self->file != NULL && g_file_equal (file, self->file))
@@ -710,10 +716,16 @@ read_done_cb (GObject      *object,
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
+      const GDate *saved_on = ot_worksheet_get_saved_on (read->opened);
+
       replace_worksheet (self, read->opened);
       self->discarded = FALSE;
       set_file (self, read->file, read->etag, FALSE);
       ot_window_keep_answers (self);
+      /* Prepared before the visit: the visit starts at Options. */
+      ot_window_show_prepared (self, saved_on);
+      if (g_date_valid (saved_on))
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-view", "s", "options");
     }
   else
     show_error (self, _("Could Not Open the Worksheet"), error->message,
@@ -761,6 +773,7 @@ start_new (OtWindow *self)
 {
   replace_worksheet (self, NULL);
   self->discarded = FALSE;
+  ot_window_show_prepared (self, NULL);
   set_file (self, NULL, NULL, FALSE);
   ot_window_keep_answers (self);
 }
@@ -871,28 +884,6 @@ ot_window_file_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
 }
 
-/* Application accelerators rather than key bindings, so the menu shows
- * them; the application is known only once the window has one. */
-static void
-application_set_cb (OtWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  static const struct
-  {
-    const char *action;
-    const char *accels[2];
-  } shortcuts[] = {
-    { "win.new", { "<Control>n", NULL } },
-    { "win.open", { "<Control>o", NULL } },
-    { "win.save", { "<Control>s", NULL } },
-    { "win.save-as", { "<Control><Shift>s", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-  };
-
-  for (guint i = 0; app != NULL && i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_application_set_accels_for_action (app, shortcuts[i].action, shortcuts[i].accels);
-}
-
 void
 ot_window_file_init (OtWindow *self)
 {
@@ -900,7 +891,6 @@ ot_window_file_init (OtWindow *self)
 
   g_action_map_add_action (G_ACTION_MAP (self), private_session);
   ot_window_autosave_init (self);
-  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   g_signal_connect_object (self->title_squeezer, "notify::visible-child",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect_swapped (self->worksheet, "changed",

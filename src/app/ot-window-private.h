@@ -21,6 +21,8 @@ struct _OtWindow
 
   GtkRevealer          *banner;
   GtkLabel             *banner_label;
+  GtkRevealer          *prepared;
+  GtkLabel             *prepared_label;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwSqueezer          *title_squeezer;
@@ -75,6 +77,10 @@ void         ot_window_file_constructed   (OtWindow       *self);
 void         ot_window_file_dispose       (OtWindow       *self);
 gboolean     ot_window_file_close_request (OtWindow       *self);
 OtWorksheet *ot_window_copy_answers       (OtWindow       *self);
+
+/* ot-window.c */
+void         ot_window_show_prepared      (OtWindow       *self,
+                                           const GDate    *date);
 
 /* ot-window-autosave.c */
 void         ot_window_autosave_init      (OtWindow       *self);

@@ -107,6 +107,16 @@ visible_page_changed_cb (OtWindow *self)
   ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
+/* @date as the person's language writes a date in full. */
+static char *
+dup_full_date (const GDate *date)
+{
+  char text[64];
+
+  g_date_strftime (text, sizeof text, C_("full date", "%-d %B %Y"), date);
+  return g_strdup (g_strstrip (text));
+}
+
 static void
 ot_window_constructed (GObject *object)
 {
@@ -125,13 +135,11 @@ ot_window_constructed (GObject *object)
 
   if (ot_content_is_overdue (self->content, today))
     {
-      char date[64];
+      g_autofree char *date = dup_full_date (&ot_content_get_meta (self->content)->review_by);
       g_autofree char *text = NULL;
 
-      g_date_strftime (date, sizeof date, C_("full date", "%-d %B %Y"),
-                       &ot_content_get_meta (self->content)->review_by);
       text = g_strdup_printf (_("This information was due to be checked again by %s. It may be out "
-                                "of date: ask your care team about anything new."), g_strstrip (date));
+                                "of date: ask your care team about anything new."), date);
       ot_window_show_banner (self, text);
     }
 
@@ -228,15 +236,17 @@ show_view_activated (GtkWidget  *widget,
     gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
 }
 
-/* Ctrl+P prints the summary from any view: it is what there is to print. */
+/* Ctrl+P prints the summary and Ctrl+E exports it as a PDF from any view:
+ * it is what there is to print. */
 static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+summary_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
 
-  gtk_widget_activate_action (ensure_view (self, "summary"), "summary.print", NULL);
+  gtk_widget_activate_action (ensure_view (self, "summary"),
+                              g_str_equal (action_name, "win.print") ? "summary.print" : "summary.export-pdf", NULL);
 }
 
 /* The shortcuts window is made when it is first asked for, not with the
@@ -323,6 +333,8 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, options_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, prepared);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, prepared_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, situation_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, stack);
@@ -333,7 +345,8 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, values_page);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, window_title);
 
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, summary_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, summary_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.sources", NULL, sources_activated);
 
@@ -416,6 +429,29 @@ ot_window_show_banner (OtWindow   *self,
   if (text != NULL)
     gtk_label_set_text (self->banner_label, text);
   gtk_revealer_set_reveal_child (self->banner, text != NULL);
+}
+
+/**
+ * ot_window_show_prepared:
+ * @date: (nullable): the day the worksheet opened was saved, or %NULL
+ *
+ * Says above the views when the worksheet was prepared, until another is
+ * opened or a new one started; %NULL, or an invalid date, hides the line.
+ */
+void
+ot_window_show_prepared (OtWindow    *self,
+                         const GDate *date)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+
+  if (date != NULL && g_date_valid (date))
+    {
+      g_autofree char *day = dup_full_date (date);
+      g_autofree char *text = g_strdup_printf (_("Prepared on %s. Change any answer that is different now."), day);
+
+      gtk_label_set_text (self->prepared_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->prepared, date != NULL && g_date_valid (date));
 }
 
 /* A message that goes by itself, for what the person need not act on. */

@@ -327,7 +327,6 @@ char               *ot_content_format_sources    (OtContent          *self,
 
 const OtResult     *ot_biomarker_find_result     (const OtBiomarker *biomarker,
                                                   const char        *id);
-const char         *ot_fit_to_string             (OtFit           fit);
 const char         *ot_outcome_kind_to_string    (OtOutcomeKind   kind);
 gboolean            ot_outcome_is_survival       (const OtOutcome *outcome);
 char               *ot_outcome_format_about      (const OtOutcome *outcome);

@@ -188,6 +188,31 @@ ot_fit_evaluate (OtContent         *content,
 }
 
 /**
+ * ot_fit_to_string:
+ *
+ * Returns: the words for @fit, translated, as screen and paper show them.
+ */
+const char *
+ot_fit_to_string (OtFit fit)
+{
+  switch (fit)
+    {
+    case OT_FIT_LIKELY:
+      return _("Likely to help");
+    case OT_FIT_DEPENDS:
+      return _("Depends on tests or other factors");
+    case OT_FIT_NOT_EXPECTED:
+      return _("Not expected to help");
+    case OT_FIT_NOT_USUAL:
+      return _("Not usually used at this point");
+    case OT_FIT_CHOICE:
+      return _("Your choice, when you are ready");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
  * ot_fit_dup_label:
  *
  * The fit in words; a "depends" fit says what it depends on.

@@ -31,6 +31,7 @@ const OtFitRule *ot_fit_evaluate       (OtContent          *content,
                                         const OtTreatment  *treatment);
 gboolean         ot_fit_rule_matches   (const OtFitRule    *rule,
                                         OtWorksheet        *worksheet);
+const char      *ot_fit_to_string      (OtFit               fit);
 char            *ot_fit_dup_label      (const OtFitRule    *rule);
 const OtResult  *ot_fit_find_result    (OtWorksheet        *worksheet,
                                         const OtBiomarker  *biomarker);

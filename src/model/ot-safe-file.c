@@ -6,9 +6,11 @@
  * target and renamed over it once complete, so an old file stays whole
  * until the new one is.  Where the system allows, the temporary file has
  * no name while it is written (O_TMPFILE): a process killed, stopped by
- * SIGTERM or by a file-size limit leaves nothing behind.  Elsewhere it is
- * named ".NAME.ot-PID-XXXXXX", and one whose process is gone is removed
- * by the next write of NAME.
+ * SIGTERM or by a file-size limit leaves nothing behind, except when
+ * killed in the instant between naming the finished file and renaming it.
+ * Elsewhere it is named ".NAME.ot-PID-XXXXXX" throughout.  Either way, a
+ * temporary file whose process is gone is removed the next time NAME is
+ * opened or written.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -64,16 +66,30 @@ safe_file_free (OtSafeFile *self)
   g_free (self);
 }
 
-/* Removes the temporary files of @self's target that a process which no
- * longer runs left behind. */
-static void
-remove_stale (OtSafeFile *self)
+/**
+ * ot_safe_file_remove_stale:
+ * @path: a file this program writes
+ *
+ * Removes the temporary files of @path that a process which no longer
+ * runs left behind: a process killed between naming its finished file
+ * and putting it in place leaves one.  Opening and writing @path both
+ * call this, so such a file lives at most until @path is used again.
+ */
+void
+ot_safe_file_remove_stale (const char *path)
 {
-  g_autoptr(GDir) listing = g_dir_open (self->dir, 0, NULL);
-  g_autofree char *base = g_path_get_basename (self->path);
-  g_autofree char *prefix = g_strconcat (".", base, TEMP_TAG, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) listing = NULL;
   const char *name;
 
+  g_return_if_fail (path != NULL);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  prefix = g_strconcat (".", base, TEMP_TAG, NULL);
+  listing = g_dir_open (dir, 0, NULL);
   while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
     {
       const char *number = name + strlen (prefix);
@@ -90,7 +106,7 @@ remove_stale (OtSafeFile *self)
       if ((pid_t) pid == getpid () || kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
         continue;
 
-      stale = g_build_filename (self->dir, name, NULL);
+      stale = g_build_filename (dir, name, NULL);
       g_unlink (stale);
     }
 }
@@ -147,7 +163,7 @@ ot_safe_file_new (const char  *path,
   base = g_path_get_basename (path);
   self->prefix = g_strdup_printf ("%s%c.%s" TEMP_TAG "%d-", self->dir, G_DIR_SEPARATOR, base, (int) getpid ());
 
-  remove_stale (self);
+  ot_safe_file_remove_stale (path);
 
   self->fd = open_unnamed (self);
   if (self->fd == -1)

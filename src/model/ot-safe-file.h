@@ -20,5 +20,6 @@ gboolean    ot_safe_file_write    (OtSafeFile    *self,
 gboolean    ot_safe_file_commit   (OtSafeFile    *self,
                                    GError       **error);
 void        ot_safe_file_abandon  (OtSafeFile    *self);
+void        ot_safe_file_remove_stale (const char *path);
 
 G_END_DECLS

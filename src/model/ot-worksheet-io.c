@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libxml/chvalid.h>
 #include <libxml/tree.h>
 #include <stdio.h>
 #include <string.h>
@@ -58,15 +59,6 @@ ot_autosave_clear (OtAutosave *autosave)
 
 /* Writing */
 
-static gboolean
-is_xml_char (gunichar c)
-{
-  return c == 0x9 || c == 0xA || c == 0xD
-         || (c >= 0x20 && c <= 0xD7FF)
-         || (c >= 0xE000 && c <= 0xFFFD)
-         || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 /* XML 1.0 cannot carry most control characters, even escaped: drop them
  * (and repair bad UTF-8) rather than write a file that cannot be read. */
 static char *
@@ -79,7 +71,7 @@ xml_safe_text (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (is_xml_char (c))
+      if (xmlIsCharQ (c))
         g_string_append_unichar (out, c);
     }
 
@@ -241,6 +233,21 @@ write_questions (xmlNode     *root,
     }
 }
 
+/* An element holding @date as YYYY-MM-DD, if it is set. */
+static void
+add_date (xmlNode     *root,
+          const char  *name,
+          const GDate *date)
+{
+  char buffer[16];
+
+  if (!g_date_valid (date))
+    return;
+  g_snprintf (buffer, sizeof buffer, "%04u-%02u-%02u", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  add_text (root, name, buffer);
+}
+
 /**
  * ot_worksheet_io_to_bytes:
  * @autosave: (nullable): what only the autosave file keeps
@@ -256,7 +263,6 @@ ot_worksheet_io_to_bytes (OtWorksheet      *worksheet,
   xmlNode *section = NULL;
   g_auto(GStrv) readiness = NULL;
   const char *text;
-  const GDate *visit;
   xmlChar *data = NULL;
   int size = 0;
 
@@ -307,15 +313,8 @@ ot_worksheet_io_to_bytes (OtWorksheet      *worksheet,
   if ((text = ot_worksheet_get_next_steps (worksheet)) != NULL)
     add_text (root, "next-steps", text);
 
-  visit = ot_worksheet_get_next_visit (worksheet);
-  if (g_date_valid (visit))
-    {
-      char buffer[16];
-
-      g_snprintf (buffer, sizeof buffer, "%04u-%02u-%02u", g_date_get_year (visit),
-                  g_date_get_month (visit), g_date_get_day (visit));
-      add_text (root, "next-visit", buffer);
-    }
+  add_date (root, "next-visit", ot_worksheet_get_next_visit (worksheet));
+  add_date (root, "saved-on", ot_worksheet_get_saved_on (worksheet));
 
   xmlDocDumpFormatMemoryEnc (doc, &data, &size, "UTF-8", 1);
   g_assert (data != NULL);
@@ -636,25 +635,50 @@ read_questions (Reader  *reader,
     }
 }
 
+/* @node's date into @date; FALSE, and @date invalid, for a day the
+ * calendar lacks, such as 2027-02-30, which the schema lets through. */
+static gboolean
+read_date (xmlNode *node,
+           char   **token,
+           GDate   *date)
+{
+  unsigned int year, month, day;
+
+  *token = node_token (node);
+  g_date_clear (date, 1);
+  /* The schema allows a time zone after the date; it does not matter here. */
+  if (sscanf (*token, "%4u-%2u-%2u", &year, &month, &day) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
 static void
 read_next_visit (Reader  *reader,
                  xmlNode *node)
 {
-  g_autofree char *token = node_token (node);
-  unsigned int year, month, day;
+  g_autofree char *token = NULL;
   GDate date;
 
-  /* The schema allows a time zone after the date; it does not matter here. */
-  if (sscanf (token, "%4u-%2u-%2u", &year, &month, &day) != 3
-      || !g_date_valid_dmy (day, month, year))
-    {
-      reader_fail (reader, node, _("the date of the next visit, %s, is not a day of the calendar"), token);
-      return;
-    }
+  if (!read_date (node, &token, &date))
+    reader_fail (reader, node, _("the date of the next visit, %s, is not a day of the calendar"), token);
+  else
+    ot_worksheet_set_next_visit (reader->worksheet, &date);
+}
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  ot_worksheet_set_next_visit (reader->worksheet, &date);
+static void
+read_saved_on (Reader  *reader,
+               xmlNode *node)
+{
+  g_autofree char *token = NULL;
+  GDate date;
+
+  if (!read_date (node, &token, &date))
+    reader_fail (reader, node, _("the date the worksheet was saved, %s, is not a day of the calendar"), token);
+  else
+    ot_worksheet_set_saved_on (reader->worksheet, &date);
 }
 
 static void
@@ -783,6 +807,8 @@ ot_worksheet_io_from_bytes (GBytes      *bytes,
         }
       else if (ot_xml_is (node, "next-visit"))
         read_next_visit (&reader, node);
+      else if (ot_xml_is (node, "saved-on"))
+        read_saved_on (&reader, node);
     }
 
   if (reader.error != NULL)
@@ -949,8 +975,15 @@ ot_worksheet_io_open_full (GFile       *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* What a save killed part-way left beside the file goes now, not only
+   * at the next save: it holds the person's answers. */
+  path = g_file_get_path (file);
+  if (path != NULL)
+    ot_safe_file_remove_stale (path);
 
   bytes = ot_xml_load_file (file, OT_WORKSHEET_MAX_SIZE, error);
   if (bytes == NULL)

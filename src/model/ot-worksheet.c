@@ -41,6 +41,7 @@ struct _OtWorksheet
   char        *notes;
   char        *next_steps;
   GDate        next_visit;
+  GDate        saved_on;        /* when last saved to a file */
 };
 
 G_DEFINE_FINAL_TYPE (OtWorksheet, ot_worksheet, G_TYPE_OBJECT)
@@ -243,6 +244,7 @@ ot_worksheet_init (OtWorksheet *self)
   self->own_questions = g_ptr_array_new_with_free_func (own_item_free);
   self->leaning = g_new0 (char *, 1);
   g_date_clear (&self->next_visit, 1);
+  g_date_clear (&self->saved_on, 1);
 }
 
 OtWorksheet *
@@ -998,29 +1000,55 @@ ot_worksheet_get_next_visit (OtWorksheet *self)
   return &self->next_visit;
 }
 
-void
-ot_worksheet_set_next_visit (OtWorksheet *self,
-                             const GDate *date)
+/* @date, or none when it is %NULL or invalid, into @field. */
+static void
+set_date (OtWorksheet *self,
+          GDate       *field,
+          const GDate *date)
 {
-  gboolean had;
-
-  g_return_if_fail (OT_IS_WORKSHEET (self));
-
-  had = g_date_valid (&self->next_visit);
+  gboolean had = g_date_valid (field);
 
   if (date == NULL || !g_date_valid (date))
     {
       if (!had)
         return;
-      g_date_clear (&self->next_visit, 1);
+      g_date_clear (field, 1);
     }
   else
     {
-      if (had && g_date_compare (date, &self->next_visit) == 0)
+      if (had && g_date_compare (date, field) == 0)
         return;
-      self->next_visit = *date;
+      *field = *date;
     }
   emit_changed (self);
+}
+
+void
+ot_worksheet_set_next_visit (OtWorksheet *self,
+                             const GDate *date)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  set_date (self, &self->next_visit, date);
+}
+
+/* The day the worksheet was last saved to a file, or an invalid GDate:
+ * a worksheet opened at the visit says when it was prepared. */
+const GDate *
+ot_worksheet_get_saved_on (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), NULL);
+
+  return &self->saved_on;
+}
+
+void
+ot_worksheet_set_saved_on (OtWorksheet *self,
+                           const GDate *date)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  set_date (self, &self->saved_on, date);
 }
 
 /* @value_equal compares the values; NULL for a set, whose values are its
@@ -1109,7 +1137,8 @@ ot_worksheet_equal (OtWorksheet *a,
          && strvs_equal (ot_worksheet_get_leaning (a), ot_worksheet_get_leaning (b))
          && g_strcmp0 (a->notes, b->notes) == 0
          && g_strcmp0 (a->next_steps, b->next_steps) == 0
-         && dates_equal (&a->next_visit, &b->next_visit);
+         && dates_equal (&a->next_visit, &b->next_visit)
+         && dates_equal (&a->saved_on, &b->saved_on);
 }
 
 /**
@@ -1192,6 +1221,7 @@ ot_worksheet_copy_from (OtWorksheet *self,
   replace_string (&self->notes, other->notes);
   replace_string (&self->next_steps, other->next_steps);
   self->next_visit = other->next_visit;
+  self->saved_on = other->saved_on;
 
   emit_changed (self);
 }

@@ -218,6 +218,10 @@ void         ot_worksheet_set_next_steps       (OtWorksheet *self,
 const GDate *ot_worksheet_get_next_visit       (OtWorksheet *self);
 void         ot_worksheet_set_next_visit       (OtWorksheet *self,
                                                 const GDate *date);
+/* The day the worksheet was last saved to a file, or an invalid GDate. */
+const GDate *ot_worksheet_get_saved_on         (OtWorksheet *self);
+void         ot_worksheet_set_saved_on         (OtWorksheet *self,
+                                                const GDate *date);
 
 gboolean     ot_worksheet_equal                (OtWorksheet *a,
                                                 OtWorksheet *b);

@@ -21,10 +21,44 @@ G_DEFINE_QUARK (ot-xml-error-quark, ot_xml_error)
 static GHashTable *schemas;
 G_LOCK_DEFINE_STATIC (schemas);
 
+/* The parser's messages are kept in its context (xmlCtxtGetLastError())
+ * and said in our own words: none goes to standard error. */
 static void
-ignore_error (void        *data,
-              xmlError       *error)
+ignore_error (void     *data,
+              xmlError *error)
 {
+}
+
+typedef struct
+{
+  xmlStructuredErrorFunc func;
+  void                  *data;
+} ErrorHandler;
+
+/* Quiets @parser alone, with no handler of the process's to change.
+ * libxml2 before 2.13 reports the errors of its character conversions
+ * with no parser context, to the calling thread's handler only: that one
+ * is set for the parse and handed back after it, in quiet_parser_end(). */
+static void
+quiet_parser_begin (xmlParserCtxt *parser,
+                    ErrorHandler  *saved)
+{
+#if LIBXML_VERSION >= 21300
+  xmlCtxtSetErrorHandler (parser, (xmlStructuredErrorFunc) ignore_error, NULL);
+#else
+  parser->sax->serror = ignore_error;
+  saved->func = xmlStructuredError;
+  saved->data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (NULL, ignore_error);
+#endif
+}
+
+static void
+quiet_parser_end (ErrorHandler *saved)
+{
+#if LIBXML_VERSION < 21300
+  xmlSetStructuredErrorFunc (saved->data, saved->func);
+#endif
 }
 
 /* The first line of a libxml2 message: some go on with a second line of
@@ -244,6 +278,7 @@ ot_xml_parse (GBytes      *bytes,
 {
   g_autoptr(xmlDoc) doc = NULL;
   xmlParserCtxt *parser;
+  ErrorHandler saved;
   const char *data;
   gsize size;
 
@@ -277,9 +312,10 @@ ot_xml_parse (GBytes      *bytes,
     }
 
   parser = xmlNewParserCtxt ();
-  xmlSetStructuredErrorFunc (NULL, ignore_error);
+  quiet_parser_begin (parser, &saved);
   doc = xmlCtxtReadMemory (parser, data, (int) size, name, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  quiet_parser_end (&saved);
 
   if (doc == NULL || !parser->wellFormed)
     {
@@ -288,12 +324,10 @@ ot_xml_parse (GBytes      *bytes,
       g_set_error (error, OT_XML_ERROR, OT_XML_ERROR_PARSE,
                    _("“%s” is not a readable XML file: %s"), name, problem);
       xmlFreeParserCtxt (parser);
-      xmlSetStructuredErrorFunc (NULL, NULL);
       return NULL;
     }
 
   xmlFreeParserCtxt (parser);
-  xmlSetStructuredErrorFunc (NULL, NULL);
 
   if (doc->intSubset != NULL || doc->extSubset != NULL)
     {
@@ -438,12 +472,24 @@ ot_xml_load_file (GFile   *file,
       return NULL;
     }
 
-  /* One byte more than allowed tells a file that grew from one that fits. */
+  /* Room for the size the file has, and one byte more to tell a file that
+   * grew since; only one that did grow gets room up to the limit. */
   in = g_file_read (file, NULL, &local_error);
   if (in != NULL)
     {
-      data = g_malloc (max_size + 1);
-      g_input_stream_read_all (G_INPUT_STREAM (in), data, max_size + 1, &size, NULL, &local_error);
+      gsize room = (gsize) g_file_info_get_size (info) + 1;
+
+      data = g_malloc (room);
+      if (g_input_stream_read_all (G_INPUT_STREAM (in), data, room, &size, NULL, &local_error)
+          && size == room && room <= max_size)
+        {
+          gsize more = 0;
+
+          data = g_realloc (data, max_size + 1);
+          g_input_stream_read_all (G_INPUT_STREAM (in), data + size, max_size + 1 - size, &more,
+                                   NULL, &local_error);
+          size += more;
+        }
     }
   if (local_error != NULL)
     {
@@ -461,7 +507,7 @@ ot_xml_load_file (GFile   *file,
       return NULL;
     }
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&data), MAX (size, 1)), size);
+  return g_bytes_new_take (g_steal_pointer (&data), size);
 }
 
 char *

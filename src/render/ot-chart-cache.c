@@ -11,9 +11,10 @@
  * makes the keys.
  *
  * A text in the cache is shared, so it is never changed once made; and
- * a layout shares its texts with others made in the same thread, so a
- * layout is drawn in the thread that made it (as a PangoLayout always had
- * to be).
+ * a layout shares its texts with others made in the same thread with the
+ * same context, so a layout is drawn in the thread that made it, or
+ * handed whole to another thread when its context and font map are used
+ * nowhere else (as ot-flow.c's own fonts are, for the summary's preview).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -74,6 +74,7 @@ typedef void (*OtFlowDrawFunc) (cairo_t  *cr,
 
 OtFlow        *ot_flow_new                (const OtStyle     *style,
                                            double             width);
+void           ot_flow_use_own_fonts      (OtFlow            *flow);
 void           ot_flow_free               (OtFlow            *flow);
 PangoLayout   *ot_flow_create_layout      (OtFlow            *flow,
                                            OtTextStyle        style,

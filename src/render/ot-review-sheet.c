@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-chart-text.h"
+#include "ot-fit.h"
 #include "ot-review.h"
 #include "ot-summary-private.h"
 

@@ -276,6 +276,8 @@ summary_new (OtContent   *content,
   builder.content = content;
   builder.worksheet = worksheet;
   builder.flow = self->flow = ot_flow_new (ot_style_get (OT_STYLE_PRINT), self->body.width);
+  if (flags & OT_SUMMARY_OWN_FONTS)
+    ot_flow_use_own_fonts (self->flow);
   builder.width = self->body.width;
   builder.height = self->body.height;
   builder.date = self->date;

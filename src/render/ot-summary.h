@@ -26,6 +26,7 @@ typedef enum
 {
   OT_SUMMARY_FULL        = 1 << 0, /* every option, the chart and table, every reference */
   OT_SUMMARY_LARGE_PRINT = 1 << 1, /* body text at 14 pt instead of 10 pt */
+  OT_SUMMARY_OWN_FONTS   = 1 << 2, /* fonts of its own: made in one thread, drawn in another */
 } OtSummaryFlags;
 
 /* How much larger large print is. */

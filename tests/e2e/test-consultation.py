@@ -4,7 +4,8 @@
 together: the situation and the tumor tests, the options and why one fits,
 the side effects of two treatments and one figure as 100 people, what
 matters, the readiness check, questions for the visit; then the worksheet
-is saved and the summary exported, and both files are read back.
+is saved, my options at a glance are read cell by cell, the summary is
+exported, and both files are read back.
 
 Every control is found by its accessible role and name, as a screen
 reader finds it, and worked through AT-SPI where GTK 4.8 offers an action
@@ -21,6 +22,8 @@ from otdriver import App, check, elapsed, finish, is_checked, note, texts, time_
 
 FOLFOX = 'FOLFOX (5-FU, leucovorin and oxaliplatin)'
 ANTI_EGFR = 'Anti-EGFR drugs (cetuximab, panitumumab)'
+CAPOX = 'CAPOX, also called XELOX (capecitabine and oxaliplatin)'
+FOLFIRI = 'FOLFIRI (5-FU, leucovorin and irinotecan)'
 EGFR_REASON = ('For left-sided or rectal cancer with no RAS or BRAF change, chemotherapy with an '
                'anti-EGFR drug is a usual first choice. It is given with FOLFOX or FOLFIRI, not with the '
                'three-drug plan FOLFOXIRI.')
@@ -88,13 +91,14 @@ if badge is not None:
     app.key('Escape')
 
 note(f'{elapsed():.0f} s: Side Effects')
-# Side Effects: two treatments, one side effect to avoid, a figure as 100 people.
+# Side Effects: it starts from the treatments likely to help among those
+# compared on Options; two of them are kept, one side effect to avoid, a
+# figure as 100 people.
 view = app.show_view('Side Effects')
-for category, treatment in (('Chemotherapy', FOLFOX), ('Targeted therapy', ANTI_EGFR)):
-    row = app.find('list item', category, view)
-    app.tab_to(row)
-    app.key('space')
-    check(app.tick(app.find('check box', treatment, view)), f'“{treatment}” chosen by keyboard')
+for treatment in (FOLFOX, CAPOX, FOLFIRI, ANTI_EGFR):
+    check(is_checked(app.find('check box', treatment, view)), f'“{treatment}” is ticked from Options')
+for treatment in (CAPOX, FOLFIRI):
+    check(not app.tick(app.find('check box', treatment, view)), f'“{treatment}” unticked by keyboard')
 check(app.tick(app.find('check box', 'Diarrhea', view)), 'diarrhea marked as a side effect to avoid')
 chart = app.find('image', 'Side-effect chart', view)
 check(FOLFOX in chart.description and ANTI_EGFR in chart.description,
@@ -149,8 +153,38 @@ check(app.wait_for(lambda: app.main_window().name == 'visit.optiontalk — Optio
       'the title names the saved file, with no unsaved mark')
 
 note(f'{elapsed():.0f} s: Summary')
-# Summary: export the PDF.
 view = app.show_view('Summary')
+
+
+def glance_cell(option, row):
+    """The text of the cell of @option in @row of my options at a glance,
+    found the way a screen reader reads it: “option, row: what it says”."""
+    opening = f'{option}, {row}: '
+    cell = next((n for n in app.find_all('label', None, view) if n.name.startswith(opening)), None)
+    return cell.name[len(opening):] if cell is not None else ''
+
+
+# My options at a glance, read cell by cell through the accessibility tree.
+check(app.wait_for(lambda: glance_cell(ANTI_EGFR, 'How it fits your test results'), 10)
+      == 'Likely to help. ' + EGFR_REASON.split('. ')[0] + '.',
+      'at a glance, the anti-EGFR drugs’ cell on test results says they are likely to help, and why')
+check(glance_cell(FOLFOX, 'How it fits your test results').startswith('Likely to help. '),
+      'so does FOLFOX’s, in its own column')
+benefit = glance_cell(ANTI_EGFR, 'Chance of benefit')
+people = next((n for n in app.find_all('image', ANTI_EGFR, view) if n.description.startswith('A picture of 100')),
+              None)
+figure = people.description.split(': ', 1)[1].replace(' coloured', '') if people is not None else '-'
+check(figure.endswith(' in 100') and figure.capitalize() in benefit,
+      f'the chance of benefit is in words and as 100 people, “{figure}” in both')
+check(glance_cell(FOLFOX, 'Main side effects (★ the ones you want to avoid)').startswith('★ Diarrhea'),
+      'the side effect the person wants to avoid comes first, starred')
+for option in (FOLFOX, ANTI_EGFR):
+    check(glance_cell(option, 'What matters most to you').startswith('Living as long as possible: '),
+          f'what matters most to the person is shown against {option.split(" ")[0]}')
+check(any('Time with family and friends' in t and 'Nothing in our sources links' in t for t in texts(view)),
+      'the value nothing links to an option is named under the grid')
+
+# Summary: export the PDF.
 pdf = os.path.join(app.files, 'visit.pdf')
 app.act(app.find_actionable('push button', 'Export PDF…', view), 'click')
 check(app.save_in_chooser('Export Summary as PDF', pdf), 'the summary is exported through the file chooser')

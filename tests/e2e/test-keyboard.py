@@ -47,7 +47,7 @@ VIEWS = (('alt+1', 'My Situation', SITUATION), ('alt+2', 'Options', OPTIONS), ('
 SHORTCUTS = ['Show Shortcuts', 'Main Menu', 'Larger Text', 'Smaller Text', 'Normal Text Size', 'Quit',
              'New Worksheet', 'Open', 'Save', 'Save As', 'Print the Summary', 'My Situation', 'Options',
              'Side Effects', 'What Matters to Me', 'Summary', 'Read the Next Figure', 'Show the Figure as 100 People',
-             'Show as Table']
+             'Show as Table', 'Next Section', 'Previous Section', 'Export Summary as PDF']
 
 
 def in_order(names, landmarks):
@@ -124,12 +124,15 @@ popover = app.popover(badge.parent)
 check(popover is not None and any('dMMR' in t for t in texts(popover)), 'Enter opens why, in words')
 check(app.key('Escape', wait=1) == badge, 'Escape closes it and the keyboard is back on the badge')
 
-# Side Effects: choose a treatment, read a figure, see it as 100 people, the table.
+# Side Effects: it starts from the treatments likely to help among those
+# compared on Options, with dMMR both immunotherapies; Space unticks one.
+# Then read a figure, see it as 100 people, the table.
 app.key('alt+3', wait=1)
 view = app.find_view('OtEffectsView')
-app.tab_to(app.find('list item', 'Immunotherapy', view))
-app.key('Return')
-check(app.tick(app.find('check box', 'Pembrolizumab (Keytruda)', view)), 'Space ticks a treatment to compare')
+check(is_checked(app.find('check box', 'Pembrolizumab (Keytruda)', view)),
+      'Side Effects starts with pembrolizumab, likely to help, ticked from Options')
+check(not app.tick(app.find('check box', 'Nivolumab with ipilimumab (Opdivo with Yervoy)', view)),
+      'Space unticks a treatment ticked from Options')
 chart = app.find('image', 'Side-effect chart', view)
 app.tab_to(chart)
 app.key('Down', 'Down')

@@ -1,0 +1,209 @@
+/* ot-text-limit.c: a field at its limit stops taking text, and says so
+ *
+ * The worksheet keeps each text within a limit no person reaches
+ * (ot-worksheet.h).  A field that only cut the text when it is stored
+ * would save less than the person sees; instead the field itself takes
+ * no more than the limit, rings the bell, and a toast says what the
+ * limit is, once while it is shown.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ot-text-limit"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ot-text-limit.h"
+#include "ot-window.h"
+
+static guint
+field_max (OtTextField field)
+{
+  switch (field)
+    {
+    case OT_TEXT_FIELD_NAME:
+      return OT_WORKSHEET_MAX_NAME;
+    case OT_TEXT_FIELD_NOTES:
+    case OT_TEXT_FIELD_NEXT_STEPS:
+      return OT_WORKSHEET_MAX_NOTES;
+    case OT_TEXT_FIELD_OWN_VALUE:
+    case OT_TEXT_FIELD_OWN_QUESTION:
+      return OT_WORKSHEET_MAX_OWN_TEXT;
+    case OT_TEXT_FIELD_OWN_VALUES:
+    case OT_TEXT_FIELD_OWN_QUESTIONS:
+    default:
+      return OT_WORKSHEET_MAX_OWN;
+    }
+}
+
+/* "20,000" in English, "20 000" in Spanish. */
+static char *
+format_count (guint count)
+{
+  /* Translators: what separates the thousands in a number, as in "20,000" */
+  const char *separator = C_("thousands", ",");
+  g_autofree char *digits = g_strdup_printf ("%u", count);
+  GString *out = g_string_new (NULL);
+  gsize length = strlen (digits);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* In each message, %s is the limit: a number such as 200 or 20,000. */
+static char *
+field_message (OtTextField field)
+{
+  g_autofree char *count = format_count (field_max (field));
+
+  switch (field)
+    {
+    case OT_TEXT_FIELD_NAME:
+      /* Translators: %s is a number, such as 200 */
+      return g_strdup_printf (_("A name can be at most %s characters"), count);
+    case OT_TEXT_FIELD_NOTES:
+      /* Translators: %s is a number, such as 20,000 */
+      return g_strdup_printf (_("Notes can be at most %s characters"), count);
+    case OT_TEXT_FIELD_NEXT_STEPS:
+      /* Translators: %s is a number, such as 20,000 */
+      return g_strdup_printf (_("Next steps can be at most %s characters"), count);
+    case OT_TEXT_FIELD_OWN_VALUE:
+      /* Translators: %s is a number, such as 500 */
+      return g_strdup_printf (_("A value of your own can be at most %s characters"), count);
+    case OT_TEXT_FIELD_OWN_QUESTION:
+      /* Translators: %s is a number, such as 500 */
+      return g_strdup_printf (_("A question of your own can be at most %s characters"), count);
+    case OT_TEXT_FIELD_OWN_VALUES:
+      /* Translators: %s is a number, such as 200 */
+      return g_strdup_printf (_("You can add at most %s values of your own"), count);
+    case OT_TEXT_FIELD_OWN_QUESTIONS:
+    default:
+      /* Translators: %s is a number, such as 200 */
+      return g_strdup_printf (_("You can add at most %s questions of your own"), count);
+    }
+}
+
+static void
+toast_dismissed_cb (AdwToast  *toast,
+                    GtkWidget *widget)
+{
+  g_object_set_data (G_OBJECT (widget), "ot-limit-toast", NULL);
+}
+
+/**
+ * ot_text_limit_tell:
+ *
+ * Says that @field is at its limit: the bell, and a toast in @widget's
+ * window unless one is shown for it already.
+ */
+void
+ot_text_limit_tell (GtkWidget   *widget,
+                    OtTextField  field)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  gtk_widget_error_bell (widget);
+  if (!OT_IS_WINDOW (root) || g_object_get_data (G_OBJECT (widget), "ot-limit-toast") != NULL)
+    return;
+
+  message = field_message (field);
+  toast = adw_toast_new (message);
+  g_object_set_data_full (G_OBJECT (widget), "ot-limit-toast", g_object_ref (toast), g_object_unref);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), widget, 0);
+  ot_window_add_toast (OT_WINDOW (root), toast);
+}
+
+static OtTextField
+get_field (gpointer object)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (object), "ot-text-field"));
+}
+
+/* Runs before GtkText inserts, which then keeps to its maximum length. */
+static void
+editable_insert_cb (GtkEditable *text,
+                    const char  *new_text,
+                    int          length,
+                    int         *position,
+                    GtkWidget   *widget)
+{
+  OtTextField field = get_field (widget);
+  GtkEntryBuffer *buffer = gtk_text_get_buffer (GTK_TEXT (text));
+
+  if (gtk_entry_buffer_get_length (buffer) + g_utf8_strlen (new_text, length) > field_max (field))
+    ot_text_limit_tell (widget, field);
+}
+
+/**
+ * ot_text_limit_editable:
+ *
+ * Keeps @editable (an entry, an entry row) to @field's limit.
+ */
+void
+ot_text_limit_editable (GtkEditable *editable,
+                        OtTextField  field)
+{
+  GtkEditable *text = editable;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  while (!GTK_IS_TEXT (text) && gtk_editable_get_delegate (text) != NULL)
+    text = gtk_editable_get_delegate (text);
+  g_return_if_fail (GTK_IS_TEXT (text));
+
+  g_object_set_data (G_OBJECT (editable), "ot-text-field", GUINT_TO_POINTER (field));
+  gtk_text_set_max_length (GTK_TEXT (text), (int) field_max (field));
+  g_signal_connect_object (text, "insert-text", G_CALLBACK (editable_insert_cb), editable, 0);
+}
+
+/* Inserts what fits of the text, and says when some did not. */
+static void
+buffer_insert_cb (GtkTextBuffer *buffer,
+                  GtkTextIter   *location,
+                  const char    *new_text,
+                  int            length,
+                  GtkTextView   *view)
+{
+  OtTextField field = get_field (view);
+  int room = (int) field_max (field) - gtk_text_buffer_get_char_count (buffer);
+  const char *end;
+
+  if (g_utf8_strlen (new_text, length) <= room)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  ot_text_limit_tell (GTK_WIDGET (view), field);
+  if (room <= 0)
+    return;
+
+  /* Fits now: this insertion comes back here and goes through. */
+  end = g_utf8_offset_to_pointer (new_text, room);
+  gtk_text_buffer_insert (buffer, location, new_text, (int) (end - new_text));
+}
+
+/**
+ * ot_text_limit_text_view:
+ *
+ * Keeps @view's text to @field's limit.
+ */
+void
+ot_text_limit_text_view (GtkTextView *view,
+                         OtTextField  field)
+{
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  g_object_set_data (G_OBJECT (view), "ot-text-field", GUINT_TO_POINTER (field));
+  g_signal_connect_object (gtk_text_view_get_buffer (view), "insert-text",
+                           G_CALLBACK (buffer_insert_cb), view, 0);
+}

@@ -1,0 +1,193 @@
+/* test-text-limits.c: a field at its limit stops taking text and says so
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the window shows is what is saved: text typed or pasted past a
+ * limit of the worksheet (ot-worksheet.h) is not taken by the field, and
+ * a toast says what the limit is, rather than the text being cut when it
+ * is stored.  An item of the person's own past the number allowed stays
+ * in the row it was typed in.
+ */
+
+#include "config.h"
+
+#include "ot-test-ui.h"
+#include "ot-worksheet.h"
+
+static gboolean
+has_title (GtkWidget     *widget,
+           gconstpointer  title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  GtkWidget *row = ot_test_ui_find (root, ADW_TYPE_ENTRY_ROW, has_title, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), name) == 0;
+}
+
+/* Waits (at most ten seconds) for a toast that says @text. */
+static void
+assert_told (OtWindow   *window,
+             const char *text)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ot_test_ui_find_label (GTK_WIDGET (window), text) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Types @text at the end of @editable, as a paste does: one insertion. */
+static void
+paste_into_editable (GtkWidget  *editable,
+                     const char *text)
+{
+  int position = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (editable)), -1);
+
+  gtk_widget_grab_focus (editable);
+  gtk_editable_insert_text (GTK_EDITABLE (gtk_editable_get_delegate (GTK_EDITABLE (editable))),
+                            text, -1, &position);
+}
+
+static void
+names_body (OtApplication *app,
+            OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "situation");
+  GtkWidget *row;
+  g_autofree char *name = g_strnfill (OT_WORKSHEET_MAX_NAME - 1, 'n');
+
+  ot_test_ui_wait ();
+  row = find_entry_row (view, "Your Name (optional)");
+
+  /* Up to the limit the field takes text, and says nothing. */
+  paste_into_editable (row, name);
+  paste_into_editable (row, "m");
+  ot_test_ui_wait ();
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (row)), -1), ==, OT_WORKSHEET_MAX_NAME);
+  g_assert_null (ot_test_ui_find_label (GTK_WIDGET (window), "A name can be at most 200 characters"));
+
+  /* Past it: nothing more is taken, and the toast says why. */
+  paste_into_editable (row, "more");
+  assert_told (window, "A name can be at most 200 characters");
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (row)), -1), ==, OT_WORKSHEET_MAX_NAME);
+  g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (row)), "nm"));
+  ot_test_ui_screenshot (GTK_WIDGET (window), "text-limits-name");
+
+  /* What is saved is what the field shows. */
+  g_assert_cmpstr (ot_worksheet_get_patient_name (worksheet), ==, gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+test_names (void)
+{
+  ot_test_ui_run (names_body);
+}
+
+static void
+notes_body (OtApplication *app,
+            OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "values");
+  GtkWidget *notes = ot_test_ui_find (view, GTK_TYPE_TEXT_VIEW, is_named, "notes_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  g_autofree char *pasted = g_strnfill (OT_WORKSHEET_MAX_NOTES + 50, 'w');
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+
+  /* A paste longer than the notes may be: what fits is taken. */
+  gtk_widget_grab_focus (notes);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "Ask about the port. ", -1, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, pasted, -1, TRUE);
+  assert_told (window, "Notes can be at most 20,000 characters");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, OT_WORKSHEET_MAX_NOTES);
+
+  /* A key more changes nothing. */
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "x", -1, TRUE);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, OT_WORKSHEET_MAX_NOTES);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (shown, "Ask about the port. www"));
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_worksheet_get_notes (worksheet), ==, shown);
+}
+
+static void
+test_notes (void)
+{
+  ot_test_ui_run (notes_body);
+}
+
+static void
+own_items_body (OtApplication *app,
+                OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "values");
+  GtkWidget *add = find_entry_row (view, "Add a question of your own");
+  g_autofree char *long_question = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT + 100, 'q');
+  g_autoptr(OtWorksheet) full = ot_worksheet_new ();
+
+  /* A question longer than allowed stops at the limit, with a toast. */
+  paste_into_editable (add, long_question);
+  assert_told (window, "A question of your own can be at most 500 characters");
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (add)), -1), ==, OT_WORKSHEET_MAX_OWN_TEXT);
+  g_signal_emit_by_name (add, "apply");
+  ot_test_ui_wait ();
+  g_assert_cmpuint (ot_worksheet_get_own_questions (worksheet)->len, ==, 1);
+  g_assert_cmpint (g_utf8_strlen (((OtOwnItem *) ot_worksheet_get_own_questions (worksheet)->pdata[0])->text, -1),
+                   ==, OT_WORKSHEET_MAX_OWN_TEXT);
+
+  /* As many values of one's own as allowed (given at once, as opening a
+   * file does): one more stays in its row, not lost, and the toast says
+   * why. */
+  for (guint i = 0; i < OT_WORKSHEET_MAX_OWN; i++)
+    ot_worksheet_add_own_value (full, "Walking the dog", OT_RATING_UNRATED);
+  ot_worksheet_copy_from (worksheet, full);
+  ot_test_ui_wait ();
+  add = find_entry_row (view, "Add something that matters to you");
+  gtk_editable_set_text (GTK_EDITABLE (add), "Seeing the sea");
+  g_signal_emit_by_name (add, "apply");
+  assert_told (window, "You can add at most 200 values of your own");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "Seeing the sea");
+  g_assert_cmpuint (ot_worksheet_get_own_values (worksheet)->len, ==, OT_WORKSHEET_MAX_OWN);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "text-limits-own-values");
+}
+
+static void
+test_own_items (void)
+{
+  ot_test_ui_run (own_items_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text-limits/names", test_names);
+  g_test_add_func ("/text-limits/notes", test_notes);
+  g_test_add_func ("/text-limits/own-items", test_own_items);
+
+  return g_test_run ();
+}
