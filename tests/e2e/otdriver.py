@@ -397,6 +397,18 @@ class App:
                 break
         return seen
 
+    def expand(self, row):
+        """Opens an expander row by keyboard (Tab to it, Space) unless it
+        is open; whether it is open after.  GTK 4.18 shows what a closed
+        row holds only once it is open; GTK 4.8 says of no row whether it
+        opens, and shows what it holds all the same: nothing to do there."""
+        if not has_state(row, pyatspi.STATE_EXPANDABLE) or has_state(row, pyatspi.STATE_EXPANDED):
+            return True
+        if self.tab_to(row) is None:
+            return False
+        self.key('space')
+        return self.wait_for(lambda: has_state(row, pyatspi.STATE_EXPANDED), 3) is not None
+
     def choose(self, combo, item):
         """Chooses @item in a combo row, by keyboard: GTK 4.8 offers no
         AT-SPI action to open it.  Returns True when the row shows it."""
