@@ -5,6 +5,7 @@ Start-up and memory are measured for Option Talk and for a bare
 AdwApplication window in alternation, so both see the same machine, and
 the ratio of their medians is what is compared with the goal."""
 
+import json
 import os
 import re
 import statistics
@@ -16,19 +17,31 @@ build = sys.argv[1]
 runs = int(sys.argv[2])
 bench = os.path.join(build, 'bench')
 
+
+def gtk_version():
+    """The GTK the build uses, as (major, minor)."""
+    with open(os.path.join(build, 'meson-info', 'intro-dependencies.json'), encoding='utf-8') as f:
+        version = next(d['version'] for d in json.load(f) if d['name'] == 'gtk4')
+    return tuple(int(part) for part in version.split('.')[:2])
+
+
+# No OpenGL, as in the tests: GTK 4.16 moved the switch from GDK_DEBUG to
+# GDK_DISABLE, and names the old one an unknown value.
+NO_GL = {'GDK_DISABLE': 'gl'} if gtk_version() >= (4, 16) else {'GDK_DEBUG': 'gl-disable'}
+
 env = dict(os.environ,
            GSETTINGS_BACKEND='memory',
            GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
            GSK_RENDERER='cairo',
-           GDK_DEBUG='gl-disable',
-           GDK_BACKEND='x11')
+           GDK_BACKEND='x11',
+           **NO_GL)
 
 # Start-up and memory with the cairo renderer the tests pin, and with
 # GTK's own choice, which is what people get (software GL where there is
 # no GPU, as here).
 renderers = {
     'cairo renderer': env,
-    "GTK's default renderer": {k: v for k, v in env.items() if k not in ('GSK_RENDERER', 'GDK_DEBUG')},
+    "GTK's default renderer": {k: v for k, v in env.items() if k != 'GSK_RENDERER' and k not in NO_GL},
 }
 
 

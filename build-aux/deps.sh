@@ -10,10 +10,11 @@ set -eu
 build="build-essential pkgconf meson ninja-build libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libxml2-dev libcairo2-dev libpango1.0-dev gettext itstool appstream
   desktop-file-utils shared-mime-info fonts-dejavu-core libxml2-utils scdoc"
-# A desktop portal as on every real desktop: the tests must pass with it.
+# A desktop portal as on every real desktop: the tests must pass with it;
+# weston, a Wayland compositor for the widget tests on Wayland.
 test="xvfb xauth x11-utils imagemagick poppler-utils dbus at-spi2-core
   python3-dogtail python3-pyatspi xdotool xsettingsd clang valgrind strace
-  bash-completion man-db locales xdg-desktop-portal xdg-desktop-portal-gtk"
+  bash-completion man-db locales xdg-desktop-portal xdg-desktop-portal-gtk weston"
 
 . /etc/os-release
 case ${VERSION_CODENAME:-} in

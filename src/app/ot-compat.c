@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ot-compat.h"
 
 /* Alerts.  libadwaita 1.5 has AdwAlertDialog, shown inside the window;
@@ -188,4 +190,110 @@ ot_compat_name_view_pages (AdwViewStack *stack)
       shown = adw_view_stack_page_get_use_underline (page) ? without_mnemonic (title) : g_strdup (title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
     }
+}
+
+/* Names.  GTK 4.14 and later work a name out as the ARIA rules say: from
+ * the widgets that label a widget (a button's own label; for the widget an
+ * action row activates, the row's title, as libadwaita 1.7 sets it) before
+ * the name given to the widget itself, which GTK 4.8 reads first.  Where
+ * Option Talk names a widget, a screen reader must read that name on every
+ * GTK: the relation goes (on GTK 4.8 that changes nothing).  Call it once
+ * the widget has its name and, for a button, its label. */
+void
+ot_compat_keep_own_name (GtkWidget *widget)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* Menus.  GTK 4.18 names a menu item by its label, which it keeps out of
+ * the accessibility tree, so that the name a screen reader reads is empty
+ * (seen with 4.18.6); GTK 4.8 names it by its text.  Each item gets its
+ * text, as shown, for a name of its own. */
+void
+ot_compat_name_menu_items (GtkWidget *menu)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (menu); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child));
+
+      if ((role == GTK_ACCESSIBLE_ROLE_MENU_ITEM || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM_CHECKBOX
+           || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO)
+          && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "text") != NULL)
+        {
+          g_autofree char *text = NULL;
+          g_autofree char *shown = NULL;
+
+          g_object_get (child, "text", &text, NULL);
+          shown = without_mnemonic (text ? text : "");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+          ot_compat_keep_own_name (child);
+        }
+      ot_compat_name_menu_items (child);
+    }
+}
+
+/* The shortcuts window.  GTK 4.8 leaves its search button and entry
+ * unnamed (a screen reader would say only "toggle button" and "entry");
+ * GTK 4.18 names them.  It shows the window itself as an unnamed panel:
+ * the window is a dialog (ot-shortcuts-window.ui), named by its title. */
+static void
+name_shortcuts_parts (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search Shortcuts"), -1);
+      else if (GTK_IS_TOGGLE_BUTTON (child)
+               && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "edit-find-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search"), -1);
+      name_shortcuts_parts (child);
+    }
+}
+
+void
+ot_compat_name_shortcuts_window (GtkShortcutsWindow *window)
+{
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 18)
+    name_shortcuts_parts (GTK_WIDGET (window));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (window), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_window_get_title (GTK_WINDOW (window)), -1);
+}
+
+/* The calendar.  GTK 4.8 and 4.18 (at least) leave its arrow buttons
+ * unnamed: a screen reader would say only "button".  They are the
+ * header's buttons, in this order. */
+void
+ot_compat_name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    _("Previous month"), _("Next month"), _("Previous year"), _("Next year"),
+  };
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (calendar));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  for (GtkWidget *child = header ? gtk_widget_get_first_child (header) : NULL; child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      g_ptr_array_add (buttons, child);
+
+  if (buttons->len == G_N_ELEMENTS (names))
+    for (guint i = 0; i < buttons->len; i++)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, names[i], -1);
+}
+
+/* A drop-down.  GTK 4.8 gives its own button, which takes the focus, no
+ * name: a screen reader would say only "toggle button".  It gets @name,
+ * the drop-down's. */
+void
+ot_compat_name_drop_down_button (GtkDropDown *drop_down,
+                                 const char  *name)
+{
+  if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 18)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (drop_down))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }

@@ -34,5 +34,11 @@ void        ot_alert_respond              (GtkWidget             *alert,
 GtkWidget  *ot_alert_get_shown            (void);
 
 void        ot_compat_name_view_pages     (AdwViewStack          *stack);
+void        ot_compat_keep_own_name       (GtkWidget             *widget);
+void        ot_compat_name_menu_items     (GtkWidget             *menu);
+void        ot_compat_name_shortcuts_window (GtkShortcutsWindow  *window);
+void        ot_compat_name_calendar_arrows (GtkCalendar          *calendar);
+void        ot_compat_name_drop_down_button (GtkDropDown         *drop_down,
+                                            const char          *name);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ot-compat.h"
 #include "ot-rating-scale.h"
 #include "ot-worksheet.h"
 
@@ -227,6 +228,7 @@ ot_rating_scale_init (OtRatingScale *self)
       gtk_widget_set_tooltip_text (child, ot_rating_to_string (rating));
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, ot_rating_to_string (rating), -1);
+      ot_compat_keep_own_name (child);
       gtk_string_list_append (steps, ot_rating_to_string (rating));
       g_signal_connect (child, "toggled", G_CALLBACK (toggled_cb), self);
     }
@@ -283,7 +285,5 @@ ot_rating_scale_set_about (OtRatingScale *self,
        child = gtk_widget_get_next_sibling (child))
     gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, about, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
-  /* GTK 4.8 gives the drop-down's own button, which takes the focus, no name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->drop_down))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
+  ot_compat_name_drop_down_button (self->drop_down, about);
 }

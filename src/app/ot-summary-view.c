@@ -710,9 +710,7 @@ ot_summary_view_init (OtSummaryView *self)
   self->settings = g_settings_new (APP_ID);
   g_settings_bind_with_mapping (self->settings, "paper-size", self->paper_dropdown, "selected",
                                 G_SETTINGS_BIND_DEFAULT, paper_get_mapping, paper_set_mapping, NULL, NULL);
-  /* GTK 4.8 gives the drop-down's own button, which takes the focus, no name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->paper_dropdown))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paper Size"), -1);
+  ot_compat_name_drop_down_button (self->paper_dropdown, _("Paper Size"));
   g_signal_connect_object (self->paper_dropdown, "notify::selected",
                            G_CALLBACK (paper_changed_cb), self, G_CONNECT_SWAPPED);
   set_zoom (self, 0);

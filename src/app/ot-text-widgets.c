@@ -162,6 +162,9 @@ activate_link_cb (GtkLabel   *label,
       gtk_popover_set_child (GTK_POPOVER (popover), text);
       gtk_widget_set_parent (popover, GTK_WIDGET (label));
       g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+      /* A label that goes while its popover is open (the view is remade, the
+       * window closes) closes it first: GTK warns of a child left behind. */
+      g_signal_connect_object (label, "destroy", G_CALLBACK (gtk_popover_popdown), popover, G_CONNECT_SWAPPED);
       gtk_popover_popup (GTK_POPOVER (popover));
       return TRUE;
     }

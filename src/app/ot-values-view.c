@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-check-row.h"
+#include "ot-compat.h"
 #include "ot-own-answer.h"
 #include "ot-rating-row.h"
 #include "ot-text-limit.h"
@@ -601,29 +602,6 @@ ot_values_view_class_init (OtValuesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, not_sure_toggled_cb);
 }
 
-/* GTK 4.8 leaves the calendar's arrow buttons unnamed: a screen reader
- * would say only "button".  They are the header's buttons, in this order. */
-static void
-name_calendar_arrows (GtkCalendar *calendar)
-{
-  const char *names[] = {
-    _("Previous month"), _("Next month"), _("Previous year"), _("Next year"),
-  };
-  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (calendar));
-  GPtrArray *buttons = g_ptr_array_new ();
-
-  for (GtkWidget *child = header ? gtk_widget_get_first_child (header) : NULL; child;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child))
-      g_ptr_array_add (buttons, child);
-
-  if (buttons->len == G_N_ELEMENTS (names))
-    for (guint i = 0; i < buttons->len; i++)
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, names[i], -1);
-  g_ptr_array_unref (buttons);
-}
-
 /* The view's few style rules, loaded once for the display. */
 static void
 ensure_style (GtkWidget *widget)
@@ -643,7 +621,8 @@ ot_values_view_init (OtValuesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_style (GTK_WIDGET (self));
-  name_calendar_arrows (self->calendar);
+  ot_compat_name_calendar_arrows (self->calendar);
+  ot_compat_keep_own_name (GTK_WIDGET (self->visit_button));
 
   self->value_rows = g_ptr_array_new ();
   self->role_checks = g_ptr_array_new ();

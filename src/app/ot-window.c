@@ -249,25 +249,6 @@ summary_activated (GtkWidget  *widget,
                               g_str_equal (action_name, "win.print") ? "summary.print" : "summary.export-pdf", NULL);
 }
 
-/* GTK 4.8 leaves the shortcuts window's search button and entry unnamed:
- * a screen reader would say only "toggle button" and "entry". */
-static void
-name_shortcuts_parts (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_SEARCH_ENTRY (child))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Search Shortcuts"), -1);
-      else if (GTK_IS_TOGGLE_BUTTON (child)
-               && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "edit-find-symbolic") == 0)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Search"), -1);
-      name_shortcuts_parts (child);
-    }
-}
-
 /* The shortcuts window is made when it is first asked for, not with the
  * main window (as GTK does with gtk/help-overlay.ui): the window opens
  * sooner.  GTK's own action then takes the place of this one. */
@@ -280,7 +261,7 @@ show_shortcuts_activated (GSimpleAction *action,
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ot-shortcuts-window.ui");
   GtkShortcutsWindow *shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
-  name_shortcuts_parts (GTK_WIDGET (shortcuts));
+  ot_compat_name_shortcuts_window (shortcuts);
   g_action_map_remove_action (G_ACTION_MAP (self), "show-help-overlay");
   gtk_application_window_set_help_overlay (self, shortcuts);
   g_action_group_activate_action (G_ACTION_GROUP (self), "show-help-overlay", NULL);
@@ -316,7 +297,10 @@ create_primary_menu (GtkMenuButton *button,
   OtWindow *self = user_data;
 
   if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, self->primary_menu);
+    {
+      gtk_menu_button_set_menu_model (button, self->primary_menu);
+      ot_compat_name_menu_items (GTK_WIDGET (gtk_menu_button_get_popover (button)));
+    }
 }
 
 static void

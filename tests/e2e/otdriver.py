@@ -103,8 +103,9 @@ def has_state(node, state):
 
 
 # Roles as the tests name them (GTK 4.8), and what GTK 4.10 and later
-# also show: a toggle button has a role of its own.
-ROLE_ALSO = {'push button': ('toggle button',)}
+# also show: a toggle button has a role of its own, a check button in a
+# group of them is a radio button, and a named group is a grouping.
+ROLE_ALSO = {'push button': ('toggle button',), 'check box': ('radio button',), 'panel': ('grouping',)}
 
 
 def role_predicate(role, name):
@@ -119,6 +120,13 @@ def role_predicate(role, name):
 def is_view(node):
     """Whether @node is one of the five views."""
     return node.name in VIEWS.values() or (node.name in VIEWS and node.roleName == 'panel')
+
+
+def is_shown(node, root):
+    """Whether @node shows, somewhere under @root: GTK 4.8 unsets a hidden
+    widget's showing state, GTK 4.18 takes it out of the tree instead and
+    leaves the state it had."""
+    return has_state(node, pyatspi.STATE_SHOWING) and any(n == node for n in walk(root))
 
 
 def is_selected(node):
@@ -300,8 +308,13 @@ class App:
             time.sleep(0.005)
 
     def popover(self, near, timeout=5):
-        """The popover that opened under @near, once it is there, or None."""
-        return self.wait_for(lambda: next(n for n in walk(near) if n.name == 'GtkPopover'), timeout)
+        """The popover that opened under @near, once it is there, or None.
+        GTK 4.8 names a popover by its class and keeps it in the tree while
+        closed; GTK 4.18 shows it, unnamed, only while it is open."""
+        def is_popover(node):
+            return node.name == 'GtkPopover' or (node.roleName == 'panel' and not node.name
+                                                 and has_state(node, pyatspi.STATE_SHOWING))
+        return self.wait_for(lambda: next(n for n in near.children if is_popover(n)), timeout)
 
     def wait_for(self, probe, timeout=10, interval=0.05):
         """Calls @probe until it returns something true, and returns that,
@@ -383,6 +396,18 @@ class App:
             if node is not None and stop(node):
                 break
         return seen
+
+    def expand(self, row):
+        """Opens an expander row by keyboard (Tab to it, Space) unless it
+        is open; whether it is open after.  GTK 4.18 shows what a closed
+        row holds only once it is open; GTK 4.8 says of no row whether it
+        opens, and shows what it holds all the same: nothing to do there."""
+        if not has_state(row, pyatspi.STATE_EXPANDABLE) or has_state(row, pyatspi.STATE_EXPANDED):
+            return True
+        if self.tab_to(row) is None:
+            return False
+        self.key('space')
+        return self.wait_for(lambda: has_state(row, pyatspi.STATE_EXPANDED), 3) is not None
 
     def choose(self, combo, item):
         """Chooses @item in a combo row, by keyboard: GTK 4.8 offers no
