@@ -731,6 +731,64 @@ test_handout (void)
     }
 }
 
+/* The situation as the paper says it: in the hand-out's one line
+ * ("My situation STAGE; places; side; LINES. TEST: RESULT; …"), or in the
+ * full summary's pairs ("Stage STAGE", "TEST RESULT"). */
+static void
+assert_situation (OtWorksheet    *worksheet,
+                  OtSummaryFlags  flags,
+                  const char     *dir,
+                  const char     *stage,
+                  const char     *lines,
+                  const char     *result)
+{
+  const OtBiomarker *first = g_ptr_array_index (ot_content_get_biomarkers (content), 0);
+  g_autofree char *path = export_with_flags (worksheet, OT_PAPER_A4, flags, dir);
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *stage_text = flags ? g_strconcat ("Stage ", stage, NULL)
+                                      : g_strconcat ("My situation ", stage, ";", NULL);
+  g_autofree char *lines_text = flags ? g_strconcat ("Treatment so far ", lines, NULL)
+                                      : g_strconcat ("; ", lines, ".", NULL);
+  g_autofree char *result_text = g_strconcat (first->name, flags ? " " : ": ", result, NULL);
+
+  assert_has_text (text, stage_text);
+  assert_has_text (text, lines_text);
+  assert_has_text (text, result_text);
+  g_unlink (path);
+}
+
+/* The paper says an answer in the model's words, as the screen does
+ * (test-views.c checks the screen's): a stage, a result and the lines of
+ * treatment not known or left blank, in the hand-out and the full summary. */
+static void
+test_same_words (void)
+{
+  static const OtSummaryFlags kinds[] = { 0, OT_SUMMARY_FULL };
+  g_autoptr(OtWorksheet) not_sure = ot_worksheet_new ();
+  g_autoptr(OtWorksheet) blank = ot_worksheet_new ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
+  const OtBiomarker *first = g_ptr_array_index (ot_content_get_biomarkers (content), 0);
+
+  ot_worksheet_set_substage (not_sure, OT_SUBSTAGE_NOT_SURE);
+  ot_worksheet_set_biomarker (not_sure, first->id, OT_RESULT_NOT_SURE);
+  ot_worksheet_set_prior_lines (not_sure, OT_PRIOR_LINES_MAX);
+  /* "Or more", as chosen: never a count the person did not give. */
+  g_assert_cmpstr (ot_prior_lines_to_string (OT_PRIOR_LINES_MAX), ==, "Three or more lines of treatment");
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      OtSummaryFlags flags = kinds[i];
+
+      assert_situation (not_sure, flags, dir, ot_substage_to_string (OT_SUBSTAGE_NOT_SURE),
+                        ot_prior_lines_to_string (OT_PRIOR_LINES_MAX),
+                        ot_unknown_result_to_string (OT_RESULT_NOT_SURE));
+      assert_situation (blank, flags, dir, ot_substage_to_string (OT_SUBSTAGE_UNSET),
+                        ot_prior_lines_to_string (0), ot_unknown_result_to_string (OT_RESULT_NOT_TESTED));
+    }
+
+  ot_test_remove_tree (dir);
+}
+
 /* The words of a PDF without its footers, sorted, each once: the same
  * content gives the same list whatever the type size (a grid split over
  * two pages repeats its row titles). */
@@ -1283,6 +1341,7 @@ main (int   argc,
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/handout", test_handout);
+  g_test_add_func ("/summary/same-words", test_same_words);
   g_test_add_func ("/summary/large-print", test_large_print);
   g_test_add_func ("/summary/tall-header", test_tall_header);
   g_test_add_func ("/summary/listed-often", test_listed_often);

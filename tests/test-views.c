@@ -797,6 +797,73 @@ test_values (void)
   ot_test_ui_run (values_body);
 }
 
+/* The items a combo row lists, as a person sees them. */
+static GStrv
+dup_items (GtkWidget  *root,
+           const char *row_title)
+{
+  GtkWidget *row = ot_test_ui_find_row (root, row_title);
+  GListModel *model;
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      g_strv_builder_add (items, gtk_string_object_get_string (item));
+    }
+  return g_strv_builder_end (items);
+}
+
+#define assert_item(items, i, expected) \
+  G_STMT_START { g_assert_cmpuint (g_strv_length (items), >, (i)); g_assert_cmpstr ((items)[i], ==, (expected)); } G_STMT_END
+
+/* The screen lists the model's words, which the summary prints too
+ * (test-summary.c checks the paper's): the stage, the lines of treatment,
+ * the results not known of every test and the help that names them. */
+static void
+same_words_body (OtApplication *app,
+                 OtWindow      *window)
+{
+  GtkWidget *situation = ot_test_ui_show_view (window, "situation");
+  GPtrArray *biomarkers = ot_content_get_biomarkers (ot_application_get_content (app));
+  g_auto(GStrv) stages = dup_items (situation, "_Stage");
+  g_auto(GStrv) lines = dup_items (situation, "T_reatment So Far");
+  GtkWidget *tests = ot_test_find_group (situation, "Tumor Test Results");
+  g_autofree char *help = g_strdup_printf ("From the tumor test report. Choose “%s” or “%s” when you do not know.",
+                                           ot_unknown_result_to_string (OT_RESULT_NOT_TESTED),
+                                           ot_unknown_result_to_string (OT_RESULT_NOT_SURE));
+
+  g_assert_cmpuint (g_strv_length (stages), ==, OT_SUBSTAGE_NOT_SURE + 1);
+  for (OtSubstage substage = OT_SUBSTAGE_UNSET; substage <= OT_SUBSTAGE_NOT_SURE; substage++)
+    assert_item (stages, substage, ot_substage_to_string (substage));
+  g_assert_cmpuint (g_strv_length (lines), ==, OT_PRIOR_LINES_MAX + 1);
+  for (guint i = 0; i <= OT_PRIOR_LINES_MAX; i++)
+    assert_item (lines, i, ot_prior_lines_to_string (i));
+
+  g_assert_cmpuint (biomarkers->len, >, 0);
+  for (guint i = 0; i < biomarkers->len; i++)
+    {
+      const OtBiomarker *biomarker = biomarkers->pdata[i];
+      g_auto(GStrv) results = dup_items (situation, biomarker->name);
+
+      g_assert_cmpuint (g_strv_length (results), ==, biomarker->results->len + 2);
+      assert_item (results, 0, ot_unknown_result_to_string (OT_RESULT_NOT_TESTED));
+      assert_item (results, biomarker->results->len + 1, ot_unknown_result_to_string (OT_RESULT_NOT_SURE));
+    }
+
+  g_assert_nonnull (tests);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (tests)), ==, help);
+}
+
+static void
+test_same_words (void)
+{
+  ot_test_ui_run (same_words_body);
+}
+
 static gboolean
 check_for_row (GtkWidget     *widget,
                gconstpointer  title)
@@ -971,6 +1038,7 @@ main (int   argc,
   g_test_add_func ("/views/untested", test_untested);
   g_test_add_func ("/views/sites", test_sites);
   g_test_add_func ("/views/values", test_values);
+  g_test_add_func ("/views/same-words", test_same_words);
   g_test_add_func ("/views/borders", test_borders);
   g_test_add_func ("/views/biomarkers", test_biomarkers);
   g_test_add_func ("/views/checks", test_checks);

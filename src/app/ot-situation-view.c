@@ -432,10 +432,13 @@ build_biomarkers (OtSituationView *self,
       g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
       AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
 
-      gtk_string_list_append (model, _("Not tested yet"));
-      for (guint j = 0; j < biomarker->results->len; j++)
-        gtk_string_list_append (model, ((OtResult *) biomarker->results->pdata[j])->label);
-      gtk_string_list_append (model, _("Not sure"));
+      for (guint j = 0; j <= biomarker->results->len + 1; j++)
+        {
+          const char *id = result_at (biomarker, j);
+          const OtResult *result = ot_biomarker_find_result (biomarker, id);
+
+          gtk_string_list_append (model, result ? result->label : ot_unknown_result_to_string (id));
+        }
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), biomarker->name);
@@ -461,6 +464,8 @@ build_details_cb (gpointer user_data)
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ot-situation-details.ui");
   static const char * const groups[] = { "tumor_group", "biomarker_group", "preferences_group", "about_group" };
   g_autoptr(GtkStringList) side_model = NULL;
+  g_autoptr(GtkStringList) lines_model = gtk_string_list_new (NULL);
+  g_autofree char *biomarker_help = NULL;
 
   self->details_idle_id = 0;
 
@@ -478,7 +483,15 @@ build_details_cb (gpointer user_data)
     gtk_string_list_append (side_model, ot_side_to_string (sides[i]));
   adw_combo_row_set_model (self->side_row, G_LIST_MODEL (side_model));
   show_whole_value (self->side_row);
+  for (guint lines = 0; lines <= OT_PRIOR_LINES_MAX; lines++)
+    gtk_string_list_append (lines_model, ot_prior_lines_to_string (lines));
+  adw_combo_row_set_model (self->lines_row, G_LIST_MODEL (lines_model));
   show_whole_value (self->lines_row);
+  /* Translators: the two choices of a test result that is not known. */
+  biomarker_help = g_strdup_printf (_("From the tumor test report. Choose “%s” or “%s” when you do not know."),
+                                    ot_unknown_result_to_string (OT_RESULT_NOT_TESTED),
+                                    ot_unknown_result_to_string (OT_RESULT_NOT_SURE));
+  adw_preferences_group_set_description (self->biomarker_group, biomarker_help);
 
   build_biomarkers (self, content);
   build_topics (self, content);

@@ -285,18 +285,18 @@ ot_rating_to_string (int rating)
 /**
  * ot_substage_to_string:
  *
- * Returns: the words for @substage, translated: "Stage IVA", or "Not set"
- * and "Not sure" for the answers that name no stage.
+ * Returns: the words for @substage, translated: "Stage IVA", or "Not
+ * filled in yet" and "Not sure yet" for the answers that name no stage.
  */
 const char *
 ot_substage_to_string (OtSubstage substage)
 {
   static const char *words[] = {
-    N_("Not set"),
+    N_("Not filled in yet"),
     N_("Stage IVA"),
     N_("Stage IVB"),
     N_("Stage IVC"),
-    N_("Not sure"),
+    N_("Not sure yet"),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (words) == OT_SUBSTAGE_NOT_SURE + 1);
@@ -371,6 +371,49 @@ ot_side_to_string (OtSide side)
     default:
       return _("Not known");
     }
+}
+
+/**
+ * ot_unknown_result_to_string:
+ * @result_id: a biomarker's answer that is no result of the pack
+ *
+ * Returns: the words for a result that is not known, translated: "Not
+ * tested yet", "Not sure of the result", or why a file's answer counts as
+ * not known.
+ */
+const char *
+ot_unknown_result_to_string (const char *result_id)
+{
+  if (g_strcmp0 (result_id, OT_RESULT_NOT_TESTED) == 0)
+    return _("Not tested yet");
+  if (g_strcmp0 (result_id, OT_RESULT_NOT_SURE) == 0)
+    return _("Not sure of the result");
+  if (g_strcmp0 (result_id, OT_RESULT_GIVEN_TWICE) == 0)
+    return _("Two different results given: counted as not known");
+  return _("Could not be read: counted as not known");
+}
+
+/**
+ * ot_prior_lines_to_string:
+ * @lines: 0 to %OT_PRIOR_LINES_MAX
+ *
+ * Returns: the words for the lines of treatment for stage IV so far,
+ * translated.
+ */
+const char *
+ot_prior_lines_to_string (guint lines)
+{
+  static const char *words[] = {
+    N_("No treatment for stage IV yet"),
+    N_("One line of treatment"),
+    N_("Two lines of treatment"),
+    N_("Three or more lines of treatment"),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (words) == OT_PRIOR_LINES_MAX + 1);
+  g_return_val_if_fail (lines <= OT_PRIOR_LINES_MAX, NULL);
+
+  return _(words[lines]);
 }
 
 OtSubstage
@@ -522,7 +565,7 @@ ot_worksheet_set_prior_lines (OtWorksheet *self,
 {
   g_return_if_fail (OT_IS_WORKSHEET (self));
 
-  lines = MIN (lines, 3);
+  lines = MIN (lines, OT_PRIOR_LINES_MAX);
   if (self->prior_lines == lines)
     return;
   self->prior_lines = lines;

@@ -43,6 +43,9 @@ typedef enum
 /* A worksheet file that gave one biomarker two different results. */
 #define OT_RESULT_GIVEN_TWICE "given-twice"
 
+/* Lines of treatment for stage IV so far: the last step means "or more". */
+#define OT_PRIOR_LINES_MAX 3
+
 /* Importance of a value, on a five-point scale; UNRATED until chosen. */
 #define OT_RATING_UNRATED            (-1)
 #define OT_RATING_NOT_IMPORTANT      0
@@ -122,6 +125,8 @@ const OtTopic *ot_substage_find_topic          (OtSubstage   substage,
                                                 OtContent   *content);
 const char  *ot_site_to_string                 (OtSites      site);
 const char  *ot_side_to_string                 (OtSide       side);
+const char  *ot_unknown_result_to_string       (const char  *result_id);
+const char  *ot_prior_lines_to_string          (guint        lines);
 
 /* Situation */
 OtSubstage   ot_worksheet_get_substage         (OtWorksheet *self);

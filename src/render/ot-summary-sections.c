@@ -44,10 +44,8 @@ stage_markup (OtSummaryBuilder *builder)
   g_autoptr(GString) markup = NULL;
   g_autofree char *title = NULL;
 
-  if (substage == OT_SUBSTAGE_NOT_SURE)
-    return ot_summary_escape (_("Not sure yet"));
   if (topic == NULL)
-    return ot_summary_escape (_("Not given"));
+    return ot_summary_escape (ot_substage_to_string (substage));
 
   title = ot_summary_escape (topic->title);
   markup = g_string_new (NULL);
@@ -72,8 +70,9 @@ sites_markup (guint sites)
     if (sites & (1u << i))
       g_ptr_array_add (chosen, (gpointer) ot_site_to_string (1u << i));
 
+  /* A blank answer reads as the blank stage does. */
   if (chosen->len == 0)
-    return ot_summary_escape (_("Not given"));
+    return ot_summary_escape (ot_substage_to_string (OT_SUBSTAGE_UNSET));
 
   g_ptr_array_add (chosen, NULL);
   {
@@ -98,18 +97,6 @@ add_topic_paras (OtSummaryBuilder *builder,
     }
 }
 
-static char *
-treatment_markup (OtWorksheet *worksheet)
-{
-  guint lines = ot_worksheet_get_prior_lines (worksheet);
-
-  if (lines == 0)
-    return ot_summary_escape (_("No treatment for stage IV yet"));
-  return g_markup_printf_escaped (g_dngettext (NULL, "%u line of treatment so far",
-                                               "%u lines of treatment so far", lines),
-                                  lines);
-}
-
 static void
 add_situation (OtSummaryBuilder *builder)
 {
@@ -117,7 +104,7 @@ add_situation (OtSummaryBuilder *builder)
   g_autofree char *stage = stage_markup (builder);
   g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
   g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
-  g_autofree char *treatment = treatment_markup (worksheet);
+  g_autofree char *treatment = ot_summary_escape (ot_prior_lines_to_string (ot_worksheet_get_prior_lines (worksheet)));
 
   ot_summary_heading (builder, _("My situation"));
   ot_summary_pair (builder, _("Stage"), stage);
@@ -136,19 +123,6 @@ add_situation (OtSummaryBuilder *builder)
           add_topic_paras (builder, topic);
         }
     }
-}
-
-/* What stands for a result that is not known. */
-static const char *
-unknown_status (const char *id)
-{
-  if (g_strcmp0 (id, OT_RESULT_NOT_TESTED) == 0)
-    return _("Not tested");
-  if (g_strcmp0 (id, OT_RESULT_NOT_SURE) == 0)
-    return _("Not sure of the result");
-  if (g_strcmp0 (id, OT_RESULT_GIVEN_TWICE) == 0)
-    return _("Two different results given: counted as not known");
-  return _("Could not be read: counted as not known");
 }
 
 static char *
@@ -171,7 +145,7 @@ biomarker_markup (OtSummaryBuilder  *builder,
     }
 
   /* Without a result, say what the test looks at, so the person can ask. */
-  status_markup = ot_summary_escape (unknown_status (id));
+  status_markup = ot_summary_escape (ot_unknown_result_to_string (id));
   text = ot_summary_escape (biomarker->measures.text);
   cite = ot_summary_cite (builder, biomarker->measures.sources);
   return g_strdup_printf ("<b>%s</b>\n%s%s", status_markup, text, cite);
@@ -201,11 +175,10 @@ add_situation_line (OtSummaryBuilder *builder)
   OtSubstage substage = ot_worksheet_get_substage (worksheet);
   const OtTopic *topic = ot_substage_find_topic (substage, builder->content);
   GPtrArray *biomarkers = ot_content_get_biomarkers (builder->content);
-  g_autofree char *stage = ot_summary_escape (substage == OT_SUBSTAGE_NOT_SURE ? _("Not sure yet")
-                                              : topic != NULL ? topic->title : _("Not given"));
+  g_autofree char *stage = ot_summary_escape (topic != NULL ? topic->title : ot_substage_to_string (substage));
   g_autofree char *sites = sites_markup (ot_worksheet_get_sites (worksheet));
   g_autofree char *side = ot_summary_escape (ot_side_to_string (ot_worksheet_get_side (worksheet)));
-  g_autofree char *treatment = treatment_markup (worksheet);
+  g_autofree char *treatment = ot_summary_escape (ot_prior_lines_to_string (ot_worksheet_get_prior_lines (worksheet)));
   g_autoptr(GString) markup = g_string_new (NULL);
 
   g_string_append_printf (markup, "%s; %s; %s; %s.", stage, sites, side, treatment);
@@ -215,7 +188,7 @@ add_situation_line (OtSummaryBuilder *builder)
       const OtResult *result = ot_fit_find_result (worksheet, biomarker);
       const char *id = ot_worksheet_get_biomarker (worksheet, biomarker->id);
       g_autofree char *item = g_markup_printf_escaped (" %s: %s%s", biomarker->name,
-                                                       result ? result->label : unknown_status (id),
+                                                       result ? result->label : ot_unknown_result_to_string (id),
                                                        i + 1 < biomarkers->len ? ";" : ".");
 
       g_string_append (markup, item);
