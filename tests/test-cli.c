@@ -624,6 +624,13 @@ test_review_sheet (void)
   list = ot_content_get_rules (pack);
   for (guint i = 0; i < list->len; i++)
     assert_on_sheet (sheet, ((OtFitRule *) g_ptr_array_index (list, i))->reason);
+  /* Where a rule's tumor started, in the words of My Situation. */
+  {
+    g_autofree char *sides = g_strdup_printf ("Where it started: %s or %s", ot_side_to_string (OT_SIDE_LEFT),
+                                              ot_side_to_string (OT_SIDE_RECTUM));
+
+    assert_on_sheet (sheet, sides);
+  }
   list = ot_content_get_glossary (pack);
   for (guint i = 0; i < list->len; i++)
     assert_on_sheet (sheet, ((OtTerm *) g_ptr_array_index (list, i))->definition.text);

@@ -273,24 +273,33 @@ describe_lines (const OtFitRule *rule)
                           least, rule->conditions.max_lines);
 }
 
-/* "BRAF: V600E; left side; no earlier treatment", or "in every other
- * case" for a rule with no condition. */
+/* "NAME: A or B", one condition of a rule: @labels, what it accepts. */
+static char *
+describe_alternatives (const char *name,
+                       GPtrArray  *labels)
+{
+  g_autofree char *joined = NULL;
+
+  g_ptr_array_add (labels, NULL);
+  /* Translators: joins results or sides a rule accepts, "MSS or unknown". */
+  joined = g_strjoinv (_(" or "), (char **) labels->pdata);
+  return g_strdup_printf ("%s: %s", name, joined);
+}
+
+/* "BRAF: V600E; Where it started: Left side of the colon; no earlier
+ * treatment", the side in the words of My Situation and the summary, or
+ * "in every other case" for a rule with no condition. */
 static char *
 describe_conditions (const OtFitRule *rule)
 {
-  static const struct { OtSide side; const char *label; } sides[] = {
-    { OT_SIDE_UNKNOWN, N_("side not known") },
-    { OT_SIDE_RIGHT, N_("right side") },
-    { OT_SIDE_LEFT, N_("left side") },
-    { OT_SIDE_RECTUM, N_("rectum") },
-  };
+  static const OtSide sides[] = { OT_SIDE_UNKNOWN, OT_SIDE_RIGHT, OT_SIDE_LEFT, OT_SIDE_RECTUM };
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) side_labels = g_ptr_array_new ();
 
   for (guint i = 0; rule->conditions.biomarkers != NULL && i < rule->conditions.biomarkers->len; i++)
     {
       const OtBiomarkerCondition *condition = g_ptr_array_index (rule->conditions.biomarkers, i);
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-      g_autofree char *results = NULL;
 
       /* "unknown" is a result id of every biomarker, with no label. */
       for (guint j = 0; condition->results[j] != NULL; j++)
@@ -299,14 +308,13 @@ describe_conditions (const OtFitRule *rule)
 
           g_ptr_array_add (labels, (gpointer) (result ? result->label : condition->results[j]));
         }
-      g_ptr_array_add (labels, NULL);
-      /* Translators: joins results a rule accepts, "MSS or unknown". */
-      results = g_strjoinv (_(" or "), (char **) labels->pdata);
-      g_ptr_array_add (parts, g_strdup_printf ("%s: %s", condition->biomarker->name, results));
+      g_ptr_array_add (parts, describe_alternatives (condition->biomarker->name, labels));
     }
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    if (rule->conditions.sides & sides[i].side)
-      g_ptr_array_add (parts, g_strdup (g_dgettext (GETTEXT_PACKAGE, sides[i].label)));
+    if (rule->conditions.sides & sides[i])
+      g_ptr_array_add (side_labels, (gpointer) ot_side_to_string (sides[i]));
+  if (side_labels->len > 0)
+    g_ptr_array_add (parts, describe_alternatives (_("Where it started"), side_labels));
   if (rule->conditions.min_lines >= 0 || rule->conditions.max_lines >= 0)
     g_ptr_array_add (parts, describe_lines (rule));
 
