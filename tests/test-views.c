@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "ot-checks-notice.h"
+#include "ot-compare-grid.h"
 #include "ot-fit.h"
 #include "ot-test-ui.h"
 
@@ -276,9 +277,9 @@ compare_body (OtApplication *app,
   g_assert_nonnull (ot_test_ui_find_label (options, "Compare up to four at a time. Clear one to choose another."));
 
   /* The grid's column headings are the compared categories only. */
-  g_assert_nonnull (ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL));
+  g_assert_nonnull (ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL));
   {
-    GtkWidget *grid = ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL);
+    GtkWidget *grid = ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL);
 
     graphene_point_t fits, what_it_is;
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-checks-notice.h"
+#include "ot-compare-grid.h"
 #include "ot-fit.h"
 #include "ot-options-view.h"
 #include "ot-text-widgets.h"
@@ -31,7 +32,7 @@ struct _OtOptionsView
   GtkBox      *category_toggles;
   OtChecksNotice *checks_notice;
   GtkLabel    *compare_label;
-  GtkGrid     *grid;
+  OtCompareGrid *grid;
 };
 
 G_DEFINE_FINAL_TYPE (OtOptionsView, ot_options_view, OT_TYPE_VIEW)
@@ -77,18 +78,24 @@ limit_width (GtkWidget *label,
   return label;
 }
 
+/* A cell of the grid; an option's cell has its row's title too, shown
+ * when the options are one after another rather than side by side. */
 static GtkWidget *
-make_cell (GtkWidget *child,
-           gboolean   first_row,
-           gboolean   expand)
+make_cell (OtOptionsView *self,
+           GtkWidget     *child,
+           const char    *title,
+           gboolean       first_row)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_widget_add_css_class (cell, first_row ? "ot-cell-first" : "ot-cell");
-  if (expand)
+  if (title != NULL)
     {
+      GtkWidget *heading = make_heading (title, "caption-heading");
+
       gtk_widget_set_size_request (cell, COLUMN_WIDTH, -1);
-      gtk_widget_set_hexpand (cell, TRUE);
+      gtk_box_append (GTK_BOX (cell), heading);
+      ot_compare_grid_show_when_stacked (self->grid, heading);
     }
   gtk_box_append (GTK_BOX (cell), child);
   return cell;
@@ -276,11 +283,9 @@ rebuild_grid (OtOptionsView *self)
   const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
   GPtrArray *categories = ot_content_get_categories (content);
   GPtrArray *rows = ot_content_get_rows (content);
-  GtkWidget *child;
   int column = 1;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))))
-    gtk_grid_remove (self->grid, child);
+  ot_compare_grid_remove_all (self->grid);
   g_ptr_array_set_size (self->badges, 0);
   g_ptr_array_set_size (self->benefits, 0);
   g_strfreev (self->shown);
@@ -288,15 +293,15 @@ rebuild_grid (OtOptionsView *self)
 
   /* What is personal comes first: how each treatment fits this person,
    * then the rows that are the same for everyone. */
-  gtk_grid_attach (self->grid,
-                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
-                              TRUE, FALSE),
-                   0, 1, 1, 1);
+  ot_compare_grid_attach (self->grid,
+                          make_cell (self, limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
+                                     NULL, TRUE),
+                          0, 1);
   for (guint r = 0; r < rows->len; r++)
-    gtk_grid_attach (self->grid,
-                     make_cell (limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
-                                FALSE, FALSE),
-                     0, r + 2, 1, 1);
+    ot_compare_grid_attach (self->grid,
+                            make_cell (self, limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
+                                       NULL, FALSE),
+                            0, r + 2);
 
   for (guint c = 0; c < categories->len; c++)
     {
@@ -307,17 +312,17 @@ rebuild_grid (OtOptionsView *self)
       if (!is_shown (category, compared))
         continue;
 
-      gtk_grid_attach (self->grid, limit_width (make_heading (category->name, "title-3"), COLUMN_CHARS),
-                       column, 0, 1, 1);
+      ot_compare_grid_attach (self->grid, limit_width (make_heading (category->name, "title-3"), COLUMN_CHARS),
+                              column, 0);
 
       for (guint r = 0; r < rows->len; r++)
         {
           const OtText *cell = &category->cells[r];
 
-          gtk_grid_attach (self->grid,
-                           make_cell (limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
-                                      FALSE, TRUE),
-                           column, r + 2, 1, 1);
+          ot_compare_grid_attach (self->grid,
+                                  make_cell (self, limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
+                                             ((OtItem *) rows->pdata[r])->text, FALSE),
+                                  column, r + 2);
           for (guint s = 0; cell->sources[s]; s++)
             if (!g_ptr_array_find_with_equal_func (sources, cell->sources[s], g_str_equal, NULL))
               g_ptr_array_add (sources, (gpointer) cell->sources[s]);
@@ -328,14 +333,16 @@ rebuild_grid (OtOptionsView *self)
       if (category->treatments->len == 0)
         gtk_box_append (GTK_BOX (treatments),
                         limit_width (make_heading (_("No cancer-directed treatment"), "dim-label"), COLUMN_CHARS));
-      gtk_grid_attach (self->grid, make_cell (treatments, TRUE, TRUE), column, 1, 1, 1);
+      ot_compare_grid_attach (self->grid, make_cell (self, treatments, _("Treatments and how they fit"), TRUE),
+                              column, 1);
 
       g_ptr_array_add (sources, NULL);
-      gtk_grid_attach (self->grid,
-                       make_cell (limit_width (ot_text_widgets_sources (content, (const char * const *) sources->pdata),
-                                               COLUMN_CHARS),
-                                  FALSE, TRUE),
-                       column, rows->len + 2, 1, 1);
+      ot_compare_grid_attach (self->grid,
+                              make_cell (self, limit_width (ot_text_widgets_sources (content,
+                                                                                     (const char * const *) sources->pdata),
+                                                            COLUMN_CHARS),
+                                         NULL, FALSE),
+                              column, rows->len + 2);
       column++;
     }
 }
@@ -466,6 +473,7 @@ ot_options_view_class_init (OtOptionsViewClass *klass)
   view_class->model_set = ot_options_view_model_set;
 
   g_type_ensure (OT_TYPE_CHECKS_NOTICE);
+  g_type_ensure (OT_TYPE_COMPARE_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-options-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, category_toggles);
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, checks_notice);
