@@ -10,7 +10,8 @@
 #include "ot-checks-notice.h"
 #include "ot-compare-grid.h"
 #include "ot-fit.h"
-#include "ot-test-ui.h"
+#include "ot-test-widgets.h"
+#include "ot-view.h"
 
 /* Picks the item of a combo row by its text, as a person would. */
 static void
@@ -528,6 +529,184 @@ test_small_screen (void)
   ot_test_ui_run (small_screen_body);
 }
 
+static const char * const four_categories[] = { "chemotherapy", "targeted", "immunotherapy", "radiation", NULL };
+static const char * const four_names[] = { "Chemotherapy", "Targeted therapy", "Immunotherapy", "Radiation therapy" };
+
+/* Options with four categories compared, in a window @width wide, and
+ * its grid, once laid out side by side (@stacked FALSE) or one after
+ * another. */
+static GtkWidget *
+compare_four (OtWindow *window,
+              int       width,
+              int       height,
+              gboolean  stacked)
+{
+  GtkWidget *options = ot_test_ui_show_view (window, "options");
+  GtkWidget *grid = ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL);
+
+  ot_worksheet_set_compared_categories (ot_window_get_worksheet (window), four_categories);
+  ot_test_resize (window, width, height);
+  for (guint i = 0; i < 50 && ot_compare_grid_get_stacked (OT_COMPARE_GRID (grid)) != stacked; i++)
+    ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  g_assert_cmpint (ot_compare_grid_get_stacked (OT_COMPARE_GRID (grid)), ==, stacked);
+  return grid;
+}
+
+/* Whether @label is seen whole in @grid's window, with nothing over it. */
+static gboolean
+in_view (GtkWidget *grid,
+         GtkWidget *label)
+{
+  graphene_rect_t bounds;
+  GtkWidget *picked;
+
+  if (label == NULL || !gtk_widget_compute_bounds (label, grid, &bounds))
+    return FALSE;
+  if (bounds.origin.x < 0 || bounds.origin.y < 0
+      || bounds.origin.x + bounds.size.width > gtk_widget_get_width (grid)
+      || bounds.origin.y + bounds.size.height > gtk_widget_get_height (grid))
+    return FALSE;
+  picked = gtk_widget_pick (grid, bounds.origin.x + bounds.size.width / 2,
+                            bounds.origin.y + bounds.size.height / 2, GTK_PICK_DEFAULT);
+  return picked == label || (picked != NULL && gtk_widget_is_ancestor (picked, label));
+}
+
+static double
+label_x (GtkWidget *grid,
+         GtkWidget *label)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.x;
+}
+
+static double
+label_y (GtkWidget *grid,
+         GtkWidget *label)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+/* The small screen of a consultation room: four options fit side by
+ * side in columns of one width, and scrolled down and sideways the
+ * options' names and the rows' titles stay in view. */
+static void
+sticky_body (OtApplication *app,
+             OtWindow      *window)
+{
+  GtkWidget *grid = compare_four (window, 1024, 600, FALSE);
+  GtkAdjustment *vertical = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid));
+  GtkAdjustment *sideways = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid));
+  GtkWidget *title;
+
+  /* All four fit at 1024 px, in columns of one width. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), <=, gtk_adjustment_get_page_size (sideways));
+  for (guint i = 0; i < G_N_ELEMENTS (four_names); i++)
+    {
+      GtkWidget *name = ot_test_ui_find_label (grid, four_names[i]);
+
+      g_assert_true (in_view (grid, name));
+      g_assert_cmpint (gtk_widget_get_width (name), ==,
+                       gtk_widget_get_width (ot_test_ui_find_label (grid, four_names[0])));
+    }
+
+  /* Down to "How often and how long": the names stay above it, and its
+   * title beside it. */
+  title = ot_test_ui_find_label (grid, "How often and how long");
+  gtk_adjustment_set_value (vertical, label_y (grid, title) - 150);
+  ot_test_ui_wait ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 300);
+  g_assert_true (in_view (grid, title));
+  for (guint i = 0; i < G_N_ELEMENTS (four_names); i++)
+    if (!in_view (grid, ot_test_ui_find_label (grid, four_names[i])))
+      g_error ("“%s” went out of view as the grid scrolled down", four_names[i]);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-scrolled-1024x600");
+
+  /* Narrower: the columns scroll sideways, under the rows' titles. */
+  ot_test_resize (window, 760, 600);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), >, gtk_adjustment_get_page_size (sideways));
+  gtk_adjustment_set_value (sideways, gtk_adjustment_get_upper (sideways));
+  ot_test_ui_wait ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (sideways), >, 100);
+  g_assert_true (in_view (grid, ot_test_ui_find_label (grid, "Radiation therapy")));
+  /* The first column went under the titles, which stay. */
+  g_assert_false (in_view (grid, ot_test_ui_find_label (grid, "Chemotherapy")));
+  title = ot_test_ui_find_label (grid, "How often and how long");
+  gtk_adjustment_set_value (vertical, label_y (grid, title) + gtk_adjustment_get_value (vertical) - 150);
+  ot_test_ui_wait ();
+  g_assert_true (in_view (grid, title));
+  g_assert_cmpfloat (label_x (grid, title), <, 30);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-scrolled-760x600");
+}
+
+static void
+test_sticky (void)
+{
+  ot_test_ui_run (sticky_body);
+}
+
+/* Counts the labels shown under @widget that say @text. */
+static void
+count_shown (GtkWidget  *widget,
+             const char *text,
+             guint      *count)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    (*count)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    count_shown (child, text, count);
+}
+
+/* Under 600 px the options come one after another, each cell with its
+ * row's title; wider again, side by side. */
+static void
+stacked_body (OtApplication *app,
+              OtWindow      *window)
+{
+  GtkWidget *grid = compare_four (window, 560, 800, TRUE);
+  GtkAdjustment *sideways = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid));
+  GtkWidget *options = gtk_widget_get_ancestor (grid, OT_TYPE_VIEW);
+  guint what_it_is = 0;
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 600);
+  /* Nothing to scroll sideways. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), <=, gtk_adjustment_get_page_size (sideways));
+  for (guint i = 1; i < G_N_ELEMENTS (four_names); i++)
+    {
+      GtkWidget *before = ot_test_ui_find_label (grid, four_names[i - 1]);
+      GtkWidget *name = ot_test_ui_find_label (grid, four_names[i]);
+
+      g_assert_nonnull (name);
+      g_assert_cmpfloat (label_x (grid, name), ==, label_x (grid, before));
+      g_assert_cmpfloat (label_y (grid, name), >, label_y (grid, before) + 300);
+    }
+  /* Each option says which row is which. */
+  count_shown (grid, "What it is", &what_it_is);
+  g_assert_cmpuint (what_it_is, ==, 4);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-stacked");
+
+  /* Wider: side by side again, the names in one row. */
+  ot_worksheet_set_compared_categories (ot_window_get_worksheet (window), NULL);
+  ot_test_ui_wait ();
+  grid = compare_four (window, 1024, 600, FALSE);
+  g_assert_true (grid == ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL));
+  for (guint i = 1; i < G_N_ELEMENTS (four_names); i++)
+    g_assert_cmpfloat (label_y (grid, ot_test_ui_find_label (grid, four_names[i])), ==,
+                       label_y (grid, ot_test_ui_find_label (grid, four_names[0])));
+}
+
+static void
+test_stacked (void)
+{
+  ot_test_ui_run (stacked_body);
+}
+
 /* Alt+1 … Alt+5 put the keyboard on the view's first control, never on a
  * paragraph, which GTK would select as it takes the focus. */
 static void
@@ -913,6 +1092,8 @@ main (int   argc,
   g_test_add_func ("/views/bad-pack", test_bad_pack);
   g_test_add_func ("/views/sources", test_sources);
   g_test_add_func ("/views/small-screen", test_small_screen);
+  g_test_add_func ("/views/sticky", test_sticky);
+  g_test_add_func ("/views/stacked", test_stacked);
   g_test_add_func ("/views/first-control", test_first_control);
   g_test_add_func ("/views/whole-page", test_whole_page);
   g_test_add_func ("/views/markup", test_markup);

@@ -16,7 +16,7 @@
 #include "ot-text-widgets.h"
 
 #define MAX_COMPARED 4
-#define COLUMN_WIDTH 200
+#define COLUMN_WIDTH 180
 #define COLUMN_CHARS 22
 
 struct _OtOptionsView
@@ -74,7 +74,7 @@ limit_width (GtkWidget *label,
              int        chars)
 {
   gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
-  gtk_label_set_width_chars (GTK_LABEL (label), MIN (chars, 16));
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (chars, 12));
   return label;
 }
 
@@ -238,7 +238,7 @@ make_treatment (OtOptionsView     *self,
   GtkWidget *name = limit_width (make_heading (treatment->name, "heading"), COLUMN_CHARS);
   GtkWidget *short_text = limit_width (make_heading (treatment->short_text, "dim-label"), COLUMN_CHARS);
   GtkWidget *fit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 6);
+  GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 12);
   GtkWidget *badge = gtk_menu_button_new ();
   GtkWidget *benefit = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
