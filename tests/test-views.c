@@ -87,8 +87,11 @@ wait_until_shown (GtkWidget *widget,
     {
       graphene_rect_t bounds;
 
+      /* Where it is shown now, so where it is on the page is that plus
+       * how far the page is scrolled. */
       g_assert_true (gtk_widget_compute_bounds (widget, child, &bounds));
-      gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment) / 2);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y
+                                            - gtk_adjustment_get_page_size (adjustment) / 2);
       ot_test_ui_wait ();
       g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
       if (bounds.origin.y >= 0
@@ -707,6 +710,93 @@ test_stacked (void)
   ot_test_ui_run (stacked_body);
 }
 
+/* Fails on the first label shown under @root that ends in "…" where its
+ * words did not fit; counts the others. */
+static void
+assert_uncut (GtkWidget *root,
+              guint     *shown)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) && *gtk_label_get_text (GTK_LABEL (root)) != '\0')
+    {
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))))
+        g_error ("“%s” is cut short in a %s", gtk_label_get_text (GTK_LABEL (root)),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)));
+      (*shown)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    assert_uncut (child, shown);
+}
+
+/* The lists that open from My Situation's rows show every choice whole. */
+static void
+assert_lists_uncut (GtkWidget *situation)
+{
+  AdwComboRow *ras = ADW_COMBO_ROW (ot_test_ui_find_row (situation, "RAS (KRAS and NRAS)"));
+  guint lists = 0;
+
+  g_assert_nonnull (ras);
+  for (GtkWidget *row = GTK_WIDGET (ras); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *popover;
+      guint shown = 0;
+
+      if (!ADW_IS_COMBO_ROW (row))
+        continue;
+      g_test_message ("the list of %s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      wait_until_shown (row, OT_WINDOW (gtk_widget_get_root (row)));
+      gtk_widget_activate (row);
+      popover = ot_test_ui_find (row, GTK_TYPE_POPOVER, NULL, NULL);
+      g_assert_nonnull (popover);
+      for (guint i = 0; i < 50 && !gtk_widget_is_drawable (popover); i++)
+        ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      if (lists == 0)
+        ot_test_ui_screenshot (GTK_WIDGET (gtk_widget_get_root (row)), "situation-ras-list");
+      assert_uncut (popover, &shown);
+      /* "Not tested yet", the results, "Not sure". */
+      g_assert_cmpuint (shown, >=, 3);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      ot_test_ui_wait ();
+      lists++;
+    }
+  g_assert_cmpuint (lists, >=, 4);
+}
+
+/* Nothing is cut short: the title and the views' names at the top, and
+ * the lists of My Situation, on the screens of a consultation room and
+ * in a narrow window. */
+static void
+uncut_body (OtApplication *app,
+            OtWindow      *window)
+{
+  static const struct { int width, height; } sizes[] = { { 1280, 800 }, { 1024, 600 }, { 400, 800 } };
+  GtkWidget *situation = ot_test_ui_show_view (window, "situation");
+  GtkWidget *header = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL, NULL);
+  GtkWidget *bar = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      guint shown = 0;
+
+      ot_test_resize (window, sizes[i].width, sizes[i].height);
+      g_test_message ("%d × %d", sizes[i].width, sizes[i].height);
+      assert_uncut (header, &shown);
+      assert_uncut (bar, &shown);
+      /* Wide, the views by name at the top; narrow, the title there and
+       * the views at the bottom. */
+      g_assert_nonnull (ot_test_ui_find_label (GTK_WIDGET (window), "What Matters to Me"));
+      g_assert_nonnull (ot_test_ui_find_label (header, sizes[i].width > 600 ? "What Matters to Me" : "Option Talk"));
+      g_assert_cmpuint (shown, >=, 5);
+      assert_lists_uncut (situation);
+    }
+}
+
+static void
+test_uncut (void)
+{
+  ot_test_ui_run (uncut_body);
+}
+
 /* Alt+1 … Alt+5 put the keyboard on the view's first control, never on a
  * paragraph, which GTK would select as it takes the focus. */
 static void
@@ -1094,6 +1184,7 @@ main (int   argc,
   g_test_add_func ("/views/small-screen", test_small_screen);
   g_test_add_func ("/views/sticky", test_sticky);
   g_test_add_func ("/views/stacked", test_stacked);
+  g_test_add_func ("/views/uncut", test_uncut);
   g_test_add_func ("/views/first-control", test_first_control);
   g_test_add_func ("/views/whole-page", test_whole_page);
   g_test_add_func ("/views/markup", test_markup);
