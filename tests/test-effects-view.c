@@ -313,6 +313,87 @@ test_narrow (void)
   ot_test_ui_run (narrow_body);
 }
 
+/* How many lines of the chart (one treatment's figure for one side
+ * effect) are shown whole at once, scrolled to the first side effect. */
+static guint
+count_lines_shown (OtChartWidget *chart)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  OtChartLayout *layout = ot_chart_widget_get_layout (chart);
+  cairo_rectangle_t area;
+  graphene_point_t top;
+  guint shown = 0;
+
+  g_assert_true (ot_chart_layout_get_cell_area (layout, 0, 0, &area));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (chart), scroller, &GRAPHENE_POINT_INIT (0, area.y), &top));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
+  ot_test_ui_wait ();
+
+  for (guint row = 0; row < ot_chart_layout_get_n_rows (layout); row++)
+    for (guint column = 0; column < ot_chart_layout_get_n_columns (layout); column++)
+      {
+        graphene_point_t point;
+
+        g_assert_true (ot_chart_layout_get_cell_area (layout, row, column, &area));
+        g_assert_true (gtk_widget_compute_point (GTK_WIDGET (chart), scroller,
+                                                 &GRAPHENE_POINT_INIT (0, area.y), &point));
+        shown += point.y >= 0 && point.y + area.height <= gtk_widget_get_height (scroller);
+      }
+  return shown;
+}
+
+/* The small screen of a consultation room, at normal size and at 200 %:
+ * the chart keeps six lines in view, with a figure chosen as 100 people
+ * too. */
+static void
+rows_body (OtApplication *app,
+           OtWindow      *window)
+{
+  static const char * const treatments[] = { "folfox", "capox", "anti-egfr", "anti-vegf", NULL };
+  static const char * const avoid[] = { "diarrhea", NULL };
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+
+  ot_worksheet_set_compared_treatments (worksheet, treatments);
+  ot_worksheet_set_avoid_effects (worksheet, avoid);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  ot_test_ui_wait ();
+
+  for (guint zoom = 0; zoom < 2; zoom++)
+    {
+      g_autofree char *name = g_strdup_printf ("effects-1024x600-%s", zoom ? "200" : "100");
+      guint shown;
+
+      for (guint i = 0; zoom && i < 10; i++)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+      ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
+      shown = count_lines_shown (chart);
+      g_test_message ("%s: %u lines of the chart in view", name, shown);
+      g_assert_cmpuint (shown, >=, 6);
+
+      /* A figure as 100 people: the chart keeps its lines. */
+      ot_chart_widget_select (chart, 0, 0);
+      ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      shown = count_lines_shown (chart);
+      g_test_message ("%s, a figure chosen: %u lines of the chart in view", name, shown);
+      screenshot (window, name);
+      g_assert_cmpuint (shown, >=, 6);
+      ot_chart_widget_select (chart, -1, -1);
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+}
+
+static void
+test_rows (void)
+{
+  ot_test_ui_run (rows_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/effects-view/fits", test_fits);
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
+  g_test_add_func ("/effects-view/rows", test_rows);
 
   return g_test_run ();
 }

@@ -769,7 +769,8 @@ static void
 uncut_body (OtApplication *app,
             OtWindow      *window)
 {
-  static const struct { int width, height; } sizes[] = { { 1280, 800 }, { 1024, 600 }, { 400, 800 } };
+  /* Wide last: the window's size is kept for the tests that follow. */
+  static const struct { int width, height; } sizes[] = { { 400, 800 }, { 1024, 600 }, { 1280, 800 } };
   GtkWidget *situation = ot_test_ui_show_view (window, "situation");
   GtkWidget *header = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL, NULL);
   GtkWidget *bar = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
@@ -795,6 +796,67 @@ static void
 test_uncut (void)
 {
   ot_test_ui_run (uncut_body);
+}
+
+/* The "Why?" of a treatment opens inside the window, on a small screen
+ * and a narrow one, and no tooltip covers it. */
+static void
+why_body (OtApplication *app,
+          OtWindow      *window)
+{
+  static const struct { int width, height; } sizes[] = { { 400, 800 }, { 1024, 600 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWidget *options = ot_test_ui_show_view (window, "options");
+      GtkMenuButton *why;
+      GtkWidget *popover;
+      GdkSurface *surface;
+      g_autofree char *name = g_strdup_printf ("options-why-%dx%d", sizes[i].width, sizes[i].height);
+      double popover_x, popover_y, window_x, window_y, x, y;
+      graphene_rect_t content;
+
+      ot_test_resize (window, sizes[i].width, sizes[i].height);
+      why = badge (options, "folfoxiri");
+      wait_until_shown (GTK_WIDGET (why), window);
+      g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (why)));
+      gtk_menu_button_popup (why);
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (why));
+      for (guint j = 0; j < 50 && !gtk_widget_get_mapped (popover); j++)
+        ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      g_assert_true (gtk_widget_get_mapped (popover));
+      g_assert_false (gtk_widget_get_has_tooltip (GTK_WIDGET (why)));
+
+      /* Where its content is on the window's surface, against where the
+       * window is on it (both surfaces have room for their shadows). */
+      surface = gtk_native_get_surface (GTK_NATIVE (popover));
+      gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_x, &popover_y);
+      gtk_native_get_surface_transform (GTK_NATIVE (window), &window_x, &window_y);
+      g_assert_true (gtk_widget_compute_bounds (gtk_popover_get_child (GTK_POPOVER (popover)), popover, &content));
+      x = gdk_popup_get_position_x (GDK_POPUP (surface)) + popover_x + content.origin.x;
+      y = gdk_popup_get_position_y (GDK_POPUP (surface)) + popover_y + content.origin.y;
+      g_test_message ("%s: the popover shows %.0f × %.0f at %.0f, %.0f; the window %d × %d at %.0f, %.0f", name,
+                      content.size.width, content.size.height, x, y,
+                      gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                      window_x, window_y);
+      g_assert_cmpfloat (x, >=, window_x);
+      g_assert_cmpfloat (y, >=, window_y);
+      g_assert_cmpfloat (x + content.size.width, <=, window_x + gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_cmpfloat (y + content.size.height, <=, window_y + gtk_widget_get_height (GTK_WIDGET (window)));
+      ot_test_ui_screenshot (GTK_WIDGET (window), name);
+
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      ot_test_ui_wait ();
+      g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (why)));
+    }
+}
+
+static void
+test_why (void)
+{
+  ot_test_ui_run (why_body);
 }
 
 /* Alt+1 … Alt+5 put the keyboard on the view's first control, never on a
@@ -1185,6 +1247,7 @@ main (int   argc,
   g_test_add_func ("/views/sticky", test_sticky);
   g_test_add_func ("/views/stacked", test_stacked);
   g_test_add_func ("/views/uncut", test_uncut);
+  g_test_add_func ("/views/why", test_why);
   g_test_add_func ("/views/first-control", test_first_control);
   g_test_add_func ("/views/whole-page", test_whole_page);
   g_test_add_func ("/views/markup", test_markup);

@@ -18,6 +18,7 @@
 #define MAX_COMPARED 4
 #define COLUMN_WIDTH 180
 #define COLUMN_CHARS 22
+#define POPOVER_ROOM 48   /* the popover's arrow and border, and some window around it */
 
 struct _OtOptionsView
 {
@@ -103,6 +104,7 @@ make_cell (OtOptionsView *self,
 
 static GtkWidget *
 fit_popover_new (OtOptionsView     *self,
+                 GtkWidget         *badge,
                  const OtTreatment *treatment)
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
@@ -110,10 +112,36 @@ fit_popover_new (OtOptionsView     *self,
   g_autofree char *words = ot_fit_dup_label (rule);
   g_autofree char *fit = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
   GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *fit_label = make_heading (fit, "heading");
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  int width = MIN (320, gtk_widget_get_width (window) - POPOVER_ROOM);
+  graphene_rect_t bounds;
+  int above = 0, below = 0;
 
-  gtk_widget_set_size_request (box, 320, -1);
+  /* Inside the window, however small: narrower, on the side of the badge
+   * with more room, moved off the window's edge, and what is longer than
+   * that room scrolls.  (GTK keeps a popover on the screen, not in the
+   * window.) */
+  if (gtk_widget_compute_bounds (badge, window, &bounds))
+    {
+      double centre = bounds.origin.x + bounds.size.width / 2;
+      double half = width / 2 + POPOVER_ROOM / 2;
+
+      above = bounds.origin.y;
+      below = gtk_widget_get_height (window) - bounds.origin.y - bounds.size.height;
+      if (centre + half > gtk_widget_get_width (window))
+        gtk_popover_set_offset (GTK_POPOVER (popover), gtk_widget_get_width (window) - (int) (centre + half), 0);
+      else if (centre - half < 0)
+        gtk_popover_set_offset (GTK_POPOVER (popover), (int) (half - centre), 0);
+    }
+  gtk_menu_button_set_direction (GTK_MENU_BUTTON (badge), above > below ? GTK_ARROW_UP : GTK_ARROW_DOWN);
+  gtk_widget_set_size_request (box, width, -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                              MAX (above, below) - POPOVER_ROOM);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
@@ -130,8 +158,23 @@ fit_popover_new (OtOptionsView     *self,
   gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_label (content, treatment->about.text), 45));
   gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_sources (content, treatment->about.sources), 45));
 
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
   return popover;
+}
+
+/* The reason is in the popover: the badge's tooltip, with the same words,
+ * would only cover it. */
+static void
+popover_shown_cb (GtkWidget *badge)
+{
+  gtk_widget_set_has_tooltip (badge, FALSE);
+}
+
+static void
+popover_closed_cb (GtkWidget *badge)
+{
+  gtk_widget_set_has_tooltip (badge, TRUE);
 }
 
 /* The popover is made when opened, so it always shows the current fit. */
@@ -142,7 +185,11 @@ create_popup_cb (GtkMenuButton *button,
   OtOptionsView *self = user_data;
   const OtTreatment *treatment = g_object_get_data (G_OBJECT (button), "treatment");
 
-  gtk_menu_button_set_popover (button, fit_popover_new (self, treatment));
+  GtkWidget *popover = fit_popover_new (self, GTK_WIDGET (button), treatment);
+
+  g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb), button, G_CONNECT_SWAPPED);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), button, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 static void
