@@ -248,17 +248,19 @@ build_choosers (OtEffectsView *self)
 }
 
 /* The words below the chart get the height they need at the width they
- * have, up to two fifths of the view: the chart keeps the rest, and more
- * words scroll.  (GTK 4.8's scrolled window asks its child for its height
- * at no width in particular: too little once the words wrap, and they
- * were cut; or too much.) */
+ * have, up to two fifths of the view (one fifth with larger text, where
+ * the chart's rows are taller): the chart keeps the rest, and more words
+ * scroll.  (GTK 4.8's scrolled window asks its child for its height at no
+ * width in particular: too little once the words wrap, and they were cut;
+ * or too much.) */
 static gboolean
 fit_details_cb (gpointer data)
 {
   OtEffectsView *self = data;
   GtkScrolledWindow *details = GTK_SCROLLED_WINDOW (self->details);
   int width = gtk_widget_get_width (self->details);
-  int most = gtk_widget_get_height (GTK_WIDGET (self)) * 2 / 5;
+  int fifths = ot_view_get_text_scale (OT_VIEW (self)) >= 1.4 ? 1 : 2;
+  int most = gtk_widget_get_height (GTK_WIDGET (self)) * fifths / 5;
   int natural;
 
   self->fit_details_id = 0;
