@@ -141,7 +141,7 @@ fit_popover_new (OtOptionsView     *self,
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller),
-                                              MAX (above, below) - POPOVER_ROOM);
+                                              MAX (MAX (above, below) - POPOVER_ROOM, POPOVER_ROOM));
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
@@ -184,7 +184,6 @@ create_popup_cb (GtkMenuButton *button,
 {
   OtOptionsView *self = user_data;
   const OtTreatment *treatment = g_object_get_data (G_OBJECT (button), "treatment");
-
   GtkWidget *popover = fit_popover_new (self, GTK_WIDGET (button), treatment);
 
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb), button, G_CONNECT_SWAPPED);
