@@ -255,7 +255,6 @@ place (GtkWidget *child,
 
 static void
 allocate_stacked (OtCompareGrid *self,
-                  int            width,
                   Layout        *layout,
                   int            y)
 {
@@ -304,7 +303,7 @@ ot_compare_grid_size_allocate (GtkWidget *widget,
   if (self->stacked)
     {
       self->header_height = self->titles_width = 0;
-      allocate_stacked (self, width, &layout, y0 + PADDING_TOP);
+      allocate_stacked (self, &layout, y0 + PADDING_TOP);
       return;
     }
 
@@ -613,12 +612,6 @@ ot_compare_grid_init (OtCompareGrid *self)
   self->header_bg = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->header_bg, "ot-compare-header");
   gtk_widget_set_parent (self->header_bg, GTK_WIDGET (self));
-}
-
-GtkWidget *
-ot_compare_grid_new (void)
-{
-  return g_object_new (OT_TYPE_COMPARE_GRID, NULL);
 }
 
 /**

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtCompareGrid, ot_compare_grid, OT, COMPARE_GRID, GtkWidget)
 
-GtkWidget *ot_compare_grid_new                (void);
 void       ot_compare_grid_attach             (OtCompareGrid *self,
                                                GtkWidget     *child,
                                                guint          column,

@@ -174,7 +174,9 @@ popover_shown_cb (GtkWidget *badge)
 static void
 popover_closed_cb (GtkWidget *badge)
 {
-  gtk_widget_set_has_tooltip (badge, TRUE);
+  /* Not as the window goes away: GTK would look for the pointer over it. */
+  if (gtk_widget_get_mapped (badge))
+    gtk_widget_set_has_tooltip (badge, TRUE);
 }
 
 /* The popover is made when opened, so it always shows the current fit. */
