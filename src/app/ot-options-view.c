@@ -164,19 +164,21 @@ fit_popover_new (OtOptionsView     *self,
 }
 
 /* The reason is in the popover: the badge's tooltip, with the same words,
- * would only cover it. */
-static void
-popover_shown_cb (GtkWidget *badge)
+ * would only cover it.  (Its own query, not the badge's has-tooltip: that
+ * turned on again as the popover closes makes GTK look for the pointer
+ * over the popover's surface, gone by then.) */
+static gboolean
+badge_query_tooltip_cb (GtkWidget  *badge,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip)
 {
-  gtk_widget_set_has_tooltip (badge, FALSE);
-}
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (badge));
 
-static void
-popover_closed_cb (GtkWidget *badge)
-{
-  /* Not as the window goes away: GTK would look for the pointer over it. */
-  if (gtk_widget_get_mapped (badge))
-    gtk_widget_set_has_tooltip (badge, TRUE);
+  if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
+    g_signal_stop_emission_by_name (badge, "query-tooltip");
+  return FALSE;
 }
 
 /* The popover is made when opened, so it always shows the current fit. */
@@ -186,11 +188,7 @@ create_popup_cb (GtkMenuButton *button,
 {
   OtOptionsView *self = user_data;
   const OtTreatment *treatment = g_object_get_data (G_OBJECT (button), "treatment");
-  GtkWidget *popover = fit_popover_new (self, GTK_WIDGET (button), treatment);
-
-  g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb), button, G_CONNECT_SWAPPED);
-  g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), button, G_CONNECT_SWAPPED);
-  gtk_menu_button_set_popover (button, popover);
+  gtk_menu_button_set_popover (button, fit_popover_new (self, GTK_WIDGET (button), treatment));
 }
 
 static void
@@ -298,6 +296,7 @@ make_treatment (OtOptionsView     *self,
    * otherwise takes the menu button's name. */
   gtk_menu_button_set_child (GTK_MENU_BUTTON (badge), gtk_label_new (_("Why?")));
   gtk_widget_add_css_class (badge, "ot-fit");
+  g_signal_connect (badge, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb), NULL);
   g_object_set_data (G_OBJECT (badge), "treatment", (gpointer) treatment);
   g_object_set_data (G_OBJECT (badge), "fit-label", fit_label);
   g_ptr_array_add (self->badges, badge);
