@@ -429,7 +429,10 @@ focus_changed_cb (OtCompareGrid *self)
   graphene_rect_t bounds;
   guint column, row;
 
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+  /* Not for what has the focus in a popover of a cell: it is not in the
+   * grid's window, and the grid would scroll under the popover. */
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self))
+      || gtk_widget_get_native (focus) != gtk_widget_get_native (GTK_WIDGET (self)))
     return;
   while (gtk_widget_get_parent (cell) != GTK_WIDGET (self))
     cell = gtk_widget_get_parent (cell);
