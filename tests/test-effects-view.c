@@ -397,9 +397,7 @@ narrow_body (OtApplication *app,
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
 
   ot_worksheet_set_compared_treatments (ot_window_get_worksheet (window), treatments);
-  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  ot_test_ui_wait ();
-  ot_test_ui_wait ();
+  ot_test_resize (window, 400, 700);
 
   /* Narrow: the chart still fits its width, nothing clipped sideways. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), <=, 400);
@@ -414,6 +412,83 @@ test_narrow (void)
   ot_test_ui_run (narrow_body);
 }
 
+/* How many rows of the chart (a side effect, with its figures for each
+ * treatment) are shown whole at once, scrolled to the first one. */
+static guint
+count_rows_shown (OtChartWidget *chart)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  OtChartLayout *layout = ot_chart_widget_get_layout (chart);
+  cairo_rectangle_t area;
+  graphene_point_t top;
+  guint shown = 0;
+
+  g_assert_true (ot_chart_layout_get_cell_area (layout, 0, 0, &area));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (chart), scroller, &GRAPHENE_POINT_INIT (0, area.y), &top));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
+  ot_test_ui_wait ();
+
+  layout = ot_chart_widget_get_layout (chart);
+  for (guint row = 0; row < ot_chart_layout_get_n_rows (layout); row++)
+    {
+      gboolean whole = TRUE;
+
+      for (guint column = 0; column < ot_chart_layout_get_n_columns (layout); column++)
+        {
+          graphene_point_t point;
+
+          g_assert_true (ot_chart_layout_get_cell_area (layout, row, column, &area));
+          g_assert_true (gtk_widget_compute_point (GTK_WIDGET (chart), scroller,
+                                                   &GRAPHENE_POINT_INIT (0, area.y), &point));
+          whole &= point.y >= 0 && point.y + area.height <= gtk_widget_get_height (scroller);
+        }
+      shown += whole;
+    }
+  return shown;
+}
+
+/* The small screen of a consultation room: the chart keeps six rows in
+ * view, with a figure chosen as 100 people too.  The suite runs this
+ * again at 200 % (GDK_SCALE=2, tests/meson.build). */
+static void
+rows_body (OtApplication *app,
+           OtWindow      *window)
+{
+  static const char * const treatments[] = { "folfox", "capox", "anti-egfr", "anti-vegf", NULL };
+  static const char * const avoid[] = { "diarrhea", NULL };
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  g_autofree char *name = NULL;
+  guint shown;
+
+  ot_worksheet_set_compared_treatments (worksheet, treatments);
+  ot_worksheet_set_avoid_effects (worksheet, avoid);
+  ot_test_resize (window, 1024, 600);
+  g_assert_cmpint (ABS (gtk_widget_get_height (GTK_WIDGET (window)) - 600), <=, 16);
+  name = g_strdup_printf ("effects-1024x600-scale-%d", gtk_widget_get_scale_factor (GTK_WIDGET (window)));
+
+  shown = count_rows_shown (chart);
+  g_test_message ("%s: %u rows of the chart in view", name, shown);
+  g_assert_cmpuint (shown, >=, 6);
+
+  /* A figure as 100 people, over the chart: it keeps its rows. */
+  ot_chart_widget_select (chart, 0, 0);
+  ot_test_ui_wait ();
+  g_assert_true (gtk_widget_get_mapped (ot_test_ui_find (view, GTK_TYPE_DRAWING_AREA, NULL, NULL)));
+  shown = count_rows_shown (chart);
+  g_test_message ("%s, a figure as 100 people: %u rows of the chart in view", name, shown);
+  screenshot (window, name);
+  g_assert_cmpuint (shown, >=, 6);
+}
+
+static void
+test_rows (void)
+{
+  ot_test_ui_run (rows_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/effects-view/starts", test_starts);
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
+  g_test_add_func ("/effects-view/rows", test_rows);
 
   return g_test_run ();
 }

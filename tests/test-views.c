@@ -8,8 +8,10 @@
 #include <glib/gstdio.h>
 
 #include "ot-checks-notice.h"
+#include "ot-compare-grid.h"
 #include "ot-fit.h"
 #include "ot-test-ui.h"
+#include "ot-view.h"
 
 /* Picks the item of a combo row by its text, as a person would. */
 static void
@@ -85,8 +87,11 @@ wait_until_shown (GtkWidget *widget,
     {
       graphene_rect_t bounds;
 
+      /* Where it is shown now, so where it is on the page is that plus
+       * how far the page is scrolled. */
       g_assert_true (gtk_widget_compute_bounds (widget, child, &bounds));
-      gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment) / 2);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y
+                                            - gtk_adjustment_get_page_size (adjustment) / 2);
       ot_test_ui_wait ();
       g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
       if (bounds.origin.y >= 0
@@ -276,9 +281,9 @@ compare_body (OtApplication *app,
   g_assert_nonnull (ot_test_ui_find_label (options, "Compare up to four at a time. Clear one to choose another."));
 
   /* The grid's column headings are the compared categories only. */
-  g_assert_nonnull (ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL));
+  g_assert_nonnull (ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL));
   {
-    GtkWidget *grid = ot_test_ui_find (options, GTK_TYPE_GRID, NULL, NULL);
+    GtkWidget *grid = ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL);
 
     graphene_point_t fits, what_it_is;
 
@@ -525,6 +530,341 @@ static void
 test_small_screen (void)
 {
   ot_test_ui_run (small_screen_body);
+}
+
+static const char * const four_categories[] = { "chemotherapy", "targeted", "immunotherapy", "radiation", NULL };
+static const char * const four_names[] = { "Chemotherapy", "Targeted therapy", "Immunotherapy", "Radiation therapy" };
+
+/* Options with four categories compared, in a window @width wide, and
+ * its grid, once laid out side by side (@stacked FALSE) or one after
+ * another. */
+static GtkWidget *
+compare_four (OtWindow *window,
+              int       width,
+              int       height,
+              gboolean  stacked)
+{
+  GtkWidget *options = ot_test_ui_show_view (window, "options");
+  GtkWidget *grid = ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL);
+
+  ot_worksheet_set_compared_categories (ot_window_get_worksheet (window), four_categories);
+  ot_test_resize (window, width, height);
+  for (guint i = 0; i < 50 && ot_compare_grid_get_stacked (OT_COMPARE_GRID (grid)) != stacked; i++)
+    ot_test_ui_wait ();
+  ot_test_ui_wait ();
+  g_assert_cmpint (ot_compare_grid_get_stacked (OT_COMPARE_GRID (grid)), ==, stacked);
+  return grid;
+}
+
+/* Whether @label is seen whole in @grid's window, with nothing over it. */
+static gboolean
+in_view (GtkWidget *grid,
+         GtkWidget *label)
+{
+  graphene_rect_t bounds;
+  GtkWidget *picked;
+
+  if (label == NULL || !gtk_widget_compute_bounds (label, grid, &bounds))
+    return FALSE;
+  if (bounds.origin.x < 0 || bounds.origin.y < 0
+      || bounds.origin.x + bounds.size.width > gtk_widget_get_width (grid)
+      || bounds.origin.y + bounds.size.height > gtk_widget_get_height (grid))
+    return FALSE;
+  picked = gtk_widget_pick (grid, bounds.origin.x + bounds.size.width / 2,
+                            bounds.origin.y + bounds.size.height / 2, GTK_PICK_DEFAULT);
+  return picked == label || (picked != NULL && gtk_widget_is_ancestor (picked, label));
+}
+
+static double
+label_x (GtkWidget *grid,
+         GtkWidget *label)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.x;
+}
+
+static double
+label_y (GtkWidget *grid,
+         GtkWidget *label)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+/* The small screen of a consultation room: four options fit side by
+ * side in columns of one width, and scrolled down and sideways the
+ * options' names and the rows' titles stay in view. */
+static void
+sticky_body (OtApplication *app,
+             OtWindow      *window)
+{
+  GtkWidget *grid = compare_four (window, 1024, 600, FALSE);
+  GtkAdjustment *vertical = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid));
+  GtkAdjustment *sideways = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid));
+  GtkWidget *title;
+
+  /* All four fit at 1024 px, in columns of one width. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), <=, gtk_adjustment_get_page_size (sideways));
+  for (guint i = 0; i < G_N_ELEMENTS (four_names); i++)
+    {
+      GtkWidget *name = ot_test_ui_find_label (grid, four_names[i]);
+
+      g_assert_true (in_view (grid, name));
+      g_assert_cmpint (gtk_widget_get_width (name), ==,
+                       gtk_widget_get_width (ot_test_ui_find_label (grid, four_names[0])));
+    }
+
+  /* Down to "How often and how long": the names stay above it, and its
+   * title beside it. */
+  title = ot_test_ui_find_label (grid, "How often and how long");
+  gtk_adjustment_set_value (vertical, label_y (grid, title) - 150);
+  ot_test_ui_wait ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 300);
+  g_assert_true (in_view (grid, title));
+  for (guint i = 0; i < G_N_ELEMENTS (four_names); i++)
+    if (!in_view (grid, ot_test_ui_find_label (grid, four_names[i])))
+      g_error ("“%s” went out of view as the grid scrolled down", four_names[i]);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-scrolled-1024x600");
+
+  /* Narrower: the columns scroll sideways, under the rows' titles. */
+  ot_test_resize (window, 760, 600);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), >, gtk_adjustment_get_page_size (sideways));
+  gtk_adjustment_set_value (sideways, gtk_adjustment_get_upper (sideways));
+  ot_test_ui_wait ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (sideways), >, 100);
+  g_assert_true (in_view (grid, ot_test_ui_find_label (grid, "Radiation therapy")));
+  /* The first column went under the titles, which stay. */
+  g_assert_false (in_view (grid, ot_test_ui_find_label (grid, "Chemotherapy")));
+  title = ot_test_ui_find_label (grid, "How often and how long");
+  gtk_adjustment_set_value (vertical, label_y (grid, title) + gtk_adjustment_get_value (vertical) - 150);
+  ot_test_ui_wait ();
+  g_assert_true (in_view (grid, title));
+  g_assert_cmpfloat (label_x (grid, title), <, 30);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-scrolled-760x600");
+}
+
+static void
+test_sticky (void)
+{
+  ot_test_ui_run (sticky_body);
+}
+
+/* Counts the labels shown under @widget that say @text. */
+static void
+count_shown (GtkWidget  *widget,
+             const char *text,
+             guint      *count)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    (*count)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    count_shown (child, text, count);
+}
+
+/* Under 600 px the options come one after another, each cell with its
+ * row's title; wider again, side by side. */
+static void
+stacked_body (OtApplication *app,
+              OtWindow      *window)
+{
+  GtkWidget *grid = compare_four (window, 560, 800, TRUE);
+  GtkAdjustment *sideways = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (grid));
+  GtkWidget *options = gtk_widget_get_ancestor (grid, OT_TYPE_VIEW);
+  guint what_it_is = 0;
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 600);
+  /* Nothing to scroll sideways. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (sideways), <=, gtk_adjustment_get_page_size (sideways));
+  for (guint i = 1; i < G_N_ELEMENTS (four_names); i++)
+    {
+      GtkWidget *before = ot_test_ui_find_label (grid, four_names[i - 1]);
+      GtkWidget *name = ot_test_ui_find_label (grid, four_names[i]);
+
+      g_assert_nonnull (name);
+      g_assert_cmpfloat (label_x (grid, name), ==, label_x (grid, before));
+      g_assert_cmpfloat (label_y (grid, name), >, label_y (grid, before) + 300);
+    }
+  /* Each option says which row is which. */
+  count_shown (grid, "What it is", &what_it_is);
+  g_assert_cmpuint (what_it_is, ==, 4);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "options-stacked");
+
+  /* Wider: side by side again, the names in one row. */
+  ot_worksheet_set_compared_categories (ot_window_get_worksheet (window), NULL);
+  ot_test_ui_wait ();
+  grid = compare_four (window, 1024, 600, FALSE);
+  g_assert_true (grid == ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL));
+  for (guint i = 1; i < G_N_ELEMENTS (four_names); i++)
+    g_assert_cmpfloat (label_y (grid, ot_test_ui_find_label (grid, four_names[i])), ==,
+                       label_y (grid, ot_test_ui_find_label (grid, four_names[0])));
+}
+
+static void
+test_stacked (void)
+{
+  ot_test_ui_run (stacked_body);
+}
+
+/* Fails on the first label shown under @root that ends in "…" where its
+ * words did not fit; counts the others. */
+static void
+assert_uncut (GtkWidget *root,
+              guint     *shown)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) && *gtk_label_get_text (GTK_LABEL (root)) != '\0')
+    {
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))))
+        g_error ("“%s” is cut short in a %s", gtk_label_get_text (GTK_LABEL (root)),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)));
+      (*shown)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    assert_uncut (child, shown);
+}
+
+/* The lists that open from My Situation's rows show every choice whole. */
+static void
+assert_lists_uncut (GtkWidget *situation)
+{
+  AdwComboRow *ras = ADW_COMBO_ROW (ot_test_ui_find_row (situation, "RAS (KRAS and NRAS)"));
+  guint lists = 0;
+
+  g_assert_nonnull (ras);
+  for (GtkWidget *row = GTK_WIDGET (ras); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *popover;
+      guint shown = 0;
+
+      if (!ADW_IS_COMBO_ROW (row))
+        continue;
+      g_test_message ("the list of %s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      wait_until_shown (row, OT_WINDOW (gtk_widget_get_root (row)));
+      gtk_widget_activate (row);
+      popover = ot_test_ui_find (row, GTK_TYPE_POPOVER, NULL, NULL);
+      g_assert_nonnull (popover);
+      for (guint i = 0; i < 50 && !gtk_widget_is_drawable (popover); i++)
+        ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      if (lists == 0)
+        ot_test_ui_screenshot (GTK_WIDGET (gtk_widget_get_root (row)), "situation-ras-list");
+      assert_uncut (popover, &shown);
+      /* "Not tested yet", the results, "Not sure". */
+      g_assert_cmpuint (shown, >=, 3);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      ot_test_ui_wait ();
+      lists++;
+    }
+  g_assert_cmpuint (lists, >=, 4);
+}
+
+/* Nothing is cut short: the title and the views' names at the top, and
+ * the lists of My Situation, on the screens of a consultation room and
+ * in a narrow window.  (The bar at the bottom of a narrow window is not
+ * checked: libadwaita shortens "What Matters to Me" there.) */
+static void
+uncut_body (OtApplication *app,
+            OtWindow      *window)
+{
+  /* Wide last: the window's size is kept for the tests that follow. */
+  static const struct { int width, height; } sizes[] = { { 400, 800 }, { 1024, 600 }, { 1280, 800 } };
+  GtkWidget *situation = ot_test_ui_show_view (window, "situation");
+  GtkWidget *header = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      guint shown = 0;
+
+      ot_test_resize (window, sizes[i].width, sizes[i].height);
+      g_test_message ("%d × %d", sizes[i].width, sizes[i].height);
+      assert_uncut (header, &shown);
+      /* Wide, the views by name at the top; narrow, the title there. */
+      g_assert_nonnull (ot_test_ui_find_label (header, sizes[i].width > 600 ? "What Matters to Me" : "Option Talk"));
+      g_assert_cmpuint (shown, >=, sizes[i].width > 600 ? 5 : 1);
+      assert_lists_uncut (situation);
+    }
+}
+
+static void
+test_uncut (void)
+{
+  ot_test_ui_run (uncut_body);
+}
+
+/* Whether pointing at @widget would show its tooltip now. */
+static gboolean
+shows_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* The "Why?" of a treatment opens inside the window, on a small screen
+ * and a narrow one, and no tooltip covers it. */
+static void
+why_body (OtApplication *app,
+          OtWindow      *window)
+{
+  static const struct { int width, height; } sizes[] = { { 400, 800 }, { 1024, 600 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWidget *options = ot_test_ui_show_view (window, "options");
+      GtkMenuButton *why;
+      GtkWidget *popover;
+      GdkSurface *surface;
+      g_autofree char *name = g_strdup_printf ("options-why-%dx%d", sizes[i].width, sizes[i].height);
+      double popover_x, popover_y, window_x, window_y, x, y;
+      graphene_rect_t content;
+
+      ot_test_resize (window, sizes[i].width, sizes[i].height);
+      why = badge (options, "folfoxiri");
+      wait_until_shown (GTK_WIDGET (why), window);
+      g_assert_true (shows_tooltip (GTK_WIDGET (why)));
+      gtk_menu_button_popup (why);
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (why));
+      for (guint j = 0; j < 50 && !gtk_widget_get_mapped (popover); j++)
+        ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      ot_test_ui_wait ();
+      g_assert_true (gtk_widget_get_mapped (popover));
+      g_assert_false (shows_tooltip (GTK_WIDGET (why)));
+
+      /* Where its content is on the window's surface, against where the
+       * window is on it (both surfaces have room for their shadows). */
+      surface = gtk_native_get_surface (GTK_NATIVE (popover));
+      gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_x, &popover_y);
+      gtk_native_get_surface_transform (GTK_NATIVE (window), &window_x, &window_y);
+      g_assert_true (gtk_widget_compute_bounds (gtk_popover_get_child (GTK_POPOVER (popover)), popover, &content));
+      x = gdk_popup_get_position_x (GDK_POPUP (surface)) + popover_x + content.origin.x;
+      y = gdk_popup_get_position_y (GDK_POPUP (surface)) + popover_y + content.origin.y;
+      g_test_message ("%s: the popover shows %.0f × %.0f at %.0f, %.0f; the window %d × %d at %.0f, %.0f", name,
+                      content.size.width, content.size.height, x, y,
+                      gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                      window_x, window_y);
+      g_assert_cmpfloat (x, >=, window_x);
+      g_assert_cmpfloat (y, >=, window_y);
+      g_assert_cmpfloat (x + content.size.width, <=, window_x + gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_cmpfloat (y + content.size.height, <=, window_y + gtk_widget_get_height (GTK_WIDGET (window)));
+      ot_test_ui_screenshot (GTK_WIDGET (window), name);
+
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      ot_test_ui_wait ();
+      g_assert_true (shows_tooltip (GTK_WIDGET (why)));
+    }
+}
+
+static void
+test_why (void)
+{
+  ot_test_ui_run (why_body);
 }
 
 /* Alt+1 … Alt+5 put the keyboard on the view's first control, never on a
@@ -1049,6 +1389,10 @@ main (int   argc,
   g_test_add_func ("/views/bad-pack", test_bad_pack);
   g_test_add_func ("/views/sources", test_sources);
   g_test_add_func ("/views/small-screen", test_small_screen);
+  g_test_add_func ("/views/sticky", test_sticky);
+  g_test_add_func ("/views/stacked", test_stacked);
+  g_test_add_func ("/views/uncut", test_uncut);
+  g_test_add_func ("/views/why", test_why);
   g_test_add_func ("/views/first-control", test_first_control);
   g_test_add_func ("/views/sections", test_sections);
   g_test_add_func ("/views/whole-page", test_whole_page);

@@ -231,6 +231,14 @@ select_cursor_action (GtkWidget  *widget,
 }
 
 static void
+unselect_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ot_chart_widget_select (OT_CHART_WIDGET (widget), -1, -1);
+}
+
+static void
 worksheet_changed_cb (OtChartWidget *self)
 {
   invalidate (self);
@@ -302,8 +310,14 @@ pressed_cb (OtChartWidget   *self,
 
   if (self->layout != NULL && ot_chart_layout_hit_test (self->layout, x, y, &cell))
     {
+      OtChartCell selected;
+
+      /* A second click on the chosen figure puts it away again. */
       ot_chart_widget_set_cursor (self, cell.row, cell.column);
-      ot_chart_widget_select (self, cell.row, cell.column);
+      if (ot_chart_widget_get_selected (self, &selected) && selected.row == cell.row && selected.column == cell.column)
+        ot_chart_widget_select (self, -1, -1);
+      else
+        ot_chart_widget_select (self, cell.row, cell.column);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
@@ -368,6 +382,19 @@ ot_chart_widget_measure (GtkWidget      *widget,
   *minimum = *natural = layout ? (int) ceil (ot_chart_layout_get_height (layout)) : 0;
 }
 
+/* Its children are popovers pointing at its cells (the selected figure as
+ * 100 people): they follow the chart as it moves. */
+static void
+ot_chart_widget_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
 static void
 ot_chart_widget_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -404,7 +431,10 @@ static void
 ot_chart_widget_dispose (GObject *object)
 {
   OtChartWidget *self = OT_CHART_WIDGET (object);
+  GtkWidget *child;
 
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->layout, ot_chart_layout_unref);
   if (self->worksheet != NULL)
     g_signal_handlers_disconnect_by_func (self->worksheet, worksheet_changed_cb, self);
@@ -473,6 +503,7 @@ ot_chart_widget_class_init (OtChartWidgetClass *klass)
   widget_class->get_request_mode = ot_chart_widget_get_request_mode;
   widget_class->grab_focus = ot_chart_widget_grab_focus;
   widget_class->measure = ot_chart_widget_measure;
+  widget_class->size_allocate = ot_chart_widget_size_allocate;
   widget_class->snapshot = ot_chart_widget_snapshot;
   widget_class->system_setting_changed = ot_chart_widget_system_setting_changed;
 
@@ -500,6 +531,7 @@ ot_chart_widget_class_init (OtChartWidgetClass *klass)
 
   gtk_widget_class_install_action (widget_class, "chart.move-cursor", "(ii)", move_cursor_action);
   gtk_widget_class_install_action (widget_class, "chart.select-cursor", NULL, select_cursor_action);
+  gtk_widget_class_install_action (widget_class, "chart.unselect", NULL, unselect_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
     gtk_widget_class_add_binding_action (widget_class, moves[i].key, 0, "chart.move-cursor",
@@ -508,6 +540,7 @@ ot_chart_widget_class_init (OtChartWidgetClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.select-cursor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "chart.select-cursor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Space, 0, "chart.select-cursor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "chart.unselect", NULL);
 }
 
 static void

@@ -36,8 +36,8 @@ struct _OtEffectsView
   gboolean             fold;            /* whether the sidebar must fold away */
 
   /* Template widgets */
-  GtkStack            *array_stack;
   GtkLabel            *array_heading;
+  GtkPopover          *array_popover;
   AdwPreferencesGroup *avoid_group;
   GtkLabel            *caption_label;
   OtChartWidget       *chart;
@@ -66,6 +66,12 @@ G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT_TYPE_VIEW)
  * worth showing beside it, at the desktop's normal text size. */
 #define SIDEBAR_WIDTH 280
 #define CONTENT_WIDTH 320
+
+/* The 100 people: the height they are drawn at, at most and at least, and
+ * the room around them in their popover at the normal text size. */
+#define ARRAY_HEIGHT       260
+#define ARRAY_HEIGHT_LEAST 130
+#define ARRAY_ROOM         150
 
 static gboolean
 strv_contains (const char * const *strv,
@@ -323,17 +329,19 @@ start_from_options (OtEffectsView *self)
 }
 
 /* The words below the chart get the height they need at the width they
- * have, up to two fifths of the view: the chart keeps the rest, and more
- * words scroll.  (GTK 4.8's scrolled window asks its child for its height
- * at no width in particular: too little once the words wrap, and they
- * were cut; or too much.) */
+ * have, up to two fifths of the view (one fifth with larger text, where
+ * the chart's rows are taller): the chart keeps the rest, and more words
+ * scroll.  (GTK 4.8's scrolled window asks its child for its height at no
+ * width in particular: too little once the words wrap, and they were cut;
+ * or too much.) */
 static gboolean
 fit_details_cb (gpointer data)
 {
   OtEffectsView *self = data;
   GtkScrolledWindow *details = GTK_SCROLLED_WINDOW (self->details);
   int width = gtk_widget_get_width (self->details);
-  int most = gtk_widget_get_height (GTK_WIDGET (self)) * 2 / 5;
+  int fifths = ot_view_get_text_scale (OT_VIEW (self)) >= 1.4 ? 1 : 2;
+  int most = gtk_widget_get_height (GTK_WIDGET (self)) * fifths / 5;
   int natural;
 
   self->fit_details_id = 0;
@@ -408,6 +416,33 @@ update_sentence (OtEffectsView *self)
   fit_details (self);
 }
 
+/* The 100 people point at their cell from above or below it, where the
+ * window has more room, as large as that room allows: large enough to
+ * count, never past the window's edge. */
+static void
+place_array (OtEffectsView     *self,
+             cairo_rectangle_t *area)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_point_t top;
+  double above, below, height;
+
+  gtk_popover_set_pointing_to (self->array_popover,
+                               &(GdkRectangle) { area->x, area->y, area->width, area->height });
+  if (window == NULL || !gtk_widget_compute_point (GTK_WIDGET (self->chart), window,
+                                                    &GRAPHENE_POINT_INIT (area->x, area->y), &top))
+    return;
+
+  above = top.y;
+  below = gtk_widget_get_height (window) - top.y - area->height;
+  gtk_popover_set_position (self->array_popover, above > below ? GTK_POS_TOP : GTK_POS_BOTTOM);
+  /* Less the heading, the popover's arrow and border, and some window. */
+  height = CLAMP (MAX (above, below) - ARRAY_ROOM * ot_view_get_text_scale (OT_VIEW (self)),
+                  ARRAY_HEIGHT_LEAST, ARRAY_HEIGHT);
+  gtk_drawing_area_set_content_height (self->icon_array, (int) height);
+  gtk_drawing_area_set_content_width (self->icon_array, (int) (height / ot_icon_array_get_height (1)));
+}
+
 /* The selected figure as 100 people; words where there is no figure. */
 static void
 update_icon_array (OtEffectsView *self)
@@ -416,12 +451,12 @@ update_icon_array (OtEffectsView *self)
   const OtFrequency *frequency;
   g_autofree char *heading = NULL;
   g_autofree char *caption = NULL;
+  cairo_rectangle_t area;
   OtChartCell cell;
 
   if (layout == NULL || !ot_chart_widget_get_selected (self->chart, &cell))
     {
-      gtk_stack_set_visible_child_name (self->array_stack, "hint");
-      fit_details (self);
+      gtk_popover_popdown (self->array_popover);
       return;
     }
 
@@ -458,9 +493,11 @@ update_icon_array (OtEffectsView *self)
   gtk_label_set_text (self->caption_label, caption);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon_array),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
-  gtk_stack_set_visible_child_name (self->array_stack, "array");
   gtk_widget_queue_draw (GTK_WIDGET (self->icon_array));
-  fit_details (self);
+  if (ot_chart_layout_get_cell_area (layout, cell.row, cell.column, &area))
+    place_array (self, &area);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->chart)))
+    gtk_popover_popup (self->array_popover);
 }
 
 static void
@@ -649,7 +686,7 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-effects-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, array_heading);
-  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, array_stack);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, array_popover);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, avoid_group);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, caption_label);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, chart);
@@ -687,6 +724,7 @@ ot_effects_view_init (OtEffectsView *self)
     if (GTK_IS_SCROLLED_WINDOW (page))
       g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (page)),
                                "notify::page-size", G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (GTK_WIDGET (self->array_popover), GTK_WIDGET (self->chart));
   gtk_drawing_area_set_draw_func (self->icon_array, draw_icon_array, self, NULL);
   g_signal_connect_object (self->chart, "cursor-changed", G_CALLBACK (update_sentence), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart, "selection-changed", G_CALLBACK (update_icon_array), self, G_CONNECT_SWAPPED);

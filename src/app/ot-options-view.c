@@ -10,13 +10,15 @@
 #include <glib/gi18n.h>
 
 #include "ot-checks-notice.h"
+#include "ot-compare-grid.h"
 #include "ot-fit.h"
 #include "ot-options-view.h"
 #include "ot-text-widgets.h"
 
 #define MAX_COMPARED 4
-#define COLUMN_WIDTH 200
+#define COLUMN_WIDTH 180
 #define COLUMN_CHARS 22
+#define POPOVER_ROOM 48   /* the popover's arrow and border, and some window around it */
 
 struct _OtOptionsView
 {
@@ -30,7 +32,7 @@ struct _OtOptionsView
   GtkBox      *category_toggles;
   OtChecksNotice *checks_notice;
   GtkLabel    *compare_label;
-  GtkGrid     *grid;
+  OtCompareGrid *grid;
 };
 
 G_DEFINE_FINAL_TYPE (OtOptionsView, ot_options_view, OT_TYPE_VIEW)
@@ -72,22 +74,28 @@ limit_width (GtkWidget *label,
              int        chars)
 {
   gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
-  gtk_label_set_width_chars (GTK_LABEL (label), MIN (chars, 16));
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (chars, 12));
   return label;
 }
 
+/* A cell of the grid; an option's cell has its row's title too, shown
+ * when the options are one after another rather than side by side. */
 static GtkWidget *
-make_cell (GtkWidget *child,
-           gboolean   first_row,
-           gboolean   expand)
+make_cell (OtOptionsView *self,
+           GtkWidget     *child,
+           const char    *title,
+           gboolean       first_row)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_widget_add_css_class (cell, first_row ? "ot-cell-first" : "ot-cell");
-  if (expand)
+  if (title != NULL)
     {
+      GtkWidget *heading = make_heading (title, "caption-heading");
+
       gtk_widget_set_size_request (cell, COLUMN_WIDTH, -1);
-      gtk_widget_set_hexpand (cell, TRUE);
+      gtk_box_append (GTK_BOX (cell), heading);
+      ot_compare_grid_show_when_stacked (self->grid, heading);
     }
   gtk_box_append (GTK_BOX (cell), child);
   return cell;
@@ -95,6 +103,7 @@ make_cell (GtkWidget *child,
 
 static GtkWidget *
 fit_popover_new (OtOptionsView     *self,
+                 GtkWidget         *badge,
                  const OtTreatment *treatment)
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
@@ -102,10 +111,36 @@ fit_popover_new (OtOptionsView     *self,
   g_autofree char *words = ot_fit_dup_label (rule);
   g_autofree char *fit = g_strdup_printf ("%s %s", fit_symbol (rule->fit), words);
   GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *fit_label = make_heading (fit, "heading");
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  int width = MIN (320, gtk_widget_get_width (window) - POPOVER_ROOM);
+  graphene_rect_t bounds;
+  int above = 0, below = 0;
 
-  gtk_widget_set_size_request (box, 320, -1);
+  /* Inside the window, however small: narrower, on the side of the badge
+   * with more room, moved off the window's edge, and what is longer than
+   * that room scrolls.  (GTK keeps a popover on the screen, not in the
+   * window.) */
+  if (gtk_widget_compute_bounds (badge, window, &bounds))
+    {
+      double centre = bounds.origin.x + bounds.size.width / 2;
+      double half = width / 2 + POPOVER_ROOM / 2;
+
+      above = bounds.origin.y;
+      below = gtk_widget_get_height (window) - bounds.origin.y - bounds.size.height;
+      if (centre + half > gtk_widget_get_width (window))
+        gtk_popover_set_offset (GTK_POPOVER (popover), gtk_widget_get_width (window) - (int) (centre + half), 0);
+      else if (centre - half < 0)
+        gtk_popover_set_offset (GTK_POPOVER (popover), (int) (half - centre), 0);
+    }
+  gtk_menu_button_set_direction (GTK_MENU_BUTTON (badge), above > below ? GTK_ARROW_UP : GTK_ARROW_DOWN);
+  gtk_widget_set_size_request (box, width, -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                              MAX (MAX (above, below) - POPOVER_ROOM, POPOVER_ROOM));
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
@@ -122,8 +157,27 @@ fit_popover_new (OtOptionsView     *self,
   gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_label (content, treatment->about.text), 45));
   gtk_box_append (GTK_BOX (box), limit_width (ot_text_widgets_sources (content, treatment->about.sources), 45));
 
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
   return popover;
+}
+
+/* The reason is in the popover: the badge's tooltip, with the same words,
+ * would only cover it.  (Its own query, not the badge's has-tooltip: that
+ * turned on again as the popover closes makes GTK look for the pointer
+ * over the popover's surface, gone by then.) */
+static gboolean
+badge_query_tooltip_cb (GtkWidget  *badge,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (badge));
+
+  if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
+    g_signal_stop_emission_by_name (badge, "query-tooltip");
+  return FALSE;
 }
 
 /* The popover is made when opened, so it always shows the current fit. */
@@ -133,8 +187,7 @@ create_popup_cb (GtkMenuButton *button,
 {
   OtOptionsView *self = user_data;
   const OtTreatment *treatment = g_object_get_data (G_OBJECT (button), "treatment");
-
-  gtk_menu_button_set_popover (button, fit_popover_new (self, treatment));
+  gtk_menu_button_set_popover (button, fit_popover_new (self, GTK_WIDGET (button), treatment));
 }
 
 static void
@@ -230,7 +283,7 @@ make_treatment (OtOptionsView     *self,
   GtkWidget *name = limit_width (make_heading (treatment->name, "heading"), COLUMN_CHARS);
   GtkWidget *short_text = limit_width (make_heading (treatment->short_text, "dim-label"), COLUMN_CHARS);
   GtkWidget *fit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 6);
+  GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 12);
   GtkWidget *badge = gtk_menu_button_new ();
   GtkWidget *benefit = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
@@ -242,6 +295,7 @@ make_treatment (OtOptionsView     *self,
    * otherwise takes the menu button's name. */
   gtk_menu_button_set_child (GTK_MENU_BUTTON (badge), gtk_label_new (_("Why?")));
   gtk_widget_add_css_class (badge, "ot-fit");
+  g_signal_connect (badge, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb), NULL);
   g_object_set_data (G_OBJECT (badge), "treatment", (gpointer) treatment);
   g_object_set_data (G_OBJECT (badge), "fit-label", fit_label);
   g_ptr_array_add (self->badges, badge);
@@ -275,11 +329,9 @@ rebuild_grid (OtOptionsView *self)
   const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
   GPtrArray *categories = ot_content_get_categories (content);
   GPtrArray *rows = ot_content_get_rows (content);
-  GtkWidget *child;
   int column = 1;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))))
-    gtk_grid_remove (self->grid, child);
+  ot_compare_grid_remove_all (self->grid);
   g_ptr_array_set_size (self->badges, 0);
   g_ptr_array_set_size (self->benefits, 0);
   g_strfreev (self->shown);
@@ -287,15 +339,15 @@ rebuild_grid (OtOptionsView *self)
 
   /* What is personal comes first: how each treatment fits this person,
    * then the rows that are the same for everyone. */
-  gtk_grid_attach (self->grid,
-                   make_cell (limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
-                              TRUE, FALSE),
-                   0, 1, 1, 1);
+  ot_compare_grid_attach (self->grid,
+                          make_cell (self, limit_width (make_heading (_("Treatments and how they fit"), "heading"), 14),
+                                     NULL, TRUE),
+                          0, 1);
   for (guint r = 0; r < rows->len; r++)
-    gtk_grid_attach (self->grid,
-                     make_cell (limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
-                                FALSE, FALSE),
-                     0, r + 2, 1, 1);
+    ot_compare_grid_attach (self->grid,
+                            make_cell (self, limit_width (make_heading (((OtItem *) rows->pdata[r])->text, "heading"), 14),
+                                       NULL, FALSE),
+                            0, r + 2);
 
   for (guint c = 0; c < categories->len; c++)
     {
@@ -306,17 +358,17 @@ rebuild_grid (OtOptionsView *self)
       if (!is_shown (category, compared))
         continue;
 
-      gtk_grid_attach (self->grid, limit_width (make_heading (category->name, "title-3"), COLUMN_CHARS),
-                       column, 0, 1, 1);
+      ot_compare_grid_attach (self->grid, limit_width (make_heading (category->name, "title-3"), COLUMN_CHARS),
+                              column, 0);
 
       for (guint r = 0; r < rows->len; r++)
         {
           const OtText *cell = &category->cells[r];
 
-          gtk_grid_attach (self->grid,
-                           make_cell (limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
-                                      FALSE, TRUE),
-                           column, r + 2, 1, 1);
+          ot_compare_grid_attach (self->grid,
+                                  make_cell (self, limit_width (ot_text_widgets_label (content, cell->text), COLUMN_CHARS),
+                                             ((OtItem *) rows->pdata[r])->text, FALSE),
+                                  column, r + 2);
           for (guint s = 0; cell->sources[s]; s++)
             if (!g_ptr_array_find_with_equal_func (sources, cell->sources[s], g_str_equal, NULL))
               g_ptr_array_add (sources, (gpointer) cell->sources[s]);
@@ -327,14 +379,16 @@ rebuild_grid (OtOptionsView *self)
       if (category->treatments->len == 0)
         gtk_box_append (GTK_BOX (treatments),
                         limit_width (make_heading (_("No cancer-directed treatment"), "dim-label"), COLUMN_CHARS));
-      gtk_grid_attach (self->grid, make_cell (treatments, TRUE, TRUE), column, 1, 1, 1);
+      ot_compare_grid_attach (self->grid, make_cell (self, treatments, _("Treatments and how they fit"), TRUE),
+                              column, 1);
 
       g_ptr_array_add (sources, NULL);
-      gtk_grid_attach (self->grid,
-                       make_cell (limit_width (ot_text_widgets_sources (content, (const char * const *) sources->pdata),
-                                               COLUMN_CHARS),
-                                  FALSE, TRUE),
-                       column, rows->len + 2, 1, 1);
+      ot_compare_grid_attach (self->grid,
+                              make_cell (self, limit_width (ot_text_widgets_sources (content,
+                                                                                     (const char * const *) sources->pdata),
+                                                            COLUMN_CHARS),
+                                         NULL, FALSE),
+                              column, rows->len + 2);
       column++;
     }
 }
@@ -464,6 +518,7 @@ ot_options_view_class_init (OtOptionsViewClass *klass)
   view_class->build = ot_options_view_build;
 
   g_type_ensure (OT_TYPE_CHECKS_NOTICE);
+  g_type_ensure (OT_TYPE_COMPARE_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-options-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, category_toggles);
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, checks_notice);

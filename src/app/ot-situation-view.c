@@ -408,15 +408,39 @@ value_bind_cb (GtkSignalListItemFactory *factory,
                        gtk_string_object_get_string (gtk_list_item_get_item (item)));
 }
 
+/* libadwaita's items in the list that opens shorten a choice to twenty
+ * characters and "…": the choices of a test result are longer.  They
+ * wrap instead. */
+static void
+list_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  if (label != NULL && !GTK_IS_LABEL (label))
+    for (label = gtk_widget_get_first_child (label); label != NULL && !GTK_IS_LABEL (label);
+         label = gtk_widget_get_next_sibling (label))
+      ;
+  if (label == NULL)
+    return;
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+}
+
 static void
 show_whole_value (AdwComboRow *row)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list_factory = adw_combo_row_get_factory (row);
 
   g_signal_connect (factory, "setup", G_CALLBACK (value_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (value_bind_cb), NULL);
   /* The list that opens keeps libadwaita's items, which tick the chosen one. */
-  adw_combo_row_set_list_factory (row, adw_combo_row_get_factory (row));
+  if (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (list_factory))
+    g_signal_connect_after (list_factory, "setup", G_CALLBACK (list_item_setup_cb), NULL);
+  adw_combo_row_set_list_factory (row, list_factory);
   adw_combo_row_set_factory (row, factory);
 }
 
