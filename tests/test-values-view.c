@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ot-compare-grid.h"
 #include "ot-effects-view.h"
 #include "ot-test-ui.h"
 #include "ot-worksheet-io.h"
@@ -617,8 +618,9 @@ notes_alone_body (OtApplication *app,
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (effects));
   g_autoptr(OtChartLayout) layout = ot_chart_layout_ref (ot_chart_widget_get_layout (chart));
   GtkWidget *options = ot_test_ui_show_view (window, "options");
-  GtkWidget *grid = ot_test_find_type (options, GTK_TYPE_GRID);
-  g_autoptr(GtkWidget) cell = g_object_ref (gtk_widget_get_first_child (grid));
+  GtkWidget *grid = ot_test_find_type (options, OT_TYPE_COMPARE_GRID);
+  /* The last child is a cell; the first ones are the grid's own bands. */
+  g_autoptr(GtkWidget) cell = g_object_ref (gtk_widget_get_last_child (grid));
 
   ot_test_type_into_group (ot_test_values_view (window), "Notes", "Ask about the port.");
   ot_test_ui_wait ();
