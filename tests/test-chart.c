@@ -320,22 +320,32 @@ test_hit_test (Fixture       *fixture,
   g_assert_false (ot_chart_layout_hit_test (layout, 450, ot_chart_layout_get_height (layout) - 2, &cell));
 }
 
+/* Nothing is drawn outside the chart, and every pixel inside it is
+ * painted: none of the sentinel shows through, under the bands of the
+ * rows to avoid or anywhere else. */
 static void
-assert_margin_untouched (cairo_surface_t *surface,
-                         OtChartLayout   *layout,
-                         double           scale)
+assert_painted_exactly (cairo_surface_t *surface,
+                        OtChartLayout   *layout,
+                        double           scale)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   int left = (int) floor (BORDER * scale), top = left;
-  int right = (int) ceil ((BORDER + ot_chart_layout_get_width (layout)) * scale);
-  int bottom = (int) ceil ((BORDER + ot_chart_layout_get_height (layout)) * scale);
+  double right = (BORDER + ot_chart_layout_get_width (layout)) * scale;
+  double bottom = (BORDER + ot_chart_layout_get_height (layout)) * scale;
 
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
-      if (x < left || x >= right || y < top || y >= bottom)
-        if (!same_color (get_pixel (surface, x, y), sentinel))
+      {
+        gboolean outside = x < left || x >= ceil (right) || y < top || y >= ceil (bottom);
+        gboolean inside = !outside && x < floor (right) && y < floor (bottom);
+        gboolean untouched = same_color (get_pixel (surface, x, y), sentinel);
+
+        if (outside && !untouched)
           g_error ("drawn outside the chart at %d, %d", x, y);
+        if (inside && untouched)
+          g_error ("not painted inside the chart at %d, %d", x, y);
+      }
 }
 
 /* What a person sees, at one size and in one style. */
@@ -359,7 +369,7 @@ check_drawing (Fixture     *fixture,
 
   g_assert_cmpint (diarrhea, >=, 2);
   surface = draw_chart (layout, scale, &focus, name);
-  assert_margin_untouched (surface, layout, scale);
+  assert_painted_exactly (surface, layout, scale);
 
   /* FOLFOX, diarrhea: about 61 in 100, 11 severely.  The bar ends at 61
    * on the column's 0–100 scale, in the column's colour, the serious
@@ -514,7 +524,7 @@ test_empty (Fixture       *fixture,
   g_assert_false (ot_chart_layout_hit_test (layout, 300, 40, &cell));
   g_assert_nonnull (strstr (description, "Choose"));
   surface = draw_chart (layout, 1, NULL, "chart-empty");
-  assert_margin_untouched (surface, layout, 1);
+  assert_painted_exactly (surface, layout, 1);
   cairo_surface_destroy (surface);
 }
 

@@ -627,12 +627,13 @@ draw_header (Painter *p)
  * in words.  The bands go down first, before any hairline: on an opaque
  * background they are opaque too (the highlight over the background),
  * which makes them plain fills, and a hairline then lies on them rather
- * than under them. */
-static void
-draw_bands (Painter *p)
+ * than under them.  Adds the bands to the path; FALSE when there are none. */
+static gboolean
+add_bands (Painter *p)
 {
   OtChartLayout *layout = p->layout;
   double left = layout->margin, right = layout->width - layout->margin;
+  gboolean any = FALSE;
 
   for (guint i = 0; i < layout->rows->len; i++)
     {
@@ -640,9 +641,45 @@ draw_bands (Painter *p)
 
       if (row->avoided)
         snapped_rectangle (p, left, row->y, right - left, row->height);
+      any |= row->avoided;
     }
+  return any;
+}
+
+static void
+draw_bands (Painter *p)
+{
+  add_bands (p);
   ot_style_set_source (p->cr, &p->band);
   cairo_fill (p->cr);
+}
+
+/* The background, within the chart's clip.  On pixels, not under opaque
+ * bands, which cover what is under them whole: at 2× on a large screen,
+ * writing the pixels is most of a frame, and writing them twice is waste.
+ * The holes lie on whole pixels and the clip's own edges are kept, so the
+ * result is the same as painting everything. */
+static void
+paint_background (Painter *p)
+{
+  OtChartLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+
+  cairo_save (cr);
+  if (p->snap && p->opaque)
+    {
+      /* Beyond the chart on every side: only the clip makes its edges. */
+      snapped_rectangle (p, -p->em, -p->em, layout->width + 2 * p->em, layout->height + 2 * p->em);
+      if (add_bands (p))
+        {
+          cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+          cairo_clip (cr);
+        }
+      cairo_new_path (cr);
+    }
+  ot_style_set_source (cr, &p->style->background);
+  cairo_paint (cr);
+  cairo_restore (cr);
 }
 
 /* The opaque colour a row's cells lie on; FALSE when it is not known. */
@@ -835,8 +872,7 @@ ot_chart_draw (cairo_t            *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_clip (cr);
-  ot_style_set_source (cr, &layout->style->background);
-  cairo_paint (cr);
+  paint_background (&p);
 
   if (layout->empty != NULL)
     {
