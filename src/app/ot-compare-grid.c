@@ -605,6 +605,11 @@ static void
 ot_compare_grid_init (OtCompareGrid *self)
 {
   self->stacked_only = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The scrolled window decides on its scrollbar from the natural width,
+   * which is the width the columns take (layout_compute): from the
+   * minimum, one column's, the adjustment would then disagree and turn
+   * the scrollbar on during the allocation, a resize GTK draws before. */
+  self->hscroll_policy = GTK_SCROLL_NATURAL;
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
