@@ -575,24 +575,15 @@ in_view (GtkWidget *grid,
   return picked == label || (picked != NULL && gtk_widget_is_ancestor (picked, label));
 }
 
-static double
-label_x (GtkWidget *grid,
-         GtkWidget *label)
+/* Where @label's top left corner is in @grid. */
+static graphene_point_t
+label_at (GtkWidget *grid,
+          GtkWidget *label)
 {
   graphene_point_t point;
 
   g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
-  return point.x;
-}
-
-static double
-label_y (GtkWidget *grid,
-         GtkWidget *label)
-{
-  graphene_point_t point;
-
-  g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
-  return point.y;
+  return point;
 }
 
 /* The small screen of a consultation room: four options fit side by
@@ -621,7 +612,7 @@ sticky_body (OtApplication *app,
   /* Down to "How often and how long": the names stay above it, and its
    * title beside it. */
   title = ot_test_ui_find_label (grid, "How often and how long");
-  gtk_adjustment_set_value (vertical, label_y (grid, title) - 150);
+  gtk_adjustment_set_value (vertical, label_at (grid, title).y - 150);
   ot_test_ui_wait ();
   g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 300);
   g_assert_true (in_view (grid, title));
@@ -640,10 +631,10 @@ sticky_body (OtApplication *app,
   /* The first column went under the titles, which stay. */
   g_assert_false (in_view (grid, ot_test_ui_find_label (grid, "Chemotherapy")));
   title = ot_test_ui_find_label (grid, "How often and how long");
-  gtk_adjustment_set_value (vertical, label_y (grid, title) + gtk_adjustment_get_value (vertical) - 150);
+  gtk_adjustment_set_value (vertical, label_at (grid, title).y + gtk_adjustment_get_value (vertical) - 150);
   ot_test_ui_wait ();
   g_assert_true (in_view (grid, title));
-  g_assert_cmpfloat (label_x (grid, title), <, 30);
+  g_assert_cmpfloat (label_at (grid, title).x, <, 30);
   ot_test_ui_screenshot (GTK_WIDGET (window), "options-scrolled-760x600");
 }
 
@@ -686,8 +677,8 @@ stacked_body (OtApplication *app,
       GtkWidget *name = ot_test_ui_find_label (grid, four_names[i]);
 
       g_assert_nonnull (name);
-      g_assert_cmpfloat (label_x (grid, name), ==, label_x (grid, before));
-      g_assert_cmpfloat (label_y (grid, name), >, label_y (grid, before) + 300);
+      g_assert_cmpfloat (label_at (grid, name).x, ==, label_at (grid, before).x);
+      g_assert_cmpfloat (label_at (grid, name).y, >, label_at (grid, before).y + 300);
     }
   /* Each option says which row is which. */
   count_shown (grid, "What it is", &what_it_is);
@@ -700,8 +691,8 @@ stacked_body (OtApplication *app,
   grid = compare_four (window, 1024, 600, FALSE);
   g_assert_true (grid == ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL));
   for (guint i = 1; i < G_N_ELEMENTS (four_names); i++)
-    g_assert_cmpfloat (label_y (grid, ot_test_ui_find_label (grid, four_names[i])), ==,
-                       label_y (grid, ot_test_ui_find_label (grid, four_names[0])));
+    g_assert_cmpfloat (label_at (grid, ot_test_ui_find_label (grid, four_names[i])).y, ==,
+                       label_at (grid, ot_test_ui_find_label (grid, four_names[0])).y);
 }
 
 static void
