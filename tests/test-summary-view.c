@@ -651,6 +651,14 @@ grid_hidden (gpointer data)
   return !gtk_widget_is_drawable (data);
 }
 
+#define HARMS_TITLE "Main side effects (★ the ones you want to avoid)"
+
+static gboolean
+none_starred (gpointer data)
+{
+  return !g_str_has_prefix (cell_text (glance_cell (data, HARMS_TITLE, 0)), "★");
+}
+
 static void
 glance_body (OtApplication *app,
              OtWindow      *window)
@@ -659,12 +667,12 @@ glance_body (OtApplication *app,
   static const char * const none[] = { NULL };
   static const char * const titles[] = {
     "How it fits your test results", "What it involves, how often and how long", "Chance of benefit",
-    "Main side effects (★ the ones you want to avoid)", "Effect on daily life", "What matters most to you",
+    HARMS_TITLE, "Effect on daily life", "What matters most to you",
   };
   OtContent *content = ot_application_get_content (app);
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   g_autoptr(GArray) ranked = NULL;
-  GtkWidget *view, *glance, *calm;
+  GtkWidget *view, *glance, *calm, *name;
   GtkGrid *grid;
   guint n_linked = 0;
 
@@ -743,8 +751,17 @@ glance_body (OtApplication *app,
   /* Three options: no fourth column. */
   g_assert_null (gtk_grid_get_child_at (grid, 3, 0));
   /* The one the person wants to avoid is starred first. */
-  g_assert_true (g_str_has_prefix (cell_text (glance_cell (grid, "Main side effects (★ the ones you want to avoid)", 0)),
-                                   "★ Numbness"));
+  g_assert_true (g_str_has_prefix (cell_text (glance_cell (grid, HARMS_TITLE, 0)), "★ Numbness"));
+
+  /* Shown, it follows the parts it shows, and no others: a note leaves
+   * its cells as they are, where the effects to avoid change them. */
+  name = g_object_ref (gtk_grid_get_child_at (grid, 0, 0));
+  ot_worksheet_set_notes (worksheet, "Ask about the port.");
+  ot_test_ui_wait ();
+  g_assert_true (gtk_widget_get_parent (name) == GTK_WIDGET (grid));
+  g_object_unref (name);
+  ot_worksheet_set_avoid_effects (worksheet, none);
+  wait_for (none_starred, grid);
 
   /* With nothing chosen: no grid, the calm sentence saying how to choose. */
   ot_worksheet_set_compared_treatments (worksheet, none);

@@ -25,7 +25,8 @@ struct _OtEffectsView
 {
   OtView               parent_instance;
 
-  GPtrArray           *treatment_checks;
+  /* In the pack's order, which says what each stands for. */
+  GPtrArray           *treatment_checks;  /* of each category's treatments in turn */
   GPtrArray           *category_rows;
   GPtrArray           *avoid_checks;
   gboolean             person_chose;    /* ticked or unticked a treatment here */
@@ -59,8 +60,6 @@ struct _OtEffectsView
 };
 
 G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT_TYPE_VIEW)
-
-#define CHECK_ID "ot-id"
 
 /* The sidebar's width, and the least the chart beside it needs to be
  * worth showing beside it, at the desktop's normal text size. */
@@ -107,41 +106,52 @@ update_description (OtEffectsView      *self,
   adw_preferences_group_set_description (self->treatments_group, text != NULL ? text : limit);
 }
 
+static void
+sync_treatment_check (OtEffectsView     *self,
+                      GtkCheckButton    *check,
+                      const OtTreatment *treatment,
+                      gboolean           full)
+{
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  gboolean active = strv_contains (ot_worksheet_get_compared_treatments (worksheet), treatment->id);
+  const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)), worksheet, treatment);
+  g_autofree char *fit = rule ? ot_fit_dup_label (rule) : NULL;
+
+  gtk_check_button_set_active (check, active);
+  /* How it fits, as Options says it. */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (check), OT_TYPE_CHECK_ROW)),
+                               fit ? fit : "");
+  /* Four columns at most: the others wait until one is unchecked. */
+  gtk_widget_set_sensitive (GTK_WIDGET (check), active || !full);
+}
+
 /* The check boxes follow the worksheet, which may come from a file. */
 static void
 sync_checks (OtEffectsView *self)
 {
+  OtContent *content = ot_view_get_content (OT_VIEW (self));
   OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  GPtrArray *categories = ot_content_get_categories (content);
+  GPtrArray *effects = ot_content_get_side_effects (content);
   const char * const *compared = ot_worksheet_get_compared_treatments (worksheet);
   const char * const *avoid = ot_worksheet_get_avoid_effects (worksheet);
   gboolean full = g_strv_length ((char **) compared) >= OT_CHART_MAX_COLUMNS;
-
-  for (guint i = 0; i < self->treatment_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->treatment_checks, i);
-      const char *id = g_object_get_data (G_OBJECT (check), CHECK_ID);
-      gboolean active = strv_contains (compared, id);
-      const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)), worksheet,
-                                               ot_content_find_treatment (ot_view_get_content (OT_VIEW (self)), id));
-      g_autofree char *fit = rule ? ot_fit_dup_label (rule) : NULL;
-
-      gtk_check_button_set_active (check, active);
-      /* How it fits, as Options says it. */
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (check), OT_TYPE_CHECK_ROW)),
-                                   fit ? fit : "");
-      /* Four columns at most: the others wait until one is unchecked. */
-      gtk_widget_set_sensitive (GTK_WIDGET (check), active || !full);
-    }
+  guint n_checks = 0;
 
   for (guint i = 0; i < self->category_rows->len; i++)
     {
       AdwExpanderRow *row = g_ptr_array_index (self->category_rows, i);
-      const OtCategory *category = g_object_get_data (G_OBJECT (row), CHECK_ID);
+      const OtCategory *category = g_ptr_array_index (categories, i);
       guint chosen = 0;
       g_autofree char *subtitle = NULL;
 
       for (guint j = 0; j < category->treatments->len; j++)
-        chosen += strv_contains (compared, ((OtTreatment *) g_ptr_array_index (category->treatments, j))->id);
+        {
+          const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
+
+          sync_treatment_check (self, g_ptr_array_index (self->treatment_checks, n_checks++), treatment, full);
+          chosen += strv_contains (compared, treatment->id);
+        }
       if (chosen > 0)
         subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chosen", "%u chosen", chosen), chosen);
       adw_expander_row_set_subtitle (row, subtitle ? subtitle : "");
@@ -150,8 +160,9 @@ sync_checks (OtEffectsView *self)
   for (guint i = 0; i < self->avoid_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->avoid_checks, i);
+      const OtSideEffect *effect = g_ptr_array_index (effects, i);
 
-      gtk_check_button_set_active (check, strv_contains (avoid, g_object_get_data (G_OBJECT (check), CHECK_ID)));
+      gtk_check_button_set_active (check, strv_contains (avoid, effect->id));
     }
 
   update_description (self, compared, full);
@@ -175,15 +186,22 @@ toggle_id (const char * const *ids,
   return g_strv_builder_end (builder);
 }
 
-static void
-treatment_toggled_cb (OtEffectsView  *self,
-                      GtkCheckButton *check)
+static OtEffectsView *
+check_view (GtkCheckButton *check)
 {
+  return OT_EFFECTS_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (check), OT_TYPE_EFFECTS_VIEW));
+}
+
+static void
+treatment_toggled_cb (GtkCheckButton *check,
+                      const char     *id)
+{
+  OtEffectsView *self = check_view (check);
   OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
   const char * const *compared = ot_worksheet_get_compared_treatments (worksheet);
   g_auto(GStrv) ids = NULL;
 
-  ids = toggle_id (compared, g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
+  ids = toggle_id (compared, id, gtk_check_button_get_active (check));
   if (g_strv_length (ids) > OT_CHART_MAX_COLUMNS)
     {
       sync_checks (self);
@@ -198,31 +216,29 @@ treatment_toggled_cb (OtEffectsView  *self,
 }
 
 static void
-avoid_toggled_cb (OtEffectsView  *self,
-                  GtkCheckButton *check)
+avoid_toggled_cb (GtkCheckButton *check,
+                  const char     *id)
 {
-  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
+  OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (check_view (check)));
   g_auto(GStrv) ids = NULL;
 
-  ids = toggle_id (ot_worksheet_get_avoid_effects (worksheet),
-                   g_object_get_data (G_OBJECT (check), CHECK_ID), gtk_check_button_get_active (check));
+  ids = toggle_id (ot_worksheet_get_avoid_effects (worksheet), id, gtk_check_button_get_active (check));
   ot_worksheet_set_avoid_effects (worksheet, (const char * const *) ids);
 }
 
 /* A row whose title is the check box's label: the row, as the check's
- * activatable widget, names it for a screen reader too. */
+ * activatable widget, names it for a screen reader too.  Its check tells
+ * of itself with @id, which the content the view holds keeps. */
 static GtkWidget *
-new_check_row (OtEffectsView *self,
-               const char    *id,
-               const char    *title,
-               GPtrArray     *checks,
-               GCallback      toggled)
+new_check_row (const char *id,
+               const char *title,
+               GPtrArray  *checks,
+               GCallback   toggled)
 {
   GtkWidget *row = ot_check_row_new (title);
   GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
-  g_object_set_data (G_OBJECT (check), CHECK_ID, (gpointer) id);
-  g_signal_connect_swapped (check, "toggled", toggled, self);
+  g_signal_connect (check, "toggled", toggled, (gpointer) id);
   g_ptr_array_add (checks, check);
 
   return row;
@@ -245,13 +261,12 @@ build_choosers (OtEffectsView *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), category->name);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (expander), FALSE);
-      g_object_set_data (G_OBJECT (expander), CHECK_ID, (gpointer) category);
       for (guint j = 0; j < category->treatments->len; j++)
         {
           const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
 
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                    new_check_row (self, treatment->id, treatment->name, self->treatment_checks,
+                                    new_check_row (treatment->id, treatment->name, self->treatment_checks,
                                                    G_CALLBACK (treatment_toggled_cb)));
           any |= strv_contains (compared, treatment->id);
         }
@@ -265,7 +280,7 @@ build_choosers (OtEffectsView *self)
       const OtSideEffect *effect = g_ptr_array_index (effects, i);
 
       adw_preferences_group_add (self->avoid_group,
-                                 new_check_row (self, effect->id, effect->name, self->avoid_checks,
+                                 new_check_row (effect->id, effect->name, self->avoid_checks,
                                                 G_CALLBACK (avoid_toggled_cb)));
     }
 }
@@ -281,7 +296,8 @@ start_from_options (OtEffectsView *self)
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
   OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
-  const char * const *categories = ot_worksheet_get_compared_categories (worksheet);
+  const char * const *compared = ot_worksheet_get_compared_categories (worksheet);
+  GPtrArray *categories;
   g_autoptr(GStrvBuilder) fitting = g_strv_builder_new ();
   g_auto(GStrv) ids = NULL;
   guint n;
@@ -289,14 +305,15 @@ start_from_options (OtEffectsView *self)
   if (content == NULL || self->person_chose || ot_worksheet_get_compared_treatments (worksheet)[0] != NULL)
     return;
 
+  categories = ot_content_get_categories (content);
   for (guint i = 0; i < self->category_rows->len; i++)
     {
       AdwExpanderRow *row = g_ptr_array_index (self->category_rows, i);
-      const OtCategory *category = g_object_get_data (G_OBJECT (row), CHECK_ID);
+      const OtCategory *category = g_ptr_array_index (categories, i);
       gboolean any = FALSE;
 
       /* None compared on Options means all of them shown there. */
-      if (categories[0] != NULL && !g_strv_contains (categories, category->id))
+      if (compared[0] != NULL && !g_strv_contains (compared, category->id))
         continue;
       for (guint j = 0; j < category->treatments->len; j++)
         {

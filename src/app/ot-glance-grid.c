@@ -43,6 +43,16 @@ struct _OtGlanceGrid
 
 G_DEFINE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, ADW_TYPE_BIN)
 
+/* What the grid shows: the options chosen, how each fits the situation,
+ * the effects to avoid and the values; and every answer replaced. */
+static const char * const followed_parts[] = {
+  OT_WORKSHEET_PART_COMPARE,
+  OT_WORKSHEET_PART_SITUATION,
+  OT_WORKSHEET_PART_EFFECTS,
+  OT_WORKSHEET_PART_VALUES,
+  OT_WORKSHEET_PART_ALL,
+};
+
 /* The sources of each column, cited once each under it. */
 typedef struct
 {
@@ -247,9 +257,8 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Any change to the worksheet may be one the grid shows (the options
- * chosen, the situation, the effects to avoid, the values): a burst of
- * them is shown once, and a hidden grid waits until it is shown. */
+/* A change to a part of the worksheet the grid shows: a burst of them is
+ * shown once, and a hidden grid waits until it is shown. */
 static void
 worksheet_changed_cb (OtGlanceGrid *self)
 {
@@ -339,7 +348,12 @@ ot_glance_grid_set_model (OtGlanceGrid *self,
   g_set_object (&self->worksheet, worksheet);
   self->content = ot_content_ref (content);
 
-  g_signal_connect_object (worksheet, "changed", G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (followed_parts); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", followed_parts[i], NULL);
+
+      g_signal_connect_object (worksheet, signal, G_CALLBACK (worksheet_changed_cb), self, G_CONNECT_SWAPPED);
+    }
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     ot_glance_grid_refresh (self);
