@@ -170,30 +170,22 @@ fit_popover_new (OtOptionsView     *self,
   return popover;
 }
 
-/* The badge's tooltip gives the reason, asked for when it shows: setting
- * a tooltip's text makes GTK 4.8 look for the pointer over the surface it
- * last saw, which may be a popover's gone by then.  None while the popover
- * is open: it says the same and would only be covered.  @treatment is the
- * content's, which the view holds. */
+/* The reason is in the popover: the badge's tooltip, with the same words,
+ * would only cover it.  (Its own query, not the badge's has-tooltip: that
+ * turned on again as the popover closes makes GTK look for the pointer
+ * over the popover's surface, gone by then.) */
 static gboolean
 badge_query_tooltip_cb (GtkWidget  *badge,
                         int         x,
                         int         y,
                         gboolean    keyboard,
-                        GtkTooltip *tooltip,
-                        gpointer    treatment)
+                        GtkTooltip *tooltip)
 {
   GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (badge));
-  OtView *view = OT_VIEW (gtk_widget_get_ancestor (badge, OT_TYPE_OPTIONS_VIEW));
-  const OtFitRule *rule;
 
   if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
-    return FALSE;
-  rule = ot_fit_evaluate (ot_view_get_content (view), ot_view_get_worksheet (view), treatment);
-  if (rule == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, rule->reason);
-  return TRUE;
+    g_signal_stop_emission_by_name (badge, "query-tooltip");
+  return FALSE;
 }
 
 /* The popover is made when opened, so it always shows the current fit.
@@ -243,6 +235,7 @@ update_badge (OtOptionsView    *self,
   gtk_widget_add_css_class (GTK_WIDGET (badge), fit_css_class (rule->fit));
   gtk_widget_add_css_class (GTK_WIDGET (fit_label), fit_css_class (rule->fit));
   gtk_label_set_text (fit_label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), rule->reason);
   gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rule->reason,
@@ -314,8 +307,7 @@ make_treatment (OtOptionsView     *self,
    * otherwise takes the menu button's name. */
   gtk_menu_button_set_child (GTK_MENU_BUTTON (badge), gtk_label_new (_("Why?")));
   gtk_widget_add_css_class (badge, "ot-fit");
-  gtk_widget_set_has_tooltip (badge, TRUE);
-  g_signal_connect (badge, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb), (gpointer) treatment);
+  g_signal_connect (badge, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb), NULL);
   gtk_widget_set_margin_top (benefit, 4);
 
   *fit = (FitWidgets) { treatment, GTK_MENU_BUTTON (badge), GTK_LABEL (fit_label), GTK_BOX (benefit) };
