@@ -230,8 +230,9 @@ update_badge (OtOptionsView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rule->reason,
                                   -1);
-  /* An open popover goes stale: the next opening builds it anew. */
-  gtk_menu_button_set_popover (badge, NULL);
+  /* Each opening builds the popover anew, so it never goes stale.  It is
+   * not dropped here: a closed popover destroyed under the pointer leaves
+   * GTK 4.8 asking the pointer's place of a surface that is gone. */
   gtk_menu_button_set_create_popup_func (badge, create_popup_cb, self, NULL);
 }
 
