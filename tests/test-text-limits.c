@@ -137,6 +137,74 @@ test_notes (void)
   ot_test_ui_run (notes_body);
 }
 
+/* Whether line @line of @buffer wraps between letters, not words. */
+static gboolean
+wraps_by_letters (GtkTextBuffer *buffer,
+                  int            line)
+{
+  g_autoptr(GSList) tags = NULL;
+  GtkTextIter start;
+  gboolean by_letters = FALSE;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  tags = gtk_text_iter_get_tags (&start);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      GtkWrapMode mode;
+      gboolean set;
+
+      g_object_get (l->data, "wrap-mode", &mode, "wrap-mode-set", &set, NULL);
+      by_letters |= set && mode == GTK_WRAP_CHAR;
+    }
+  return by_letters;
+}
+
+/* A paragraph of one very long word wraps by letters (wrapping it by
+ * words first took 0.3 s on every key); the others still wrap by words,
+ * and the text itself is untouched. */
+static void
+long_word_body (OtApplication *app,
+                OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view = ot_test_ui_show_view (window, "values");
+  GtkWidget *notes = ot_test_ui_find (view, GTK_TYPE_TEXT_VIEW, is_named, "notes_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  g_autofree char *word = g_strnfill (5000, 'w');
+  g_autofree char *text = g_strconcat ("Ask about the port.\n", word, "\nAnd the pump.", NULL);
+  GtkTextIter start, end;
+
+  gtk_widget_grab_focus (notes);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  g_assert_false (wraps_by_letters (buffer, 0));
+  g_assert_true (wraps_by_letters (buffer, 1));
+  g_assert_false (wraps_by_letters (buffer, 2));
+
+  /* Typed at the start of the long word, the paragraph keeps its wrap. */
+  gtk_text_buffer_get_iter_at_line (buffer, &start, 1);
+  gtk_text_buffer_insert_interactive (buffer, &start, "x", -1, TRUE);
+  g_assert_true (wraps_by_letters (buffer, 1));
+  ot_test_ui_wait ();
+  g_assert_true (g_str_has_prefix (ot_worksheet_get_notes (worksheet), "Ask about the port.\nxwww"));
+
+  /* Broken into words, it wraps by words again. */
+  for (int offset = 900; offset < 5000; offset += 900)
+    {
+      gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 1, offset);
+      gtk_text_buffer_insert_interactive (buffer, &start, " ", -1, TRUE);
+    }
+  g_assert_false (wraps_by_letters (buffer, 1));
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_assert_cmpint (gtk_text_iter_get_line (&end), ==, 2);
+}
+
+static void
+test_long_word (void)
+{
+  ot_test_ui_run (long_word_body);
+}
+
 static void
 own_items_body (OtApplication *app,
                 OtWindow      *window)
@@ -187,6 +255,7 @@ main (int   argc,
 
   g_test_add_func ("/text-limits/names", test_names);
   g_test_add_func ("/text-limits/notes", test_notes);
+  g_test_add_func ("/text-limits/long-word", test_long_word);
   g_test_add_func ("/text-limits/own-items", test_own_items);
 
   return g_test_run ();
