@@ -137,6 +137,68 @@ test_notes (void)
   ot_test_ui_run (notes_body);
 }
 
+/* "é" with @extra more acute accents than a letter may carry. */
+static char *
+marked_letter (guint extra)
+{
+  GString *text = g_string_new ("e");
+
+  for (guint i = 0; i < OT_WORKSHEET_MAX_MARKS + extra; i++)
+    g_string_append (text, "\xcc\x81");
+  return g_string_free (text, FALSE);
+}
+
+/* A letter pasted with more marks than the worksheet keeps loses the
+ * extra ones in the field itself, with a toast, so what is saved is
+ * what the person sees. */
+static void
+marks_body (OtApplication *app,
+            OtWindow      *window)
+{
+  const char *told = "A letter can have at most 30 accents or other marks";
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *situation = ot_test_ui_show_view (window, "situation");
+  g_autofree char *marked = marked_letter (10);
+  g_autofree char *kept = marked_letter (0);
+  GtkWidget *row, *view, *notes;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  ot_test_ui_wait ();
+  row = find_entry_row (situation, "Your Name (optional)");
+  paste_into_editable (row, "Ana");
+  paste_into_editable (row, marked);
+  assert_told (window, told);
+  shown = g_strconcat ("Ana", kept, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_worksheet_get_patient_name (worksheet), ==, shown);
+
+  /* Marks typed one at a time onto a letter that has its fill. */
+  paste_into_editable (row, "\xcc\x81");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
+
+  view = ot_test_ui_show_view (window, "values");
+  notes = ot_test_ui_find (view, GTK_TYPE_TEXT_VIEW, is_named, "notes_view");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  gtk_widget_grab_focus (notes);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, marked, -1, TRUE);
+  g_clear_pointer (&shown, g_free);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, kept);
+  ot_test_ui_wait ();
+  g_assert_cmpstr (ot_worksheet_get_notes (worksheet), ==, kept);
+  assert_told (window, told);
+}
+
+static void
+test_marks (void)
+{
+  ot_test_ui_run (marks_body);
+}
+
 /* Whether line @line of @buffer wraps between letters, not words. */
 static gboolean
 wraps_by_letters (GtkTextBuffer *buffer,
@@ -256,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/text-limits/names", test_names);
   g_test_add_func ("/text-limits/notes", test_notes);
   g_test_add_func ("/text-limits/long-word", test_long_word);
+  g_test_add_func ("/text-limits/marks", test_marks);
   g_test_add_func ("/text-limits/own-items", test_own_items);
 
   return g_test_run ();

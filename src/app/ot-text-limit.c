@@ -100,6 +100,25 @@ toast_dismissed_cb (AdwToast  *toast,
   g_object_set_data (G_OBJECT (widget), "ot-limit-toast", NULL);
 }
 
+/* The bell, and a toast saying @message in @widget's window unless one
+ * is shown for it already. */
+static void
+tell (GtkWidget  *widget,
+      const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwToast *toast;
+
+  gtk_widget_error_bell (widget);
+  if (!OT_IS_WINDOW (root) || g_object_get_data (G_OBJECT (widget), "ot-limit-toast") != NULL)
+    return;
+
+  toast = adw_toast_new (message);
+  g_object_set_data_full (G_OBJECT (widget), "ot-limit-toast", g_object_ref (toast), g_object_unref);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), widget, 0);
+  ot_window_add_toast (OT_WINDOW (root), toast);
+}
+
 /**
  * ot_text_limit_tell:
  *
@@ -110,19 +129,66 @@ void
 ot_text_limit_tell (GtkWidget   *widget,
                     OtTextField  field)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *message = field_message (field);
+
+  tell (widget, message);
+}
+
+/* @new_text without the combining marks that would put more than
+ * %OT_WORKSHEET_MAX_MARKS on one letter, when @before marks precede it
+ * (the worksheet would drop them unseen); NULL when all fit. */
+static char *
+drop_extra_marks (const char *new_text,
+                  int         length,
+                  guint       before)
+{
+  const char *end = new_text + length;
+  GString *kept = g_string_sized_new (length);
+  guint run = before;
+  gboolean dropped = FALSE;
+
+  for (const char *p = new_text; p < end; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
+      if (run > OT_WORKSHEET_MAX_MARKS)
+        dropped = TRUE;
+      else
+        g_string_append_len (kept, p, g_utf8_next_char (p) - p);
+    }
+
+  if (!dropped)
+    {
+      g_string_free (kept, TRUE);
+      return NULL;
+    }
+  return g_string_free (kept, FALSE);
+}
+
+static void
+tell_marks (GtkWidget *widget)
+{
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
-  gtk_widget_error_bell (widget);
-  if (!OT_IS_WINDOW (root) || g_object_get_data (G_OBJECT (widget), "ot-limit-toast") != NULL)
-    return;
+  /* Translators: %d is a number, such as 30 */
+  message = g_strdup_printf (_("A letter can have at most %d accents or other marks"), OT_WORKSHEET_MAX_MARKS);
+  tell (widget, message);
+}
 
-  message = field_message (field);
-  toast = adw_toast_new (message);
-  g_object_set_data_full (G_OBJECT (widget), "ot-limit-toast", g_object_ref (toast), g_object_unref);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), widget, 0);
-  ot_window_add_toast (OT_WINDOW (root), toast);
+/* How many combining marks end @text. */
+static guint
+count_last_marks (const char *text)
+{
+  const char *p = text + strlen (text);
+  guint run = 0;
+
+  while (p > text)
+    {
+      p = g_utf8_prev_char (p);
+      if (!g_unichar_ismark (g_utf8_get_char (p)))
+        break;
+      run++;
+    }
+  return run;
 }
 
 static OtTextField
@@ -141,6 +207,17 @@ editable_insert_cb (GtkEditable *text,
 {
   OtTextField field = get_field (widget);
   GtkEntryBuffer *buffer = gtk_text_get_buffer (GTK_TEXT (text));
+  g_autofree char *before = gtk_editable_get_chars (text, 0, *position);
+  g_autofree char *fits = drop_extra_marks (new_text, length, count_last_marks (before));
+
+  if (fits != NULL)
+    {
+      /* What fits comes back here and goes through. */
+      g_signal_stop_emission_by_name (text, "insert-text");
+      tell_marks (widget);
+      gtk_editable_insert_text (text, fits, -1, position);
+      return;
+    }
 
   if (gtk_entry_buffer_get_length (buffer) + g_utf8_strlen (new_text, length) > field_max (field))
     ot_text_limit_tell (widget, field);
@@ -178,7 +255,22 @@ buffer_insert_cb (GtkTextBuffer *buffer,
 {
   OtTextField field = get_field (view);
   int room = (int) field_max (field) - gtk_text_buffer_get_char_count (buffer);
+  GtkTextIter start = *location;
   const char *end;
+  g_autofree char *before = NULL;
+  g_autofree char *fits = NULL;
+
+  gtk_text_iter_set_line_offset (&start, 0);
+  before = gtk_text_buffer_get_slice (buffer, &start, location, TRUE);
+  fits = drop_extra_marks (new_text, length, count_last_marks (before));
+  if (fits != NULL)
+    {
+      /* What fits comes back here and goes through. */
+      g_signal_stop_emission_by_name (buffer, "insert-text");
+      tell_marks (GTK_WIDGET (view));
+      gtk_text_buffer_insert (buffer, location, fits, -1);
+      return;
+    }
 
   if (g_utf8_strlen (new_text, length) <= room)
     return;
