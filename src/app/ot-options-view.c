@@ -20,13 +20,21 @@
 #define COLUMN_CHARS 22
 #define POPOVER_ROOM 48   /* the popover's arrow and border, and some window around it */
 
+/* A treatment in the grid, and its widgets that follow how it fits. */
+typedef struct
+{
+  const OtTreatment *treatment;
+  GtkMenuButton     *badge;
+  GtkLabel          *fit_label;    /* the fit in words, beside the badge */
+  GtkBox            *benefit;      /* its chance of benefit */
+} FitWidgets;
+
 struct _OtOptionsView
 {
   OtView       parent_instance;
 
   GPtrArray   *toggles;        /* GtkToggleButton per category, in pack order */
-  GPtrArray   *badges;         /* GtkMenuButton per treatment shown */
-  GPtrArray   *benefits;       /* GtkBox of benefit outcomes per treatment shown */
+  GPtrArray   *fits;           /* FitWidgets per treatment shown */
   GStrv        shown;          /* the compared categories the grid was built for */
 
   GtkBox      *category_toggles;
@@ -180,22 +188,24 @@ badge_query_tooltip_cb (GtkWidget  *badge,
   return FALSE;
 }
 
-/* The popover is made when opened, so it always shows the current fit. */
+/* The popover is made when opened, so it always shows the current fit.
+ * @treatment is the content's, which the view holds. */
 static void
 create_popup_cb (GtkMenuButton *button,
-                 gpointer       user_data)
+                 gpointer       treatment)
 {
-  OtOptionsView *self = user_data;
-  const OtTreatment *treatment = g_object_get_data (G_OBJECT (button), "treatment");
+  OtOptionsView *self = OT_OPTIONS_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button), OT_TYPE_OPTIONS_VIEW));
+
   gtk_menu_button_set_popover (button, fit_popover_new (self, GTK_WIDGET (button), treatment));
 }
 
 static void
-update_badge (OtOptionsView *self,
-              GtkMenuButton *badge)
+update_badge (OtOptionsView    *self,
+              const FitWidgets *fit)
 {
-  const OtTreatment *treatment = g_object_get_data (G_OBJECT (badge), "treatment");
-  GtkLabel *fit_label = g_object_get_data (G_OBJECT (badge), "fit-label");
+  const OtTreatment *treatment = fit->treatment;
+  GtkMenuButton *badge = fit->badge;
+  GtkLabel *fit_label = fit->fit_label;
   const OtFitRule *rule = ot_fit_evaluate (ot_view_get_content (OT_VIEW (self)),
                                            ot_view_get_worksheet (OT_VIEW (self)), treatment);
   g_autofree char *words = NULL;
@@ -233,17 +243,18 @@ update_badge (OtOptionsView *self,
   /* Each opening builds the popover anew, so it never goes stale.  It is
    * not dropped here: a closed popover destroyed under the pointer leaves
    * GTK 4.8 asking the pointer's place of a surface that is gone. */
-  gtk_menu_button_set_create_popup_func (badge, create_popup_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (badge, create_popup_cb, (gpointer) treatment, NULL);
 }
 
 /* The "Chance of benefit" of one treatment: each outcome of this
  * person's situation in its own words, whom it is about, and its source. */
 static void
-update_benefit (OtOptionsView *self,
-                GtkBox        *box)
+update_benefit (OtOptionsView    *self,
+                const FitWidgets *fit)
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
-  const OtTreatment *treatment = g_object_get_data (G_OBJECT (box), "treatment");
+  const OtTreatment *treatment = fit->treatment;
+  GtkBox *box = fit->benefit;
   OtWorksheet *worksheet = ot_view_get_worksheet (OT_VIEW (self));
   g_autoptr(GPtrArray) outcomes = ot_fit_outcomes (content, worksheet, treatment);
   guint hidden = ot_fit_count_hidden_survival (content, worksheet, treatment);
@@ -283,10 +294,11 @@ make_treatment (OtOptionsView     *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name = limit_width (make_heading (treatment->name, "heading"), COLUMN_CHARS);
   GtkWidget *short_text = limit_width (make_heading (treatment->short_text, "dim-label"), COLUMN_CHARS);
-  GtkWidget *fit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *fit_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *fit_label = limit_width (make_heading ("", "ot-fit-text"), COLUMN_CHARS - 12);
   GtkWidget *badge = gtk_menu_button_new ();
   GtkWidget *benefit = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  FitWidgets *fit = g_new (FitWidgets, 1);
 
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_valign (badge, GTK_ALIGN_START);
@@ -297,21 +309,18 @@ make_treatment (OtOptionsView     *self,
   gtk_menu_button_set_child (GTK_MENU_BUTTON (badge), gtk_label_new (_("Why?")));
   gtk_widget_add_css_class (badge, "ot-fit");
   g_signal_connect (badge, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb), NULL);
-  g_object_set_data (G_OBJECT (badge), "treatment", (gpointer) treatment);
-  g_object_set_data (G_OBJECT (badge), "fit-label", fit_label);
-  g_ptr_array_add (self->badges, badge);
-  update_badge (self, GTK_MENU_BUTTON (badge));
+  gtk_widget_set_margin_top (benefit, 4);
 
-  gtk_box_append (GTK_BOX (fit), fit_label);
-  gtk_box_append (GTK_BOX (fit), badge);
+  *fit = (FitWidgets) { treatment, GTK_MENU_BUTTON (badge), GTK_LABEL (fit_label), GTK_BOX (benefit) };
+  g_ptr_array_add (self->fits, fit);
+  update_badge (self, fit);
+  update_benefit (self, fit);
+
+  gtk_box_append (GTK_BOX (fit_box), fit_label);
+  gtk_box_append (GTK_BOX (fit_box), badge);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), short_text);
-  gtk_box_append (GTK_BOX (box), fit);
-
-  gtk_widget_set_margin_top (benefit, 4);
-  g_object_set_data (G_OBJECT (benefit), "treatment", (gpointer) treatment);
-  g_ptr_array_add (self->benefits, benefit);
-  update_benefit (self, GTK_BOX (benefit));
+  gtk_box_append (GTK_BOX (box), fit_box);
   gtk_box_append (GTK_BOX (box), benefit);
   return box;
 }
@@ -333,8 +342,7 @@ rebuild_grid (OtOptionsView *self)
   int column = 1;
 
   ot_compare_grid_remove_all (self->grid);
-  g_ptr_array_set_size (self->badges, 0);
-  g_ptr_array_set_size (self->benefits, 0);
+  g_ptr_array_set_size (self->fits, 0);
   g_strfreev (self->shown);
   self->shown = g_strdupv ((char **) compared);
 
@@ -400,11 +408,12 @@ refresh_compared (OtView *view)
 {
   OtOptionsView *self = OT_OPTIONS_VIEW (view);
   const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (view));
+  GPtrArray *categories = ot_content_get_categories (ot_view_get_content (view));
 
   for (guint i = 0; i < self->toggles->len; i++)
     {
       GtkToggleButton *toggle = self->toggles->pdata[i];
-      const OtCategory *category = g_object_get_data (G_OBJECT (toggle), "category");
+      const OtCategory *category = categories->pdata[i];
 
       gtk_toggle_button_set_active (toggle, g_strv_contains (compared, category->id));
     }
@@ -420,10 +429,11 @@ refresh_fits (OtView *view)
   OtOptionsView *self = OT_OPTIONS_VIEW (view);
 
   ot_checks_notice_update (self->checks_notice, ot_view_get_content (view), ot_view_get_worksheet (view));
-  for (guint i = 0; i < self->badges->len; i++)
-    update_badge (self, self->badges->pdata[i]);
-  for (guint i = 0; i < self->benefits->len; i++)
-    update_benefit (self, self->benefits->pdata[i]);
+  for (guint i = 0; i < self->fits->len; i++)
+    {
+      update_badge (self, self->fits->pdata[i]);
+      update_benefit (self, self->fits->pdata[i]);
+    }
 }
 
 /* A toggle adds or takes out its own category only, in the pack's order,
@@ -433,11 +443,12 @@ toggle_toggled_cb (GtkToggleButton *toggle,
                    OtOptionsView   *self)
 {
   const char * const *compared = ot_worksheet_get_compared_categories (ot_view_get_worksheet (OT_VIEW (self)));
+  GPtrArray *categories = ot_content_get_categories (ot_view_get_content (OT_VIEW (self)));
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
   for (guint i = 0; i < self->toggles->len; i++)
     {
-      const OtCategory *category = g_object_get_data (self->toggles->pdata[i], "category");
+      const OtCategory *category = categories->pdata[i];
 
       if (self->toggles->pdata[i] == toggle ? gtk_toggle_button_get_active (toggle)
                                             : g_strv_contains (compared, category->id))
@@ -474,7 +485,6 @@ build_toggles (OtOptionsView *self,
       gtk_widget_add_css_class (toggle, "pill");
       gtk_widget_add_css_class (toggle, "small");
       gtk_widget_add_css_class (toggle, "ot-chip");
-      g_object_set_data (G_OBJECT (toggle), "category", (gpointer) category);
       g_signal_connect (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
       gtk_box_append (self->category_toggles, toggle);
       g_ptr_array_add (self->toggles, toggle);
@@ -500,8 +510,7 @@ ot_options_view_finalize (GObject *object)
   OtOptionsView *self = OT_OPTIONS_VIEW (object);
 
   g_ptr_array_unref (self->toggles);
-  g_ptr_array_unref (self->badges);
-  g_ptr_array_unref (self->benefits);
+  g_ptr_array_unref (self->fits);
   g_strfreev (self->shown);
 
   G_OBJECT_CLASS (ot_options_view_parent_class)->finalize (object);
@@ -531,8 +540,7 @@ static void
 ot_options_view_init (OtOptionsView *self)
 {
   self->toggles = g_ptr_array_new ();
-  self->badges = g_ptr_array_new ();
-  self->benefits = g_ptr_array_new ();
+  self->fits = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
