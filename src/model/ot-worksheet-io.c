@@ -655,30 +655,21 @@ read_date (xmlNode *node,
   return TRUE;
 }
 
+/* A date of the worksheet, handed to @set; @what names it in the problem. */
 static void
-read_next_visit (Reader  *reader,
-                 xmlNode *node)
+read_day (Reader     *reader,
+          xmlNode    *node,
+          const char *what,
+          void      (*set) (OtWorksheet *, const GDate *))
 {
   g_autofree char *token = NULL;
   GDate date;
 
   if (!read_date (node, &token, &date))
-    reader_fail (reader, node, _("the date of the next visit, %s, is not a day of the calendar"), token);
+    /* Translators: what date, such as "the date of the next visit", then the date as written */
+    reader_fail (reader, node, _("%s, %s, is not a day of the calendar"), what, token);
   else
-    ot_worksheet_set_next_visit (reader->worksheet, &date);
-}
-
-static void
-read_saved_on (Reader  *reader,
-               xmlNode *node)
-{
-  g_autofree char *token = NULL;
-  GDate date;
-
-  if (!read_date (node, &token, &date))
-    reader_fail (reader, node, _("the date the worksheet was saved, %s, is not a day of the calendar"), token);
-  else
-    ot_worksheet_set_saved_on (reader->worksheet, &date);
+    set (reader->worksheet, &date);
 }
 
 static void
@@ -806,9 +797,9 @@ ot_worksheet_io_from_bytes (GBytes      *bytes,
           ot_worksheet_set_next_steps (worksheet, text);
         }
       else if (ot_xml_is (node, "next-visit"))
-        read_next_visit (&reader, node);
+        read_day (&reader, node, _("the date of the next visit"), ot_worksheet_set_next_visit);
       else if (ot_xml_is (node, "saved-on"))
-        read_saved_on (&reader, node);
+        read_day (&reader, node, _("the date the worksheet was saved"), ot_worksheet_set_saved_on);
     }
 
   if (reader.error != NULL)
