@@ -259,6 +259,46 @@ ot_test_ui_wait_for_null (gpointer *pointer)
   g_assert_null (*pointer);
 }
 
+/* Runs the main loop until @condition holds, for at most ten seconds. */
+void
+ot_test_ui_wait_until (OtTestCondition condition,
+                       gpointer        data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelSearch;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelSearch *search = data;
+
+  return ot_test_ui_find_label (search->root, search->text) != NULL;
+}
+
+/* Waits (at most ten seconds) for a label under @root that says @text,
+ * such as a toast. */
+void
+ot_test_ui_wait_for_label (GtkWidget  *root,
+                           const char *text)
+{
+  LabelSearch search = { root, text };
+
+  ot_test_ui_wait_until (label_shown, &search);
+}
+
 /* Lets the main loop run for a moment: layout, map and draw happen. */
 void
 ot_test_ui_wait (void)
@@ -427,6 +467,21 @@ ot_test_find_type (GtkWidget *root,
                    GType      type)
 {
   return ot_test_ui_find (root, type, NULL, NULL);
+}
+
+static gboolean
+has_id (GtkWidget     *widget,
+        gconstpointer  id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
+/* The widget whose id in its template is @id. */
+GtkWidget *
+ot_test_find_by_id (GtkWidget  *root,
+                    const char *id)
+{
+  return found_or_fail (ot_test_find_widget (root, has_id, id), "widget with the id", id);
 }
 
 GtkWidget *

@@ -20,6 +20,7 @@ typedef void (*OtTestUiFunc) (OtApplication *app,
 typedef gboolean (*OtTestUiMatch) (GtkWidget     *widget,
                                    gconstpointer  data);
 typedef OtTestUiMatch OtTestMatch;
+typedef gboolean (*OtTestCondition) (gpointer data);
 
 /* Starting and stopping the application */
 gboolean       ot_test_ui_init         (int           *argc,
@@ -33,6 +34,10 @@ void           ot_test_ui_run_args     (OtTestUiFunc   func,
                                         ...) G_GNUC_NULL_TERMINATED;
 void           ot_test_ui_wait         (void);
 void           ot_test_ui_wait_for_null (gpointer     *pointer);
+void           ot_test_ui_wait_until   (OtTestCondition condition,
+                                        gpointer       data);
+void           ot_test_ui_wait_for_label (GtkWidget   *root,
+                                        const char    *text);
 void           ot_test_ui_screenshot   (GtkWidget     *widget,
                                         const char    *name);
 GtkWidget     *ot_test_ui_show_view    (OtWindow      *window,
@@ -70,6 +75,8 @@ GtkWidget        *ot_test_find_group        (GtkWidget     *root,
                                              const char    *title);
 GtkWidget        *ot_test_find_type         (GtkWidget     *root,
                                              GType          type);
+GtkWidget        *ot_test_find_by_id        (GtkWidget     *root,
+                                             const char    *id);
 GtkWidget        *ot_test_values_view       (OtWindow      *window);
 
 /* Doing what a person does */

@@ -58,23 +58,6 @@ find_pages (GtkWidget *view)
   return pages;
 }
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds, for at most ten seconds. */
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 typedef struct
 {
   GtkWidget *widget;
@@ -97,7 +80,7 @@ wait_for_width (GtkWidget *widget,
 {
   WidthWait wait = { widget, width };
 
-  wait_for (width_is, &wait);
+  ot_test_ui_wait_until (width_is, &wait);
 }
 
 typedef struct
@@ -124,7 +107,7 @@ activate_and_wait (GtkWidget  *view,
   wait.page = ot_test_ui_find (view, OT_TYPE_SUMMARY_PAGE, NULL, NULL);
   wait.summary = ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait.page));
   gtk_widget_activate_action (view, action, NULL);
-  wait_for (summary_replaced, &wait);
+  ot_test_ui_wait_until (summary_replaced, &wait);
   return find_pages (view);
 }
 
@@ -144,20 +127,6 @@ static gboolean
 file_exists (gpointer data)
 {
   return g_file_test (data, G_FILE_TEST_EXISTS);
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelSearch;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelSearch *search = data;
-
-  return ot_test_ui_find_label (search->root, search->text) != NULL;
 }
 
 static GtkWindow *
@@ -210,7 +179,7 @@ show_summary (OtWindow *window)
 {
   GtkWidget *view = ot_test_ui_show_view (window, "summary");
 
-  wait_for (first_page_allocated, view);
+  ot_test_ui_wait_until (first_page_allocated, view);
   return view;
 }
 
@@ -302,7 +271,7 @@ preview_body (OtApplication *app,
   /* On a phone-sized window the toolbar folds to icons and the page still
    * fits the width. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  wait_for (narrow, view);
+  ot_test_ui_wait_until (narrow, view);
   ot_test_ui_wait ();
   gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 300);
@@ -317,7 +286,7 @@ preview_body (OtApplication *app,
   g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first)) == summary);
   wait.page = first;
   wait.summary = summary;
-  wait_for (summary_replaced, &wait);
+  ot_test_ui_wait_until (summary_replaced, &wait);
   longer = find_pages (view);
   g_assert_cmpuint (longer->len, >, pages->len);
   g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first)) != summary);
@@ -334,7 +303,7 @@ preview_body (OtApplication *app,
   g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (first)) == summary);
   ot_window_show_view (window, "summary");
   wait.summary = summary;
-  wait_for (summary_replaced, &wait);
+  ot_test_ui_wait_until (summary_replaced, &wait);
 }
 
 static void
@@ -405,7 +374,7 @@ layout_aside_body (OtApplication *app,
   g_assert_true (ot_summary_page_get_summary (OT_SUMMARY_PAGE (wait.page)) == wait.summary);
 
   tick_id = g_timeout_add (10, count_tick, &ticks);
-  wait_for (summary_replaced, &wait);
+  ot_test_ui_wait_until (summary_replaced, &wait);
   g_source_remove (tick_id);
   g_test_message ("the main loop ran %u times 10 ms apart while the pages were laid out", ticks);
   g_assert_cmpuint (ticks, >=, 2);
@@ -454,7 +423,7 @@ paper_body (OtApplication *app,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   gtk_drop_down_set_selected (dropdown, 1);
   ot_test_ui_wait ();
-  wait_for (first_page_letter, view);
+  ot_test_ui_wait_until (first_page_letter, view);
   paper = g_settings_get_string (settings, "paper-size");
   g_assert_cmpstr (paper, ==, "letter");
   pages = find_pages (view);
@@ -483,7 +452,6 @@ export_body (OtApplication *app,
   g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "summary.pdf", NULL);
   g_autofree char *text = NULL;
-  LabelSearch toast = { GTK_WIDGET (window), "Saved “summary.pdf”" };
   GtkWidget *view;
   GtkWidget *dialog;
 
@@ -493,8 +461,8 @@ export_body (OtApplication *app,
   /* Through the view's action: the file appears, whole, and a toast says
    * so with its name. */
   gtk_widget_activate_action (view, "summary.export-to", "s", path);
-  wait_for (file_exists, path);
-  wait_for (label_shown, &toast);
+  ot_test_ui_wait_until (file_exists, path);
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "Saved “summary.pdf”");
   ot_test_ui_wait ();
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-exported");
   text = ot_test_pdf_text (path);
@@ -504,12 +472,12 @@ export_body (OtApplication *app,
   /* A folder that is not there: a dialog names the file and the problem,
    * and nothing is written. */
   gtk_widget_activate_action (view, "summary.export-to", "s", nowhere);
-  wait_for (alert_shown, NULL);
+  ot_test_ui_wait_until (alert_shown, NULL);
   dialog = ot_alert_get_shown ();
   g_assert_cmpstr (ot_alert_get_heading (dialog), ==, "Could Not Export the Summary");
   g_assert_nonnull (strstr (ot_alert_get_body (dialog), nowhere));
   g_assert_nonnull (strstr (ot_alert_get_body (dialog), "No such file or directory"));
-  wait_for (widget_allocated, dialog);
+  ot_test_ui_wait_until (widget_allocated, dialog);
   ot_test_ui_screenshot (dialog, "summary-view-export-error");
   ot_alert_respond (dialog, "close");
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
@@ -532,27 +500,26 @@ export_dialog_body (OtApplication *app,
   g_autofree char *first = g_build_filename (dir, "first.pdf", NULL);
   g_autofree char *path = g_build_filename (dir, "from-dialog.pdf", NULL);
   GtkWidget *view = show_summary (window);
-  LabelSearch toast = { GTK_WIDGET (window), "Saved “first.pdf”" };
   g_autofree char *name = NULL;
   GtkWindow *chooser;
 
   gtk_widget_activate_action (view, "summary.export-to", "s", first);
-  wait_for (label_shown, &toast);
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "Saved “first.pdf”");
 
   /* Export PDF… asks where, in the folder of the last export, offering a
    * name with the date; Export writes the file there. */
   gtk_widget_activate_action (view, "summary.export-pdf", NULL);
-  wait_for (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  ot_test_ui_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_true (gtk_window_get_modal (chooser));
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_true (g_str_has_prefix (name, "Summary for the visit "));
-  wait_for (widget_allocated, chooser);
+  ot_test_ui_wait_until (widget_allocated, chooser);
   ot_test_ui_screenshot (GTK_WIDGET (chooser), "summary-view-export-dialog");
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "from-dialog.pdf");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_for (file_exists, path);
+  ot_test_ui_wait_until (file_exists, path);
   g_assert_cmpuint (ot_test_pdf_pages (path), >, 0);
 
   g_unlink (first);
@@ -686,7 +653,7 @@ glance_body (OtApplication *app,
   view = show_summary (window);
   glance = ot_test_ui_find (view, OT_TYPE_GLANCE_GRID, NULL, NULL);
   grid = GTK_GRID (ot_test_ui_find (glance, GTK_TYPE_GRID, NULL, NULL));
-  wait_for (grid_shows, grid);
+  ot_test_ui_wait_until (grid_shows, grid);
   ot_test_ui_wait ();
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance");
 
@@ -761,11 +728,11 @@ glance_body (OtApplication *app,
   g_assert_true (gtk_widget_get_parent (name) == GTK_WIDGET (grid));
   g_object_unref (name);
   ot_worksheet_set_avoid_effects (worksheet, none);
-  wait_for (none_starred, grid);
+  ot_test_ui_wait_until (none_starred, grid);
 
   /* With nothing chosen: no grid, the calm sentence saying how to choose. */
   ot_worksheet_set_compared_treatments (worksheet, none);
-  wait_for (grid_hidden, grid);
+  ot_test_ui_wait_until (grid_hidden, grid);
   calm = ot_test_ui_find_label (glance, "No option chosen yet. Pick two to four treatments on Side Effects "
                                         "to see them here.");
   g_assert_nonnull (calm);
@@ -774,7 +741,7 @@ glance_body (OtApplication *app,
 
   /* Chosen again: the grid comes back, the calm sentence goes. */
   ot_worksheet_set_compared_treatments (worksheet, three);
-  wait_for (grid_shows, grid);
+  ot_test_ui_wait_until (grid_shows, grid);
   g_assert_false (gtk_widget_get_visible (calm));
 }
 

@@ -14,45 +14,6 @@
 #include "ot-test-ui.h"
 #include "ot-worksheet.h"
 
-static gboolean
-has_title (GtkWidget     *widget,
-           gconstpointer  title)
-{
-  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  GtkWidget *row = ot_test_ui_find (root, ADW_TYPE_ENTRY_ROW, has_title, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
-static gboolean
-is_named (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), name) == 0;
-}
-
-/* Waits (at most ten seconds) for a toast that says @text. */
-static void
-assert_told (OtWindow   *window,
-             const char *text)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (ot_test_ui_find_label (GTK_WIDGET (window), text) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 /* Types @text at the end of @editable, as a paste does: one insertion. */
 static void
 paste_into_editable (GtkWidget  *editable,
@@ -75,7 +36,7 @@ names_body (OtApplication *app,
   g_autofree char *name = g_strnfill (OT_WORKSHEET_MAX_NAME - 1, 'n');
 
   ot_test_ui_wait ();
-  row = find_entry_row (view, "Your Name (optional)");
+  row = ot_test_find_row (view, "Your Name (optional)");
 
   /* Up to the limit the field takes text, and says nothing. */
   paste_into_editable (row, name);
@@ -86,7 +47,7 @@ names_body (OtApplication *app,
 
   /* Past it: nothing more is taken, and the toast says why. */
   paste_into_editable (row, "more");
-  assert_told (window, "A name can be at most 200 characters");
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "A name can be at most 200 characters");
   g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (row)), -1), ==, OT_WORKSHEET_MAX_NAME);
   g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (row)), "nm"));
   ot_test_ui_screenshot (GTK_WIDGET (window), "text-limits-name");
@@ -107,7 +68,7 @@ notes_body (OtApplication *app,
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   GtkWidget *view = ot_test_ui_show_view (window, "values");
-  GtkWidget *notes = ot_test_ui_find (view, GTK_TYPE_TEXT_VIEW, is_named, "notes_view");
+  GtkWidget *notes = ot_test_find_by_id (view, "notes_view");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
   g_autofree char *pasted = g_strnfill (OT_WORKSHEET_MAX_NOTES + 50, 'w');
   g_autofree char *shown = NULL;
@@ -117,7 +78,7 @@ notes_body (OtApplication *app,
   gtk_widget_grab_focus (notes);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, "Ask about the port. ", -1, TRUE);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, pasted, -1, TRUE);
-  assert_told (window, "Notes can be at most 20,000 characters");
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "Notes can be at most 20,000 characters");
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, OT_WORKSHEET_MAX_NOTES);
 
   /* A key more changes nothing. */
@@ -166,10 +127,10 @@ marks_body (OtApplication *app,
   g_autofree char *shown = NULL;
 
   ot_test_ui_wait ();
-  row = find_entry_row (situation, "Your Name (optional)");
+  row = ot_test_find_row (situation, "Your Name (optional)");
   paste_into_editable (row, "Ana");
   paste_into_editable (row, marked);
-  assert_told (window, told);
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), told);
   shown = g_strconcat ("Ana", kept, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
   ot_test_ui_wait ();
@@ -180,7 +141,7 @@ marks_body (OtApplication *app,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
 
   view = ot_test_ui_show_view (window, "values");
-  notes = ot_test_ui_find (view, GTK_TYPE_TEXT_VIEW, is_named, "notes_view");
+  notes = ot_test_find_by_id (view, "notes_view");
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
   gtk_widget_grab_focus (notes);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, marked, -1, TRUE);
@@ -190,7 +151,7 @@ marks_body (OtApplication *app,
   g_assert_cmpstr (shown, ==, kept);
   ot_test_ui_wait ();
   g_assert_cmpstr (ot_worksheet_get_notes (worksheet), ==, kept);
-  assert_told (window, told);
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), told);
 }
 
 static void
@@ -230,7 +191,7 @@ long_word_body (OtApplication *app,
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   GtkWidget *view = ot_test_ui_show_view (window, "values");
-  GtkWidget *notes = ot_test_ui_find (view, GTK_TYPE_TEXT_VIEW, is_named, "notes_view");
+  GtkWidget *notes = ot_test_find_by_id (view, "notes_view");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
   g_autofree char *word = g_strnfill (5000, 'w');
   g_autofree char *text = g_strconcat ("Ask about the port.\n", word, "\nAnd the pump.", NULL);
@@ -273,13 +234,13 @@ own_items_body (OtApplication *app,
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   GtkWidget *view = ot_test_ui_show_view (window, "values");
-  GtkWidget *add = find_entry_row (view, "Add a question of your own");
+  GtkWidget *add = ot_test_find_row (view, "Add a question of your own");
   g_autofree char *long_question = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT + 100, 'q');
   g_autoptr(OtWorksheet) full = ot_worksheet_new ();
 
   /* A question longer than allowed stops at the limit, with a toast. */
   paste_into_editable (add, long_question);
-  assert_told (window, "A question of your own can be at most 500 characters");
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "A question of your own can be at most 500 characters");
   g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (add)), -1), ==, OT_WORKSHEET_MAX_OWN_TEXT);
   g_signal_emit_by_name (add, "apply");
   ot_test_ui_wait ();
@@ -294,10 +255,10 @@ own_items_body (OtApplication *app,
     ot_worksheet_add_own_value (full, "Walking the dog", OT_RATING_UNRATED);
   ot_worksheet_copy_from (worksheet, full);
   ot_test_ui_wait ();
-  add = find_entry_row (view, "Add something that matters to you");
+  add = ot_test_find_row (view, "Add something that matters to you");
   gtk_editable_set_text (GTK_EDITABLE (add), "Seeing the sea");
   g_signal_emit_by_name (add, "apply");
-  assert_told (window, "You can add at most 200 values of your own");
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "You can add at most 200 values of your own");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "Seeing the sea");
   g_assert_cmpuint (ot_worksheet_get_own_values (worksheet)->len, ==, OT_WORKSHEET_MAX_OWN);
   ot_test_ui_screenshot (GTK_WIDGET (window), "text-limits-own-values");
