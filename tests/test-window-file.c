@@ -263,30 +263,42 @@ test_autosave (void)
   g_assert_false (g_file_query_exists (autosave, NULL));
 }
 
-static void
-broken_body (OtApplication *app,
-             OtWindow      *window)
+/* The paths of the broken autosaves moved aside in the autosave folder. */
+static GPtrArray *
+moved_aside (void)
 {
   g_autoptr(GFile) autosave = ot_test_autosave_file ();
   g_autoptr(GFile) folder = g_file_get_parent (autosave);
   g_autofree char *folder_path = g_file_get_path (folder);
   g_autoptr(GDir) dir = g_dir_open (folder_path, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
-  gboolean moved = FALSE;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "autosave-broken-"))
+      g_ptr_array_add (paths, g_build_filename (folder_path, name, NULL));
+  return paths;
+}
+
+static void
+broken_body (OtApplication *app,
+             OtWindow      *window)
+{
+  g_autoptr(GFile) autosave = ot_test_autosave_file ();
+  g_autoptr(GPtrArray) moved = NULL;
 
   g_assert_true (ot_worksheet_is_empty (ot_window_get_worksheet (window)));
   g_assert_false (g_file_query_exists (autosave, NULL));
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "autosave-broken-"))
-      {
-        g_autofree char *path = g_build_filename (folder_path, name, NULL);
-        g_autofree char *contents = NULL;
+  moved = moved_aside ();
+  g_assert_cmpuint (moved->len, >, 0);
+  for (guint i = 0; i < moved->len; i++)
+    {
+      g_autofree char *contents = NULL;
 
-        g_file_get_contents (path, &contents, NULL, NULL);
-        g_assert_cmpstr (contents, ==, "<optiontalk-worksheet format=\"1\"><notes>half");
-        moved = TRUE;
-      }
-  g_assert_true (moved);
+      g_file_get_contents (moved->pdata[i], &contents, NULL, NULL);
+      g_assert_cmpstr (contents, ==, "<optiontalk-worksheet format=\"1\"><notes>half");
+    }
   g_assert_nonnull (ot_test_find_widget (GTK_WIDGET (window), ot_test_label_containing, "could not be read"));
   ot_test_shot (GTK_WIDGET (window), "broken-autosave-toast");
 }
@@ -314,11 +326,8 @@ unreadable_body (OtApplication *app,
                  OtWindow      *window)
 {
   g_autoptr(GFile) autosave = ot_test_autosave_file ();
-  g_autoptr(GFile) folder = g_file_get_parent (autosave);
-  g_autofree char *folder_path = g_file_get_path (folder);
-  g_autoptr(GDir) dir = g_dir_open (folder_path, 0, NULL);
-  const char *name;
-  guint kept = 0;
+  g_autoptr(GPtrArray) kept = NULL;
+  const char *path;
 
   /* The window is up, empty, and says what happened and where the
    * broken one is. */
@@ -330,20 +339,15 @@ unreadable_body (OtApplication *app,
 
   /* Moved aside as it was, not deleted. */
   g_assert_false (g_file_query_exists (autosave, NULL));
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "autosave-broken-"))
-      {
-        g_autofree char *path = g_build_filename (folder_path, name, NULL);
-
-        if (g_str_equal (unreadable_kind, "fifo"))
-          g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR));
-        else if (g_str_equal (unreadable_kind, "folder"))
-          g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
-        else
-          g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
-        kept++;
-      }
-  g_assert_cmpuint (kept, ==, 1);
+  kept = moved_aside ();
+  g_assert_cmpuint (kept->len, ==, 1);
+  path = kept->pdata[0];
+  if (g_str_equal (unreadable_kind, "fifo"))
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  else if (g_str_equal (unreadable_kind, "folder"))
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  else
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
   if (g_str_equal (unreadable_kind, "fifo"))
     ot_test_shot (GTK_WIDGET (window), "unreadable-autosave-toast");
 }
