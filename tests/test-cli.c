@@ -60,6 +60,18 @@ run_option_talk (Run        *run,
   g_assert_no_error (error);
 }
 
+/* Saves @worksheet as @sheet, as the window does. */
+static void
+save_sheet (OtWorksheet *worksheet,
+            const char  *sheet)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (sheet);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
+  g_assert_no_error (error);
+}
+
 static char *
 test_pack (const char *name)
 {
@@ -126,16 +138,13 @@ test_export_pdf (void)
   g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
   g_autofree char *sheet = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (sheet);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
   ot_worksheet_set_patient_name (worksheet, "Zoë Ångström");
   ot_worksheet_set_biomarker (worksheet, "ras", "mutated");
   ot_worksheet_set_notes (worksheet, "Ask about the rash cream.");
-  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
-  g_assert_no_error (error);
+  save_sheet (worksheet, sheet);
 
   run_option_talk (&run, "--export-pdf", pdf, sheet, NULL);
   g_test_message ("%s%s", run.out, run.err);
@@ -186,14 +195,11 @@ test_export_versions (void)
   g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
   g_autofree char *sheet = g_build_filename (dir, "visit.optiontalk", NULL);
   g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (sheet);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autoptr(GError) error = NULL;
   static const char * const papers[] = { "a4", "letter" };
 
   ot_test_worksheet_fill (worksheet);
-  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
-  g_assert_no_error (error);
+  save_sheet (worksheet, sheet);
 
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     {
@@ -260,18 +266,15 @@ test_export_pdf_spanish (void)
   g_autofree char *sheet = g_build_filename (dir, "visita.optiontalk", NULL);
   g_autofree char *pdf = g_build_filename (dir, "visita.pdf", NULL);
   g_autofree char *pack = ot_test_pack_one_untranslated (dir);
-  g_autoptr(GFile) file = g_file_new_for_path (sheet);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   g_autoptr(GDate) visit = g_date_new_dmy (17, G_DATE_MARCH, 2026);
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
 
   ot_worksheet_set_patient_name (worksheet, "José Ñúñez");
   ot_worksheet_set_next_visit (worksheet, visit);
   ot_worksheet_set_role (worksheet, "shared");
-  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
-  g_assert_no_error (error);
+  save_sheet (worksheet, sheet);
 
   text = export_in ("es_ES.UTF-8", sheet, NULL, pdf, &info);
   g_assert_nonnull (strstr (text, "José Ñúñez"));
@@ -415,9 +418,7 @@ test_export_refuses_output (void)
   g_autofree char *folder = g_build_filename (dir, "folder", NULL);
   g_autofree char *minimal = test_pack ("minimal.xml");
   g_autofree char *pack_text = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (sheet);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   struct {
     const char *out;
@@ -431,8 +432,7 @@ test_export_refuses_output (void)
   };
 
   ot_worksheet_set_notes (worksheet, "Keep me.");
-  g_assert_true (ot_worksheet_io_save (worksheet, file, &error));
-  g_assert_no_error (error);
+  save_sheet (worksheet, sheet);
   g_assert_true (g_file_get_contents (sheet, &before, NULL, NULL));
   g_assert_cmpint (symlink (sheet, link), ==, 0);
   g_assert_true (g_file_set_contents (notes, "My notes.", -1, NULL));
