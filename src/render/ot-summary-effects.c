@@ -130,30 +130,42 @@ effect_has_entry (OtContent          *content,
   return FALSE;
 }
 
+/* A row of the table in @style: @markups' first in the effect's column,
+ * then one in each treatment's. */
+static OtBlock *
+add_table_row (OtSummaryBuilder *builder,
+               GPtrArray        *markups,
+               OtTextStyle       style,
+               double            column)
+{
+  OtCellSpec cells[TREATMENTS_PER_TABLE + 1];
+  OtBlock *block;
+
+  g_assert (markups->len <= G_N_ELEMENTS (cells));
+  cells[0] = (OtCellSpec) { markups->pdata[0], style, CELL_PADDING, NAME_WIDTH - 2 * CELL_PADDING, NULL };
+  for (guint i = 1; i < markups->len; i++)
+    cells[i] = (OtCellSpec) { markups->pdata[i], style, NAME_WIDTH + (i - 1) * column + CELL_PADDING,
+                              column - 2 * CELL_PADDING, NULL };
+
+  block = ot_flow_add_row (builder->flow, cells, markups->len);
+  ot_block_set_padding (block, 3);
+  return block;
+}
+
 static OtBlock *
 add_header (OtSummaryBuilder   *builder,
             const OtTreatment **treatments,
             guint               n_treatments,
             double              column)
 {
-  g_autofree char *effect = ot_summary_escape (_("Side effect"));
   g_autoptr(GPtrArray) markups = g_ptr_array_new_with_free_func (g_free);
-  OtCellSpec cells[TREATMENTS_PER_TABLE + 1] = {
-    { effect, OT_TEXT_TABLE_HEAD, CELL_PADDING, NAME_WIDTH - 2 * CELL_PADDING, NULL },
-  };
   OtBlock *block;
 
+  g_ptr_array_add (markups, ot_summary_escape (_("Side effect")));
   for (guint i = 0; i < n_treatments; i++)
-    {
-      char *name = ot_summary_escape (treatments[i]->name);
+    g_ptr_array_add (markups, ot_summary_escape (treatments[i]->name));
 
-      g_ptr_array_add (markups, name);
-      cells[i + 1] = (OtCellSpec) { name, OT_TEXT_TABLE_HEAD, NAME_WIDTH + i * column + CELL_PADDING,
-                                    column - 2 * CELL_PADDING, NULL };
-    }
-
-  block = ot_flow_add_row (builder->flow, cells, n_treatments + 1);
-  ot_block_set_padding (block, 3);
+  block = add_table_row (builder, markups, OT_TEXT_TABLE_HEAD, column);
   ot_block_set_spacing (block, 6, 0);
   ot_block_set_decoration (block, OT_BLOCK_SHADED);
   ot_block_set_keep_with_next (block, TRUE);
@@ -171,28 +183,22 @@ add_row (Notes              *notes,
 {
   OtSummaryBuilder *builder = notes->builder;
   g_autoptr(GPtrArray) markups = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *name = NULL;
-  OtCellSpec cells[TREATMENTS_PER_TABLE + 1];
   OtBlock *block;
 
   if (avoid)
-    name = g_markup_printf_escaped ("<b>%s</b>\n<i>%s</i>", effect->name, _("I most want to avoid this"));
+    g_ptr_array_add (markups, g_markup_printf_escaped ("<b>%s</b>\n<i>%s</i>", effect->name,
+                                                       _("I most want to avoid this")));
   else
-    name = g_markup_printf_escaped ("<b>%s</b>", effect->name);
-  cells[0] = (OtCellSpec) { name, OT_TEXT_TABLE, CELL_PADDING, NAME_WIDTH - 2 * CELL_PADDING, NULL };
+    g_ptr_array_add (markups, g_markup_printf_escaped ("<b>%s</b>", effect->name));
 
   for (guint i = 0; i < n_treatments; i++)
     {
       const OtFrequency *frequency = ot_content_find_frequency (builder->content, treatments[i]->id, effect->id);
-      char *markup = cell_markup (notes, frequency);
 
-      g_ptr_array_add (markups, markup);
-      cells[i + 1] = (OtCellSpec) { markup, OT_TEXT_TABLE, NAME_WIDTH + i * column + CELL_PADDING,
-                                    column - 2 * CELL_PADDING, NULL };
+      g_ptr_array_add (markups, cell_markup (notes, frequency));
     }
 
-  block = ot_flow_add_row (builder->flow, cells, n_treatments + 1);
-  ot_block_set_padding (block, 3);
+  block = add_table_row (builder, markups, OT_TEXT_TABLE, column);
   ot_block_set_spacing (block, 0, 0);
   ot_block_set_decoration (block, OT_BLOCK_RULE_BELOW);
   ot_block_set_header (block, header);
