@@ -74,7 +74,6 @@ add_statement (OtSummaryBuilder   *builder,
     { "☐", OT_TEXT_BODY, 0, BOX_WIDTH, NULL },
     { NULL, OT_TEXT_TABLE, BOX_WIDTH, statement_width (builder), NULL },
   };
-  OtBlock *block;
 
   if (label_markup != NULL)
     markup = g_strdup_printf ("<b>%s</b>: %s\n%s", label_markup, text_markup, cited);
@@ -82,11 +81,7 @@ add_statement (OtSummaryBuilder   *builder,
     markup = g_strdup_printf ("%s\n%s", text_markup, cited);
   cells[1].markup = markup;
 
-  block = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
-  ot_block_set_header (block, header);
-  ot_block_set_padding (block, 3);
-  ot_block_set_spacing (block, 0, 0);
-  ot_block_set_decoration (block, OT_BLOCK_RULE_BELOW);
+  ot_summary_table_row (builder, header, cells, G_N_ELEMENTS (cells));
 }
 
 static void
@@ -115,15 +110,9 @@ start_section (OtSummaryBuilder      *builder,
     { statement, OT_TEXT_TABLE_HEAD, BOX_WIDTH, statement_width (builder), NULL },
     { comment, OT_TEXT_TABLE_HEAD, comment_x, COMMENT_WIDTH, NULL },
   };
-  OtBlock *header;
 
   ot_summary_heading (builder, heading);
-  header = ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
-  ot_block_set_padding (header, 3);
-  ot_block_set_spacing (header, 6, 0);
-  ot_block_set_decoration (header, OT_BLOCK_SHADED);
-  ot_block_set_keep_with_next (header, TRUE);
-  return header;
+  return ot_summary_table_header (builder, cells, G_N_ELEMENTS (cells));
 }
 
 static void

@@ -130,16 +130,16 @@ effect_has_entry (OtContent          *content,
   return FALSE;
 }
 
-/* A row of the table in @style: @markups' first in the effect's column,
- * then one in each treatment's. */
+/* A row of the table: @markups' first in the effect's column, then one in
+ * each treatment's; with no @header, the header row itself. */
 static OtBlock *
 add_table_row (OtSummaryBuilder *builder,
+               OtBlock          *header,
                GPtrArray        *markups,
-               OtTextStyle       style,
                double            column)
 {
+  OtTextStyle style = header != NULL ? OT_TEXT_TABLE : OT_TEXT_TABLE_HEAD;
   OtCellSpec cells[TREATMENTS_PER_TABLE + 1];
-  OtBlock *block;
 
   g_assert (markups->len <= G_N_ELEMENTS (cells));
   cells[0] = (OtCellSpec) { markups->pdata[0], style, CELL_PADDING, NAME_WIDTH - 2 * CELL_PADDING, NULL };
@@ -147,9 +147,9 @@ add_table_row (OtSummaryBuilder *builder,
     cells[i] = (OtCellSpec) { markups->pdata[i], style, NAME_WIDTH + (i - 1) * column + CELL_PADDING,
                               column - 2 * CELL_PADDING, NULL };
 
-  block = ot_flow_add_row (builder->flow, cells, markups->len);
-  ot_block_set_padding (block, 3);
-  return block;
+  if (header == NULL)
+    return ot_summary_table_header (builder, cells, markups->len);
+  return ot_summary_table_row (builder, header, cells, markups->len);
 }
 
 static OtBlock *
@@ -159,17 +159,12 @@ add_header (OtSummaryBuilder   *builder,
             double              column)
 {
   g_autoptr(GPtrArray) markups = g_ptr_array_new_with_free_func (g_free);
-  OtBlock *block;
 
   g_ptr_array_add (markups, ot_summary_escape (_("Side effect")));
   for (guint i = 0; i < n_treatments; i++)
     g_ptr_array_add (markups, ot_summary_escape (treatments[i]->name));
 
-  block = add_table_row (builder, markups, OT_TEXT_TABLE_HEAD, column);
-  ot_block_set_spacing (block, 6, 0);
-  ot_block_set_decoration (block, OT_BLOCK_SHADED);
-  ot_block_set_keep_with_next (block, TRUE);
-  return block;
+  return add_table_row (builder, NULL, markups, column);
 }
 
 static void
@@ -183,7 +178,6 @@ add_row (Notes              *notes,
 {
   OtSummaryBuilder *builder = notes->builder;
   g_autoptr(GPtrArray) markups = g_ptr_array_new_with_free_func (g_free);
-  OtBlock *block;
 
   if (avoid)
     g_ptr_array_add (markups, g_markup_printf_escaped ("<b>%s</b>\n<i>%s</i>", effect->name,
@@ -198,10 +192,7 @@ add_row (Notes              *notes,
       g_ptr_array_add (markups, cell_markup (notes, frequency));
     }
 
-  block = add_table_row (builder, markups, OT_TEXT_TABLE, column);
-  ot_block_set_spacing (block, 0, 0);
-  ot_block_set_decoration (block, OT_BLOCK_RULE_BELOW);
-  ot_block_set_header (block, header);
+  add_table_row (builder, header, markups, column);
 }
 
 /* The notes that a table's letters point to: who the figures are about,

@@ -53,5 +53,12 @@ OtBlock  *ot_summary_pair            (OtSummaryBuilder   *builder,
 OtBlock  *ot_summary_item            (OtSummaryBuilder   *builder,
                                       const char         *marker,
                                       const char         *markup);
+OtBlock  *ot_summary_table_header    (OtSummaryBuilder   *builder,
+                                      const OtCellSpec   *cells,
+                                      guint               n_cells);
+OtBlock  *ot_summary_table_row       (OtSummaryBuilder   *builder,
+                                      OtBlock            *header,
+                                      const OtCellSpec   *cells,
+                                      guint               n_cells);
 
 G_END_DECLS

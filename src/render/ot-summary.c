@@ -195,6 +195,38 @@ ot_summary_pair (OtSummaryBuilder *builder,
   return ot_flow_add_row (builder->flow, cells, G_N_ELEMENTS (cells));
 }
 
+/* A table's header row: shaded, and kept with the first row under it. */
+OtBlock *
+ot_summary_table_header (OtSummaryBuilder *builder,
+                         const OtCellSpec *cells,
+                         guint             n_cells)
+{
+  OtBlock *block = ot_flow_add_row (builder->flow, cells, n_cells);
+
+  ot_block_set_padding (block, 3);
+  ot_block_set_spacing (block, 6, 0);
+  ot_block_set_decoration (block, OT_BLOCK_SHADED);
+  ot_block_set_keep_with_next (block, TRUE);
+  return block;
+}
+
+/* A row of the table @header heads (drawn again at the top of a page
+ * the table goes on to), with a hairline under it. */
+OtBlock *
+ot_summary_table_row (OtSummaryBuilder *builder,
+                      OtBlock          *header,
+                      const OtCellSpec *cells,
+                      guint             n_cells)
+{
+  OtBlock *block = ot_flow_add_row (builder->flow, cells, n_cells);
+
+  ot_block_set_header (block, header);
+  ot_block_set_padding (block, 3);
+  ot_block_set_spacing (block, 0, 0);
+  ot_block_set_decoration (block, OT_BLOCK_RULE_BELOW);
+  return block;
+}
+
 /* A list item: a marker (a number, a box to tick, a star) hanging in the
  * margin of the text. */
 OtBlock *
