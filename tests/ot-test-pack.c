@@ -9,6 +9,20 @@
 
 #include "ot-test-pack.h"
 
+/* The path of the test pack @name, in tests/data/content. */
+char *
+ot_test_pack_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "content", name, NULL);
+}
+
+/* The path of the pack Option Talk ships. */
+char *
+ot_test_shipped_pack_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+}
+
 /**
  * ot_test_pack_one_untranslated:
  * @dir: where to write it
@@ -21,8 +35,7 @@
 char *
 ot_test_pack_one_untranslated (const char *dir)
 {
-  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "data", "content",
-                                                    "crc-stage4.xml", NULL);
+  g_autofree char *shipped = ot_test_shipped_pack_path ();
   char *pack = g_build_filename (dir, "one-untranslated.xml", NULL);
   g_autofree char *xml = NULL;
   g_autofree char *changed = NULL;

@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+char        *ot_test_pack_path             (const char *name);
+char        *ot_test_shipped_pack_path     (void);
 char        *ot_test_pack_one_untranslated (const char *dir);
 
 G_END_DECLS

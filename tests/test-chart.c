@@ -20,6 +20,7 @@
 #include "ot-chart.h"
 #include "ot-icon-array.h"
 #include "ot-test-files.h"
+#include "ot-test-pack.h"
 
 /* Drawn around the chart, to see that the chart leaves it alone. */
 #define BORDER 24
@@ -641,7 +642,7 @@ same_pixels (cairo_surface_t *a,
 static OtContent *
 new_renamed_content (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+  g_autofree char *path = ot_test_shipped_pack_path ();
   g_autofree char *xml = NULL;
   g_autoptr(GString) renamed = NULL;
   g_autoptr(GBytes) bytes = NULL;

@@ -72,17 +72,11 @@ save_sheet (OtWorksheet *worksheet,
   g_assert_no_error (error);
 }
 
-static char *
-test_pack (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "content", name, NULL);
-}
-
 static void
 test_validate_good (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *pack = test_pack ("minimal.xml");
+  g_autofree char *pack = ot_test_pack_path ("minimal.xml");
 
   run_option_talk (&run, "--validate-content", pack, NULL);
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
@@ -94,7 +88,7 @@ static void
 test_validate_shipped (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+  g_autofree char *pack = ot_test_shipped_pack_path ();
 
   run_option_talk (&run, "--validate-content", pack, NULL);
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
@@ -115,7 +109,7 @@ test_validate_bad (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_auto(Run) run = { 0 };
-      g_autofree char *pack = test_pack (bad[i][0]);
+      g_autofree char *pack = ot_test_pack_path (bad[i][0]);
 
       run_option_talk (&run, "--validate-content", pack, NULL);
       g_assert_false (g_spawn_check_wait_status (run.status, NULL));
@@ -358,7 +352,7 @@ exit_status (Run *run)
 static void
 test_usage_errors (void)
 {
-  g_autofree char *pack = test_pack ("minimal.xml");
+  g_autofree char *pack = ot_test_pack_path ("minimal.xml");
   g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
   g_autofree char *cwd = g_get_current_dir ();
   struct {
@@ -416,7 +410,7 @@ test_export_refuses_output (void)
   g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
   g_autofree char *pack = g_build_filename (dir, "pack.xml", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder", NULL);
-  g_autofree char *minimal = test_pack ("minimal.xml");
+  g_autofree char *minimal = ot_test_pack_path ("minimal.xml");
   g_autofree char *pack_text = NULL;
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   g_autofree char *before = NULL;
@@ -533,7 +527,7 @@ static void
 test_review_sheet (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+  g_autofree char *path = ot_test_shipped_pack_path ();
   g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -648,7 +642,7 @@ static void
 test_review_recorded (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *minimal = test_pack ("minimal.xml");
+  g_autofree char *minimal = ot_test_pack_path ("minimal.xml");
   g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
   g_autofree char *pack = g_build_filename (dir, "reviewed.xml", NULL);
   g_autofree char *pdf = g_build_filename (dir, "review.pdf", NULL);

@@ -10,13 +10,14 @@
 #include <locale.h>
 
 #include "ot-content.h"
+#include "ot-test-pack.h"
 #include "ot-xml.h"
 
 static OtContent *
 load_test_pack (const char  *name,
                 GError     **error)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", name, NULL);
+  g_autofree char *path = ot_test_pack_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   return ot_content_new_from_file (file, error);
@@ -567,7 +568,7 @@ static void
 test_pack_fault (gconstpointer data)
 {
   const PackFault *fault = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *path = ot_test_pack_path ("minimal.xml");
   g_autofree char *text = NULL;
   g_autoptr(GString) faulty = NULL;
   g_autoptr(GBytes) bytes = NULL;

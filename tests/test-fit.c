@@ -27,6 +27,7 @@
 #include "ot-fit.h"
 #include "ot-worksheet.h"
 #include "ot-worksheet-io.h"
+#include "ot-test-pack.h"
 #include "ot-test-worksheet.h"
 
 typedef struct
@@ -291,7 +292,7 @@ test_reasons (void)
 static void
 test_rule_order (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *path = ot_test_pack_path ("minimal.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtContent) content = ot_content_new_from_file (file, NULL);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
@@ -600,7 +601,7 @@ count_kind (GPtrArray     *outcomes,
 static void
 test_outcomes (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *path = ot_test_pack_path ("minimal.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OtContent) content = ot_content_new_from_file (file, NULL);
   g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();

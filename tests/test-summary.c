@@ -16,6 +16,7 @@
 #include "ot-pdf.h"
 #include "ot-summary.h"
 #include "ot-test-files.h"
+#include "ot-test-pack.h"
 #include "ot-test-worksheet.h"
 #include "ot-worksheet-io.h"
 
@@ -947,7 +948,7 @@ test_tall_header (void)
   if (g_test_subprocess ())
     {
       static const char * const compared[] = { "folfox", "capox", NULL };
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "crc-stage4.xml", NULL);
+      g_autofree char *path = ot_test_shipped_pack_path ();
       g_autofree char *pack = NULL;
       g_autoptr(GString) name = g_string_new (NULL);
       g_autoptr(GString) text = NULL;

@@ -10,6 +10,7 @@
 #include "ot-checks-notice.h"
 #include "ot-compare-grid.h"
 #include "ot-fit.h"
+#include "ot-test-pack.h"
 #include "ot-test-ui.h"
 #include "ot-view.h"
 
@@ -470,7 +471,7 @@ overdue_body (OtApplication *app,
 static void
 test_overdue (void)
 {
-  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *pack = ot_test_pack_path ("minimal.xml");
 
   ot_test_ui_run_args (overdue_body, "--content", pack, NULL);
 }
@@ -492,7 +493,7 @@ bad_pack_body (OtApplication *app,
 static void
 test_bad_pack (void)
 {
-  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "data", "content", "unknown-source.xml", NULL);
+  g_autofree char *pack = ot_test_pack_path ("unknown-source.xml");
 
   ot_test_ui_run_args (bad_pack_body, "--content", pack, NULL);
 }
@@ -1365,7 +1366,7 @@ markup_body (OtApplication *app,
 static void
 test_markup (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "content", "minimal.xml", NULL);
+  g_autofree char *path = ot_test_pack_path ("minimal.xml");
   g_autofree char *dir = g_dir_make_tmp ("ot-markup-XXXXXX", NULL);
   g_autofree char *pack = g_build_filename (dir, "markup.xml", NULL);
   g_autoptr(GRegex) regex = g_regex_new ("<([a-z-]+)((?: [^>]*)?)>([^<]+)</\\1>", 0, 0, NULL);
