@@ -124,34 +124,58 @@ test_validate_bad (void)
     }
 }
 
+/* An export's folder of its own: the test fills the worksheet and saves
+ * it as @sheet; the command writes @pdf beside it. */
+typedef struct
+{
+  char        *dir;
+  char        *sheet;
+  char        *pdf;
+  OtWorksheet *worksheet;
+} Export;
+
+static void
+export_set_up (Export        *f,
+               gconstpointer  data)
+{
+  f->dir = ot_test_make_temp_dir ();
+  f->sheet = g_build_filename (f->dir, "visit.optiontalk", NULL);
+  f->pdf = g_build_filename (f->dir, "visit.pdf", NULL);
+  f->worksheet = ot_worksheet_new ();
+}
+
+static void
+export_tear_down (Export        *f,
+                  gconstpointer  data)
+{
+  g_object_unref (f->worksheet);
+  ot_test_remove_tree (f->dir);
+  g_free (f->pdf);
+  g_free (f->sheet);
+  g_free (f->dir);
+}
+
 /* A saved worksheet becomes its summary PDF on a machine with no display. */
 static void
-test_export_pdf (void)
+test_export_pdf (Export        *f,
+                 gconstpointer  data)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
-  g_autofree char *sheet = g_build_filename (dir, "visit.optiontalk", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
-  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   g_autofree char *text = NULL;
 
-  ot_worksheet_set_patient_name (worksheet, "Zoë Ångström");
-  ot_worksheet_set_biomarker (worksheet, "ras", "mutated");
-  ot_worksheet_set_notes (worksheet, "Ask about the rash cream.");
-  save_sheet (worksheet, sheet);
+  ot_worksheet_set_patient_name (f->worksheet, "Zoë Ångström");
+  ot_worksheet_set_biomarker (f->worksheet, "ras", "mutated");
+  ot_worksheet_set_notes (f->worksheet, "Ask about the rash cream.");
+  save_sheet (f->worksheet, f->sheet);
 
-  run_option_talk (&run, "--export-pdf", pdf, sheet, NULL);
+  run_option_talk (&run, "--export-pdf", f->pdf, f->sheet, NULL);
   g_test_message ("%s%s", run.out, run.err);
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
-  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (f->pdf, G_FILE_TEST_IS_REGULAR));
 
-  text = ot_test_pdf_text (pdf);
+  text = ot_test_pdf_text (f->pdf);
   g_assert_nonnull (strstr (text, "Zoë Ångström"));
   g_assert_nonnull (strstr (text, "Ask about the rash cream."));
-
-  g_unlink (pdf);
-  g_unlink (sheet);
-  g_rmdir (dir);
 }
 
 /* Exports @sheet on @paper, with @flag (--full, --large-print) or none;
@@ -184,23 +208,20 @@ export_version (const char *pdf,
  * --full adds every section; --large-print keeps the words on more
  * pages. */
 static void
-test_export_versions (void)
+test_export_versions (Export        *f,
+                      gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
-  g_autofree char *sheet = g_build_filename (dir, "visit.optiontalk", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "visit.pdf", NULL);
-  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
   static const char * const papers[] = { "a4", "letter" };
 
-  ot_test_worksheet_fill (worksheet);
-  save_sheet (worksheet, sheet);
+  ot_test_worksheet_fill (f->worksheet);
+  save_sheet (f->worksheet, f->sheet);
 
   for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
     {
       guint pages, full_pages, large_pages;
-      g_autofree char *text = export_version (pdf, sheet, papers[i], NULL, &pages);
-      g_autofree char *full_text = export_version (pdf, sheet, papers[i], "--full", &full_pages);
-      g_autofree char *large_text = export_version (pdf, sheet, papers[i], "--large-print", &large_pages);
+      g_autofree char *text = export_version (f->pdf, f->sheet, papers[i], NULL, &pages);
+      g_autofree char *full_text = export_version (f->pdf, f->sheet, papers[i], "--full", &full_pages);
+      g_autofree char *large_text = export_version (f->pdf, f->sheet, papers[i], "--large-print", &large_pages);
 
       g_assert_cmpuint (pages, ==, 2);
       g_assert_true (g_str_has_prefix (text, "My options at a glance"));
@@ -218,10 +239,6 @@ test_export_versions (void)
       g_assert_nonnull (strstr (large_text, OT_TEST_NEXT_STEPS));
       g_assert_null (strstr (large_text, "Options compared"));
     }
-
-  g_unlink (pdf);
-  g_unlink (sheet);
-  g_rmdir (dir);
 }
 
 /* Exports @sheet under @locale with LANGUAGE=es, with the built-in pack
@@ -254,23 +271,20 @@ export_in (const char  *locale,
  * names and the locale's paper; with a pack the catalogue lacks a text
  * of, it is in English throughout. */
 static void
-test_export_pdf_spanish (void)
+test_export_pdf_spanish (Export        *f,
+                         gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
-  g_autofree char *sheet = g_build_filename (dir, "visita.optiontalk", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "visita.pdf", NULL);
-  g_autofree char *pack = ot_test_pack_one_untranslated (dir);
-  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autofree char *pack = ot_test_pack_one_untranslated (f->dir);
   g_autoptr(GDate) visit = g_date_new_dmy (17, G_DATE_MARCH, 2026);
   g_autofree char *text = NULL;
   g_autofree char *info = NULL;
 
-  ot_worksheet_set_patient_name (worksheet, "José Ñúñez");
-  ot_worksheet_set_next_visit (worksheet, visit);
-  ot_worksheet_set_role (worksheet, "shared");
-  save_sheet (worksheet, sheet);
+  ot_worksheet_set_patient_name (f->worksheet, "José Ñúñez");
+  ot_worksheet_set_next_visit (f->worksheet, visit);
+  ot_worksheet_set_role (f->worksheet, "shared");
+  save_sheet (f->worksheet, f->sheet);
 
-  text = export_in ("es_ES.UTF-8", sheet, NULL, pdf, &info);
+  text = export_in ("es_ES.UTF-8", f->sheet, NULL, f->pdf, &info);
   g_assert_nonnull (strstr (text, "José Ñúñez"));
   g_assert_nonnull (strstr (text, "17 de marzo de 2026"));
   /* The hand-out: the options at a glance, none chosen yet. */
@@ -285,23 +299,18 @@ test_export_pdf_spanish (void)
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&info, g_free);
 
-  text = export_in ("es_US.UTF-8", sheet, NULL, pdf, &info);
+  text = export_in ("es_US.UTF-8", f->sheet, NULL, f->pdf, &info);
   g_assert_nonnull (strstr (text, "17 de marzo de 2026"));
   g_assert_nonnull (strstr (info, "(letter)"));
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&info, g_free);
 
-  text = export_in ("es_ES.UTF-8", sheet, pack, pdf, &info);
+  text = export_in ("es_ES.UTF-8", f->sheet, pack, f->pdf, &info);
   g_assert_nonnull (strstr (text, "17 March 2026"));
   g_assert_nonnull (strstr (text, "My options at a glance"));
   g_assert_nonnull (strstr (text, "I prefer that my doctor and I share responsibility"));
   g_assert_null (strstr (text, "marzo"));
   g_assert_null (strstr (text, "Mis opciones"));
-
-  g_unlink (pdf);
-  g_unlink (sheet);
-  g_unlink (pack);
-  g_rmdir (dir);
 }
 
 /* A broken worksheet is named with its problem, and no PDF is left. */
@@ -814,9 +823,9 @@ main (int   argc,
   g_test_add_func ("/cli/validate-shipped", test_validate_shipped);
   g_test_add_func ("/cli/validate-bad", test_validate_bad);
   g_test_add_func ("/cli/version", test_version);
-  g_test_add_func ("/cli/export-pdf", test_export_pdf);
-  g_test_add_func ("/cli/export-versions", test_export_versions);
-  g_test_add_func ("/cli/export-pdf-spanish", test_export_pdf_spanish);
+  g_test_add ("/cli/export-pdf", Export, NULL, export_set_up, test_export_pdf, export_tear_down);
+  g_test_add ("/cli/export-versions", Export, NULL, export_set_up, test_export_versions, export_tear_down);
+  g_test_add ("/cli/export-pdf-spanish", Export, NULL, export_set_up, test_export_pdf_spanish, export_tear_down);
   g_test_add_func ("/cli/export-bad-worksheet", test_export_bad_worksheet);
   g_test_add_func ("/cli/export-refuses-output", test_export_refuses_output);
   g_test_add_func ("/cli/help", test_help);
