@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "ot-compat.h"
 #include "ot-effects-view.h"
 #include "ot-test-ui.h"
 
@@ -243,12 +244,54 @@ own_choice_body (OtApplication *app,
   g_assert_cmpstr (treatments_description (view), ==, "Choose 1 to 4. Each gets a column of its own.");
 }
 
+/* Only looking asks nobody to save: what Side Effects ticks from Options
+ * is no unsaved answer of the person's, and the window closes unasked. */
+static void
+only_looked_body (OtApplication *app,
+                  OtWindow      *window)
+{
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  const char *targeted[] = { "targeted", NULL };
+  g_autofree char *path = ot_test_work_path ("looked.optiontalk");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  ot_worksheet_set_side (worksheet, OT_SIDE_LEFT);
+  ot_worksheet_set_biomarker (worksheet, "ras", "wild-type");
+  ot_worksheet_set_biomarker (worksheet, "braf", "wild-type");
+  ot_worksheet_set_compared_categories (worksheet, targeted);
+  ot_window_save_file (window, file);
+  g_assert_true (ot_test_wait_for_file (window, file));
+
+  ot_test_ui_show_view (window, "options");
+  ot_test_ui_show_view (window, "side-effects");
+  assert_compared (worksheet, "anti-egfr");
+  ot_test_ui_wait ();
+  g_assert_false (ot_window_get_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "looked.optiontalk — Option Talk");
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  ot_test_ui_wait ();
+  g_assert_null (ot_alert_get_shown ());
+  ot_test_ui_wait_for_null ((gpointer *) &window);
+}
+
 static void
 test_starts (void)
 {
   ot_test_ui_run (starts_body);
   ot_test_ui_run (too_many_body);
   ot_test_ui_run (own_choice_body);
+}
+
+/* The window it closes unasked is kept for the next start: the tests
+ * after this one start anew. */
+static void
+test_only_looked (void)
+{
+  ot_test_fresh_start ();
+  ot_test_run_app (only_looked_body);
+  ot_test_fresh_start ();
 }
 
 static void
@@ -493,15 +536,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
+  ot_test_widgets_init ();
   if (!ot_test_ui_init (&argc, &argv))
     return 0;
 
   g_test_add_func ("/effects-view/choose", test_choose);
   g_test_add_func ("/effects-view/fits", test_fits);
   g_test_add_func ("/effects-view/starts", test_starts);
+  g_test_add_func ("/effects-view/only-looked", test_only_looked);
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
   g_test_add_func ("/effects-view/rows", test_rows);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ot_test_widgets_cleanup ();
+  return status;
 }

@@ -339,8 +339,9 @@ start_from_options (OtEffectsView *self)
   else if (n > 0)
     self->started = g_strdupv (ids);
 
+  /* A suggestion: only looking leaves nothing unsaved. */
   if (self->started != NULL)
-    ot_worksheet_set_compared_treatments (worksheet, (const char * const *) ids);
+    ot_worksheet_suggest_compared_treatments (worksheet, (const char * const *) ids);
   else
     sync_checks (self);
 }
