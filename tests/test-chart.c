@@ -477,6 +477,23 @@ test_draw_narrow_and_hidpi (Fixture       *fixture,
   check_drawing (fixture, OT_STYLE_HIGH_CONTRAST, 400, 1);
   check_drawing (fixture, OT_STYLE_PRINT, 900, 1);
 
+  /* Large text in a small window lists the treatments too; with the room,
+   * each serious share is on its figure's line, not under it: a line a
+   * treatment, and the chart keeps more rows in view. */
+  {
+    g_autoptr(OtChartLayout) large = ot_chart_layout_new (fixture->content, fixture->worksheet, fixture->context,
+                                                          ot_style_get (OT_STYLE_LIGHT), 2.0, 990);
+    int row = find_row (large, "diarrhea");
+    cairo_rectangle_t cell, bar;
+
+    g_assert_true (ot_chart_layout_get_cell_area (large, row, 0, &cell));
+    g_assert_true (ot_chart_layout_get_bar_area (large, row, 0, &bar));
+    g_assert_nonnull (ot_chart_layout_get_frequency (large, row, 0));
+    g_assert_true (ot_chart_layout_get_frequency (large, row, 0)->serious > 0);
+    g_assert_cmpfloat (cell.width, >, 0.9 * 990);
+    g_assert_cmpfloat (cell.height, <, 2 * bar.height);
+  }
+
   /* On a HiDPI screen, twice the pixels and the same picture. */
   check_drawing (fixture, OT_STYLE_LIGHT, 900, 2);
 }

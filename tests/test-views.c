@@ -777,30 +777,48 @@ assert_lists_uncut (GtkWidget *situation)
   g_assert_cmpuint (lists, >=, 4);
 }
 
-/* Nothing is cut short: the title and the views' names at the top, and
- * the lists of My Situation, on the screens of a consultation room and
- * in a narrow window.  (The bar at the bottom of a narrow window is not
- * checked: libadwaita shortens "What Matters to Me" there.) */
+/* Nothing is cut short: the title and the views' names at the top and in
+ * the bar at the bottom, and the lists of My Situation, on the screens of
+ * a consultation room and in a narrow window, there also with the
+ * desktop's text at 200 % and back. */
 static void
 uncut_body (OtApplication *app,
             OtWindow      *window)
 {
   /* Wide last: the window's size is kept for the tests that follow. */
-  static const struct { int width, height; } sizes[] = { { 400, 800 }, { 1024, 600 }, { 1280, 800 } };
+  static const struct { int width, height, text; } sizes[] = {
+    { 400, 800, 100 }, { 400, 800, 200 }, { 400, 800, 100 }, { 1024, 600, 100 }, { 1280, 800, 100 }
+  };
   GtkWidget *situation = ot_test_ui_show_view (window, "situation");
   GtkWidget *header = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL, NULL);
+  GtkWidget *bar = ot_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
 
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
+      gboolean narrow = sizes[i].width < 600;
       guint shown = 0;
 
+      g_object_set (settings, "gtk-xft-dpi", dpi * sizes[i].text / 100, NULL);
       ot_test_resize (window, sizes[i].width, sizes[i].height);
-      g_test_message ("%d × %d", sizes[i].width, sizes[i].height);
+      g_test_message ("%d × %d, text at %d %%", sizes[i].width, sizes[i].height, sizes[i].text);
       assert_uncut (header, &shown);
-      /* Wide, the views by name at the top; narrow, the title there. */
-      g_assert_nonnull (ot_test_ui_find_label (header, sizes[i].width > 600 ? "What Matters to Me" : "Option Talk"));
-      g_assert_cmpuint (shown, >=, sizes[i].width > 600 ? 5 : 1);
-      assert_lists_uncut (situation);
+      /* Wide, the views by name at the top; narrow, the title there and
+       * the views by name at the bottom. */
+      g_assert_nonnull (ot_test_ui_find_label (narrow ? bar : header, "What Matters to Me"));
+      if (narrow)
+        {
+          g_autofree char *name = g_strdup_printf ("views-bar-400-text-%d", sizes[i].text);
+
+          g_assert_nonnull (ot_test_ui_find_label (header, "Option Talk"));
+          assert_uncut (bar, &shown);
+          ot_test_ui_screenshot (GTK_WIDGET (window), name);
+        }
+      g_assert_cmpuint (shown, >=, narrow ? 6 : 5);
+      if (sizes[i].text == 100)
+        assert_lists_uncut (situation);
     }
 }
 

@@ -56,6 +56,7 @@ struct _OtEffectsView
   GtkGrid             *table;
   GtkLabel            *table_sources;
   GtkSwitch           *table_switch;
+  GtkWidget           *title_label;
   AdwPreferencesGroup *treatments_group;
 };
 
@@ -71,6 +72,10 @@ G_DEFINE_FINAL_TYPE (OtEffectsView, ot_effects_view, OT_TYPE_VIEW)
 #define ARRAY_HEIGHT       260
 #define ARRAY_HEIGHT_LEAST 130
 #define ARRAY_ROOM         150
+
+/* The least height of the view, at the normal text size, that keeps the
+ * words around the chart at a larger one (too_short()). */
+#define SHORT_HEIGHT 300
 
 static gboolean
 strv_contains (const char * const *strv,
@@ -339,10 +344,42 @@ start_from_options (OtEffectsView *self)
   else if (n > 0)
     self->started = g_strdupv (ids);
 
+  /* A suggestion: only looking leaves nothing unsaved. */
   if (self->started != NULL)
-    ot_worksheet_set_compared_treatments (worksheet, (const char * const *) ids);
+    ot_worksheet_suggest_compared_treatments (worksheet, (const char * const *) ids);
   else
     sync_checks (self);
+}
+
+/* Whether the view is too short for its words around the chart at this
+ * text size: large text in a small window, where each of the chart's rows
+ * is taller than the words under it.  The words under the chart and the
+ * title over it then fold away, and the chart has their room: a figure's
+ * words stay in its 100 people (Enter), a screen reader reads them on the
+ * chart itself, and the chart's legend says what its bars count. */
+static gboolean
+too_short (OtEffectsView *self)
+{
+  double scale = ot_view_get_text_scale (OT_VIEW (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  return scale >= 1.4 && height > 0 && height < SHORT_HEIGHT * scale;
+}
+
+/* The words under the chart, unless the table says it all already, the
+ * chart itself asks the person to choose, or the chart needs the room;
+ * the title over it, unless the chart needs that room. */
+static void
+update_details_shown (OtEffectsView *self)
+{
+  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  gboolean table = gtk_switch_get_active (self->table_switch);
+  gboolean short_ = !table && too_short (self);
+  gboolean shown = !table && !short_ && layout != NULL && ot_chart_layout_get_n_columns (layout) > 0;
+
+  gtk_widget_set_visible (self->details, shown);
+  gtk_widget_set_visible (self->details_separator, shown);
+  gtk_widget_set_visible (self->title_label, !short_);
 }
 
 /* The words below the chart get the height they need at the width they
@@ -362,6 +399,7 @@ fit_details_cb (gpointer data)
   int natural;
 
   self->fit_details_id = 0;
+  update_details_shown (self);
   if (width <= 0 || most <= 0)
     return G_SOURCE_REMOVE;
 
@@ -545,19 +583,6 @@ update_table (OtEffectsView *self)
                          ot_chart_widget_get_layout (self->chart));
 }
 
-/* The words under the chart, unless the table says it all already or the
- * chart itself asks the person to choose. */
-static void
-update_details_shown (OtEffectsView *self)
-{
-  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
-  gboolean shown = !gtk_switch_get_active (self->table_switch)
-                   && layout != NULL && ot_chart_layout_get_n_columns (layout) > 0;
-
-  gtk_widget_set_visible (self->details, shown);
-  gtk_widget_set_visible (self->details_separator, shown);
-}
-
 static void
 table_switch_cb (OtEffectsView *self)
 {
@@ -721,6 +746,7 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table_sources);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, table_switch);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, title_label);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, treatments_group);
 }
 
@@ -739,8 +765,13 @@ ot_effects_view_init (OtEffectsView *self)
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->chart_stack)); page;
        page = gtk_widget_get_next_sibling (page))
     if (GTK_IS_SCROLLED_WINDOW (page))
-      g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (page)),
-                               "notify::page-size", G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
+      {
+        g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (page)),
+                                 "notify::page-size", G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
+        /* A new height may fold the words under the chart away or back. */
+        g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page)),
+                                 "notify::page-size", G_CALLBACK (fit_details), self, G_CONNECT_SWAPPED);
+      }
   gtk_widget_set_parent (GTK_WIDGET (self->array_popover), GTK_WIDGET (self->chart));
   gtk_drawing_area_set_draw_func (self->icon_array, draw_icon_array, self, NULL);
   g_signal_connect_object (self->chart, "cursor-changed", G_CALLBACK (update_sentence), self, G_CONNECT_SWAPPED);

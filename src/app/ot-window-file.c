@@ -177,7 +177,10 @@ ot_window_copy_answers (OtWindow *self)
 static void
 worksheet_changed_cb (OtWindow *self)
 {
-  if (self->replacing)
+  /* Neither a file's answers coming in nor what the application suggests
+   * from them (Side Effects ticking what Options showed) is the person's
+   * change: only looking asks nobody to save. */
+  if (self->replacing || ot_worksheet_is_suggesting (self->worksheet))
     return;
   self->generation++;
   if (!self->modified)

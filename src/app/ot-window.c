@@ -275,6 +275,23 @@ ot_window_is_narrow (OtWindow *self)
   return adw_squeezer_get_visible_child (self->title_squeezer) == GTK_WIDGET (self->window_title);
 }
 
+/* The views' names in the bar wrap where libadwaita would shorten them
+ * to "What Matters t…": the bar gives each a fifth of a narrow window.
+ * Only the names it would shorten, those under their icons: the others,
+ * beside them, are never shown in the bar. */
+static void
+let_names_wrap (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      gtk_label_set_justify (GTK_LABEL (widget), GTK_JUSTIFY_CENTER);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    let_names_wrap (child);
+}
+
 /* A narrow window has its view switcher in a bar at the bottom, which gets
  * its view buttons when first shown: most windows are wide, and open
  * sooner without them. */
@@ -284,7 +301,10 @@ title_squeezed_cb (OtWindow *self)
   gboolean narrow = ot_window_is_narrow (self);
 
   if (narrow && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+    {
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+      let_names_wrap (GTK_WIDGET (self->switcher_bar));
+    }
   adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 

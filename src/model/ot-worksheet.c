@@ -42,6 +42,8 @@ struct _OtWorksheet
   char        *next_steps;
   GDate        next_visit;
   GDate        saved_on;        /* when last saved to a file */
+
+  gboolean     suggesting;      /* the change signalled is a suggestion */
 };
 
 G_DEFINE_FINAL_TYPE (OtWorksheet, ot_worksheet, G_TYPE_OBJECT)
@@ -635,6 +637,39 @@ STRV_PROPERTY (compared_categories, OT_WORKSHEET_PART_COMPARE)
 STRV_PROPERTY (compared_treatments, OT_WORKSHEET_PART_COMPARE)
 STRV_PROPERTY (avoid_effects, OT_WORKSHEET_PART_EFFECTS)
 STRV_PROPERTY (leaning, OT_WORKSHEET_PART_LEANING)
+
+/**
+ * ot_worksheet_suggest_compared_treatments:
+ *
+ * Sets the compared treatments as the application suggests them from the
+ * other answers, not as the person chose them: while the change is
+ * signalled, ot_worksheet_is_suggesting() says so, and a window does not
+ * count it as an unsaved answer of the person's.
+ */
+void
+ot_worksheet_suggest_compared_treatments (OtWorksheet        *self,
+                                          const char * const *ids)
+{
+  g_return_if_fail (OT_IS_WORKSHEET (self));
+
+  self->suggesting = TRUE;
+  ot_worksheet_set_compared_treatments (self, ids);
+  self->suggesting = FALSE;
+}
+
+/**
+ * ot_worksheet_is_suggesting:
+ *
+ * Returns: whether the change being signalled is a suggestion made from
+ *   the other answers rather than the person's own
+ */
+gboolean
+ot_worksheet_is_suggesting (OtWorksheet *self)
+{
+  g_return_val_if_fail (OT_IS_WORKSHEET (self), FALSE);
+
+  return self->suggesting;
+}
 
 int
 ot_worksheet_get_rating (OtWorksheet *self,

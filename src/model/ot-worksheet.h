@@ -166,6 +166,9 @@ void         ot_worksheet_set_compared_categories (OtWorksheet        *self,
 const char * const *ot_worksheet_get_compared_treatments (OtWorksheet        *self);
 void         ot_worksheet_set_compared_treatments (OtWorksheet        *self,
                                                    const char * const *ids);
+void         ot_worksheet_suggest_compared_treatments (OtWorksheet        *self,
+                                                       const char * const *ids);
+gboolean     ot_worksheet_is_suggesting           (OtWorksheet        *self);
 /* Side effects the person most wants to avoid, shown first in the chart. */
 const char * const *ot_worksheet_get_avoid_effects  (OtWorksheet        *self);
 void         ot_worksheet_set_avoid_effects     (OtWorksheet        *self,

@@ -25,6 +25,7 @@
 #define ROW_PAD     0.55
 #define BAR_HEIGHT  0.95
 #define TEXT_GAP    0.5
+#define DETAIL_GAP  1.0
 #define MIN_TRACK   7.0
 #define COMPACT_BELOW 7.5
 #define MAX_TRACK   24.0
@@ -486,6 +487,11 @@ place_cell (OtChartLayout  *self,
       block_h = text_h;
       line_h = 0;
     }
+  else if (beside && self->detail_beside)
+    {
+      line_h = MAX (MAX (self->bar_height, text_h), detail_h);
+      block_h = line_h;
+    }
   else if (beside)
     {
       line_h = MAX (self->bar_height, text_h);
@@ -517,6 +523,13 @@ place_cell (OtChartLayout  *self,
       cell->text_x = cell->detail_x = column->x + track_width + TEXT_GAP * em;
       cell->text_y = top + (line_h - text_h) / 2;
       cell->detail_y = top + line_h;
+      /* After the figure, on its line, the two on one baseline. */
+      if (self->detail_beside && cell->detail != NULL)
+        {
+          cell->detail_x = cell->text_x + text_width (cell->text) + DETAIL_GAP * em;
+          cell->detail_y = cell->text_y + (double) (pango_layout_get_baseline (cell->text)
+                                                    - pango_layout_get_baseline (cell->detail)) / PANGO_SCALE;
+        }
     }
   else
     {
@@ -590,7 +603,14 @@ layout_body (OtChartLayout *self,
       self->cells[i].text = new_cell_text (self, fonts, &self->cells[i], column_width);
 
   /* Figures beside their bars where there is room, else under them, the
-   * serious share wrapping if it must. */
+   * serious share wrapping if it must.  A row that lists the treatments
+   * has each one's serious share on its figure's line where that has the
+   * room, a line less for each: large text in a small window shows more
+   * rows. */
+  self->detail_beside = self->compact && detail_width > 0
+                        && column_width >= (MIN_TRACK + TEXT_GAP + DETAIL_GAP) * em + figure_width + detail_width;
+  if (self->detail_beside)
+    figure_width += DETAIL_GAP * em + detail_width;
   figure_width = MAX (figure_width, detail_width);
   beside = column_width >= MIN_TRACK * em + TEXT_GAP * em + figure_width;
   track_width = beside ? column_width - TEXT_GAP * em - figure_width : column_width;
@@ -632,7 +652,9 @@ layout_body (OtChartLayout *self,
               OtChartRow line = { row->effect, FALSE };
 
               line.y = sub_y;
-              line.height = place_cell (self, cell, column, &line, track_width, beside) + 0.7 * em;
+              /* Closer with each on one line: no share under a figure to keep apart. */
+              line.height = place_cell (self, cell, column, &line, track_width, beside)
+                            + (self->detail_beside ? 0.3 : 0.7) * em;
               place_cell (self, cell, column, &line, track_width, beside);
               cell->area.x = self->margin + (OT_CHART_MARKER_ROOM - 0.3) * em;
               cell->area.width = self->width - self->margin - cell->area.x;

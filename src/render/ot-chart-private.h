@@ -116,6 +116,8 @@ struct _OtChartLayout
   double            benefits_bottom;
   double            bar_height;
   double            track_width;   /* the 0–100 scale, the same in every column */
+  gboolean          detail_beside; /* compact with room: each serious share after its figure,
+                                    * on its line, not under it */
   double            notes_y;
   PangoLayout      *corner;        /* "Side effect", above the row labels */
   PangoLayout      *axis_zero;
