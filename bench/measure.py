@@ -3,7 +3,8 @@
 
 Start-up and memory are measured for Option Talk and for a bare
 AdwApplication window in alternation, so both see the same machine, and
-the ratio of their medians is what is compared with the goal."""
+the ratio of their medians is what is compared with the goal: on X11
+(Xvfb), then on Wayland under a headless weston."""
 
 import json
 import os
@@ -29,11 +30,17 @@ def gtk_version():
 # GDK_DISABLE, and names the old one an unknown value.
 NO_GL = {'GDK_DISABLE': 'gl'} if gtk_version() >= (4, 16) else {'GDK_DEBUG': 'gl-disable'}
 
+# On Wayland (bench/measure.py BUILD RUNS --wayland, under
+# tests/run-wayland) only start-up and memory are measured, and handed to
+# the run on X11 that started it.
+wayland = sys.argv[3:] == ['--wayland']
+display = 'Wayland, headless weston' if wayland else 'X11, Xvfb'
+
 env = dict(os.environ,
            GSETTINGS_BACKEND='memory',
            GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
            GSK_RENDERER='cairo',
-           GDK_BACKEND='x11',
+           GDK_BACKEND='wayland' if wayland else 'x11',
            **NO_GL)
 
 # Start-up and memory with the cairo renderer the tests pin, and with
@@ -53,7 +60,7 @@ def startup(kind, environment):
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0 or not out.strip():
-        sys.exit(f'bench-startup {kind} failed')
+        sys.exit(f'bench-startup {kind} failed on {display}')
     first_frame = int(out.strip()) / 1e6
     return first_frame - start, usage.ru_maxrss / 1024
 
@@ -77,14 +84,28 @@ for renderer, environment in renderers.items():
             times[kind].append(seconds)
             memory[kind].append(rss)
 
+    where = f'{renderer}, {display}'
     t_real, t_min = statistics.median(times['real']), statistics.median(times['minimal'])
     m_real, m_min = statistics.median(memory['real']), statistics.median(memory['minimal'])
-    row(f'start-up to first frame, Option Talk, {renderer}', f'{t_real * 1000:.0f}', 'ms', '', True)
-    row(f'start-up to first frame, bare window, {renderer}', f'{t_min * 1000:.0f}', 'ms', '', True)
-    row(f'start-up ratio, {renderer}', f'{t_real / t_min:.2f}', '×', '≤ 1.25', t_real / t_min <= 1.25)
-    row(f'peak memory, Option Talk, {renderer}', f'{m_real:.1f}', 'MiB', '', True)
-    row(f'peak memory, bare window, {renderer}', f'{m_min:.1f}', 'MiB', '', True)
-    row(f'peak memory ratio, {renderer}', f'{m_real / m_min:.2f}', '×', '≤ 1.30', m_real / m_min <= 1.30)
+    row(f'start-up to first frame, Option Talk, {where}', f'{t_real * 1000:.0f}', 'ms', '', True)
+    row(f'start-up to first frame, bare window, {where}', f'{t_min * 1000:.0f}', 'ms', '', True)
+    row(f'start-up ratio, {where}', f'{t_real / t_min:.2f}', '×', '≤ 1.25', t_real / t_min <= 1.25)
+    row(f'peak memory, Option Talk, {where}', f'{m_real:.1f}', 'MiB', '', True)
+    row(f'peak memory, bare window, {where}', f'{m_min:.1f}', 'MiB', '', True)
+    row(f'peak memory ratio, {where}', f'{m_real / m_min:.2f}', '×', '≤ 1.30', m_real / m_min <= 1.30)
+
+if wayland:
+    for r in rows:
+        print('row ' + json.dumps(r))
+    sys.exit(0)
+
+# The same on Wayland, under a headless weston of its own (tests/run-wayland).
+run_wayland = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'run-wayland')
+out = subprocess.run([run_wayland, sys.executable, __file__, build, str(runs), '--wayland'],
+                     capture_output=True, text=True)
+if out.returncode != 0:
+    sys.exit(f'the start-up on Wayland failed:\n{out.stdout}{out.stderr}')
+rows += [tuple(json.loads(line[len('row '):])) for line in out.stdout.splitlines() if line.startswith('row ')]
 
 # The goals of the in-process benchmarks, in milliseconds.
 goals = {

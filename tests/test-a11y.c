@@ -20,6 +20,10 @@
 #include "ot-test-ui.h"
 #include "ot-test-worksheet.h"
 
+#ifdef GDK_WINDOWING_WAYLAND
+#include <gdk/wayland/gdkwayland.h>
+#endif
+
 #define WIDTH  1100
 #define HEIGHT 720
 
@@ -131,10 +135,22 @@ test_zoom (void)
 
 /* The desktop's large text: GNOME's Large Text reaches an X11 application
  * as the resolution in XSETTINGS (Xft/DPI), which a small settings daemon
- * sets here as gnome-settings-daemon does on the desktop. */
+ * sets here as gnome-settings-daemon does on the desktop; a Wayland one
+ * reads it from the desktop's settings (org.gnome.desktop.interface
+ * text-scaling-factor), set here in the tests' own GSettings. */
 
 static GSubprocess *xsettings;
 static char *xsettings_config;
+
+static gboolean
+on_wayland (void)
+{
+#ifdef GDK_WINDOWING_WAYLAND
+  return GDK_IS_WAYLAND_DISPLAY (gdk_display_get_default ());
+#else
+  return FALSE;
+#endif
+}
 
 static int
 desktop_dpi (void)
@@ -155,13 +171,22 @@ set_desktop_dpi (int dpi)
   g_autofree char *config = g_strdup_printf ("Xft/DPI %d\n", dpi);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (g_file_set_contents (xsettings_config, config, -1, NULL));
-  if (xsettings == NULL)
-    xsettings = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
-                                  "xsettingsd", "-c", xsettings_config, NULL);
+  if (on_wayland ())
+    {
+      g_autoptr(GSettings) interface = g_settings_new ("org.gnome.desktop.interface");
+
+      g_settings_set_double (interface, "text-scaling-factor", dpi / (96.0 * 1024));
+    }
   else
-    g_subprocess_send_signal (xsettings, SIGHUP);
-  g_assert_no_error (error);
+    {
+      g_assert_true (g_file_set_contents (xsettings_config, config, -1, NULL));
+      if (xsettings == NULL)
+        xsettings = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                                      "xsettingsd", "-c", xsettings_config, NULL);
+      else
+        g_subprocess_send_signal (xsettings, SIGHUP);
+      g_assert_no_error (error);
+    }
 
   for (guint i = 0; i < 50 && desktop_dpi () != dpi; i++)
     ot_test_ui_wait ();
@@ -205,7 +230,7 @@ test_large_text (void)
 {
   g_autofree char *program = g_find_program_in_path ("xsettingsd");
 
-  if (program == NULL)
+  if (program == NULL && !on_wayland ())
     {
       g_test_skip ("xsettingsd is not installed");
       return;
@@ -218,12 +243,17 @@ test_large_text (void)
   ot_test_ui_run (large_text_body);
 
   /* The display goes back to its own resolution for the tests after. */
-  g_subprocess_force_exit (xsettings);
-  g_subprocess_wait (xsettings, NULL, NULL);
-  g_clear_object (&xsettings);
+  if (xsettings != NULL)
+    {
+      g_subprocess_force_exit (xsettings);
+      g_subprocess_wait (xsettings, NULL, NULL);
+      g_clear_object (&xsettings);
+      g_unlink (xsettings_config);
+    }
+  else
+    set_desktop_dpi (96 * 1024);
   for (guint i = 0; i < 50 && desktop_dpi () != 96 * 1024; i++)
     ot_test_ui_wait ();
-  g_unlink (xsettings_config);
   g_clear_pointer (&xsettings_config, g_free);
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ot-application.h"
+#include "ot-compat.h"
 #include "ot-resources.h"
 #include "ot-review.h"
 #include "ot-window.h"
@@ -273,6 +274,7 @@ ot_application_startup (GApplication *app)
   G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  ot_compat_name_entry_rows_once ();
 
   self->settings = g_settings_new (APP_ID);
   self->base_dpi = get_desktop_dpi ();

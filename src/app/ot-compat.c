@@ -205,6 +205,43 @@ ot_compat_keep_own_name (GtkWidget *widget)
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
+/* Entry rows.  libadwaita 1.7 makes both of an entry row's title labels
+ * (the large one shown while the row is empty, the small one over its
+ * text) the row's mnemonic labels, and GTK 4.18 names the row by each of
+ * them in turn: a screen reader reads "Your Name (optional) Your Name
+ * (optional)" (seen with GTK 4.18.6 and libadwaita 1.7.6).  The row is
+ * named by the first alone, from the moment it is made, wherever it is
+ * made; libadwaita 1.2 has one such label and needs nothing. */
+static void (*entry_row_constructed_chain) (GObject *object);
+
+static void
+entry_row_constructed (GObject *object)
+{
+  g_autoptr(GList) labels = NULL;
+
+  entry_row_constructed_chain (object);
+  labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (object));
+  if (labels != NULL && labels->next != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    labels->data, NULL, -1);
+}
+
+void
+ot_compat_name_entry_rows_once (void)
+{
+  GObjectClass *klass;
+
+  if (adw_get_major_version () == 1 && adw_get_minor_version () < 7)
+    return;
+  /* Kept for the process's life, as the type's class is anyway. */
+  klass = g_type_class_ref (ADW_TYPE_ENTRY_ROW);
+  if (klass->constructed != entry_row_constructed)
+    {
+      entry_row_constructed_chain = klass->constructed;
+      klass->constructed = entry_row_constructed;
+    }
+}
+
 /* Menus.  GTK 4.18 names a menu item by its label, which it keeps out of
  * the accessibility tree, so that the name a screen reader reads is empty
  * (seen with 4.18.6); GTK 4.8 names it by its text.  Each item gets its

@@ -35,6 +35,7 @@ GtkWidget  *ot_alert_get_shown            (void);
 
 void        ot_compat_name_view_pages     (AdwViewStack          *stack);
 void        ot_compat_keep_own_name       (GtkWidget             *widget);
+void        ot_compat_name_entry_rows_once (void);
 void        ot_compat_name_menu_items     (GtkWidget             *menu);
 void        ot_compat_name_shortcuts_window (GtkShortcutsWindow  *window);
 void        ot_compat_name_calendar_arrows (GtkCalendar          *calendar);

@@ -169,11 +169,17 @@ def name_problem(node):
         return 'no name'
     if MNEMONIC.search(name):
         return 'a mnemonic underscore in the name'
-    words = name.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half > 0 and words[:half] == words[half:]:
+    if repeats_itself(name):
         return 'the same name twice'
     return None
+
+
+def repeats_itself(name):
+    """Whether @name is the same words said twice or more ("Your Name Your
+    Name"): what a screen reader reads of a widget labelled twice over."""
+    words = [word.strip('.,;:').casefold() for word in name.split()]
+    return any(len(words) % n == 0 and words == words[:n] * (len(words) // n)
+               for n in range(1, len(words) // 2 + 1))
 
 
 def walk(node):

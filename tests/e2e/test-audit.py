@@ -8,7 +8,9 @@ the views are named too.
 
 A name is missing when it is empty, when it is only a GTK class name (what
 GTK 4.8 reports when there is none), when it still shows a mnemonic's
-underscore, or when it is the same words twice (a label given twice)."""
+underscore, or when it is the same words twice (a label given twice).  No
+object at all, control or not, has a name that repeats itself: a screen
+reader reads a row's name as it enters it, words inside or not."""
 
 import os
 import sys
@@ -17,7 +19,7 @@ import pyatspi
 
 sys.path.insert(0, os.path.dirname(__file__))
 from otdriver import (VIEWS, App, actions, check, finish, has_state, name_problem, note,  # noqa: E402
-                      test_dir, texts, time_limit, walk)
+                      repeats_itself, test_dir, texts, time_limit, walk)
 
 # What a person can operate: each must have a name.
 CONTROLS = {'push button', 'toggle button', 'check box', 'radio button', 'combo box', 'text', 'entry',
@@ -104,13 +106,15 @@ def audit(root, what):
         elif (has_state(node, pyatspi.STATE_FOCUSABLE) and role not in CONTAINERS
               and role != 'list item' and problem):
             focusable.append(f'{where(node)}: {problem}')
+    repeated = [where(node) for node in nodes if repeats_itself(node.name)]
     n_controls = sum(1 for n in nodes if n.roleName in CONTROLS or actions(n))
     note(f'{what}: {len(nodes)} accessible objects, {n_controls} controls')
     for problems, rule in ((controls, 'every control has a name'),
                            (icons, 'no icon-only button is without a name'),
                            (rows, 'every row has a name or words in it'),
                            (images, 'every image has a name or is part of a named control'),
-                           (focusable, 'every other focusable object has a name')):
+                           (focusable, 'every other focusable object has a name'),
+                           (repeated, 'no name repeats itself')):
         for problem in problems:
             note(f'  {problem}')
         check(not problems, f'{what}: {rule}')
