@@ -332,6 +332,66 @@ test_compare (void)
   ot_test_ui_run (compare_body);
 }
 
+/* Every kind of treatment can be seen to be chosen: at 1024 px, in a
+ * narrow window and with large text, each toggle is whole inside the
+ * view, on a line of its own or beside others, never over another. */
+static void
+compare_bar_body (OtApplication *app,
+                  OtWindow      *window)
+{
+  static const struct { int width, height, text; } sizes[] = {
+    { 1024, 600, 100 }, { 1024, 600, 200 }, { 400, 800, 100 }, { 400, 800, 200 }, { 1280, 800, 100 }
+  };
+  GtkWidget *options = ot_test_ui_show_view (window, "options");
+  GtkWidget *toggles = ot_test_find_by_id (options, "category_toggles");
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      graphene_rect_t last = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+      guint shown = 0;
+      int lines = 0;
+
+      g_object_set (settings, "gtk-xft-dpi", dpi * sizes[i].text / 100, NULL);
+      ot_test_resize (window, sizes[i].width, sizes[i].height);
+      g_test_message ("%d × %d, text at %d %%", sizes[i].width, sizes[i].height, sizes[i].text);
+      for (GtkWidget *toggle = gtk_widget_get_first_child (toggles);
+           toggle != NULL;
+           toggle = gtk_widget_get_next_sibling (toggle))
+        {
+          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (toggle));
+          graphene_rect_t bounds;
+
+          g_assert_true (gtk_widget_compute_bounds (toggle, options, &bounds));
+          g_assert_true (gtk_widget_get_mapped (toggle));
+          g_assert_cmpfloat (bounds.origin.x, >=, 0);
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (options));
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+          /* After the one before on its line, or below it on the next. */
+          if (shown > 0 && bounds.origin.y == last.origin.y)
+            g_assert_cmpfloat (bounds.origin.x, >=, last.origin.x + last.size.width);
+          else if (shown > 0)
+            g_assert_cmpfloat (bounds.origin.y, >=, last.origin.y + last.size.height);
+          lines += shown == 0 || bounds.origin.y != last.origin.y;
+          last = bounds;
+          shown++;
+        }
+      g_assert_cmpuint (shown, ==, 8);
+      g_test_message ("%d lines", lines);
+      if (sizes[i].width == 1280)
+        g_assert_cmpint (lines, <=, 2);
+    }
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
+static void
+test_compare_bar (void)
+{
+  ot_test_ui_run (compare_bar_body);
+}
+
 static gboolean
 says (GtkWidget     *widget,
       gconstpointer  text)
@@ -1416,6 +1476,7 @@ main (int   argc,
   g_test_add_func ("/views/biomarkers", test_biomarkers);
   g_test_add_func ("/views/checks", test_checks);
   g_test_add_func ("/views/compare", test_compare);
+  g_test_add_func ("/views/compare-bar", test_compare_bar);
   g_test_add_func ("/views/benefits", test_benefits);
   g_test_add_func ("/views/stage", test_stage);
   g_test_add_func ("/views/overdue", test_overdue);

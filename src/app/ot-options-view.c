@@ -14,6 +14,7 @@
 #include "ot-fit.h"
 #include "ot-options-view.h"
 #include "ot-text-widgets.h"
+#include "ot-wrap-box.h"
 
 #define MAX_COMPARED 4
 #define COLUMN_WIDTH 180
@@ -37,7 +38,7 @@ struct _OtOptionsView
   GPtrArray   *fits;           /* FitWidgets per treatment shown */
   GStrv        shown;          /* the compared categories the grid was built for */
 
-  GtkBox      *category_toggles;
+  OtWrapBox   *category_toggles;
   OtChecksNotice *checks_notice;
   GtkLabel    *compare_label;
   OtCompareGrid *grid;
@@ -486,7 +487,7 @@ build_toggles (OtOptionsView *self,
       gtk_widget_add_css_class (toggle, "small");
       gtk_widget_add_css_class (toggle, "ot-chip");
       g_signal_connect (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
-      gtk_box_append (self->category_toggles, toggle);
+      ot_wrap_box_append (self->category_toggles, toggle);
       g_ptr_array_add (self->toggles, toggle);
     }
 }
@@ -529,6 +530,7 @@ ot_options_view_class_init (OtOptionsViewClass *klass)
 
   g_type_ensure (OT_TYPE_CHECKS_NOTICE);
   g_type_ensure (OT_TYPE_COMPARE_GRID);
+  g_type_ensure (OT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-options-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, category_toggles);
   gtk_widget_class_bind_template_child (widget_class, OtOptionsView, checks_notice);
