@@ -41,14 +41,14 @@ chosen_changed_cb (OtValuesView *self,
   ot_worksheet_set_question_asked (get_worksheet (self), ot_own_answer_get_id (item), ot_own_answer_get_asked (item));
 }
 
-static void
-own_changed_cb (OtValuesView *self,
-                GParamSpec   *pspec,
-                OtOwnAnswer  *item)
+void
+ot_values_view_own_question_changed_cb (OtValuesView *self,
+                                        GParamSpec   *pspec,
+                                        OtOwnAnswer  *item)
 {
   guint index;
 
-  if (!g_list_store_find (self->own_questions, item, &index))
+  if (!g_list_store_find (self->own_questions.store, item, &index))
     g_assert_not_reached ();
   ot_worksheet_set_own_question (get_worksheet (self), index, ot_own_answer_get_text (item),
                                  ot_own_answer_get_asked (item));
@@ -152,7 +152,7 @@ ot_values_view_build_questions (OtValuesView *self)
     }
 
   g_list_store_append (parts, self->chosen_questions);
-  g_list_store_append (parts, self->own_questions);
+  g_list_store_append (parts, self->own_questions.store);
   questions = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
   ot_values_bind_list (self->my_questions_list, G_LIST_MODEL (questions), GTK_WIDGET (self->add_question_row),
                        question_row_new, self);
@@ -225,6 +225,5 @@ ot_values_view_refresh_questions (OtView *view)
     }
 
   sync_chosen (self);
-  ot_values_sync_own (self->own_questions, ot_worksheet_get_own_questions (worksheet),
-                      G_CALLBACK (own_changed_cb), self);
+  ot_values_sync_own (&self->own_questions, ot_worksheet_get_own_questions (worksheet));
 }
