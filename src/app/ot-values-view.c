@@ -91,9 +91,7 @@ own_value_row_new (gpointer item,
   if (GTK_IS_WIDGET (item))
     return g_object_ref (item);
 
-  row = ot_rating_row_new_own ();
-  g_object_bind_property (item, "text", row, "title", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (item, "rating", row, "rating", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  row = ot_rating_row_new_own (item);
   g_signal_connect (row, "remove", G_CALLBACK (own_value_remove_cb), data);
   return row;
 }
