@@ -153,8 +153,9 @@ ot_values_bind_list (GtkListBox                 *list,
 }
 
 /* Rows a list gets in one frame: each is made, measured and laid out in
- * it, and a row of 500 characters takes about a millisecond. */
-#define OWN_ROWS_PER_FRAME 10
+ * it, and a row of 500 characters takes 1 to 5 ms (letters under many
+ * marks are the slowest to shape). */
+#define OWN_ROWS_PER_FRAME 5
 
 /**
  * ot_own_list_init:
