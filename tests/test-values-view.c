@@ -583,6 +583,15 @@ own_rows_body (OtApplication *app,
   ot_test_ui_wait ();
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON))));
 
+  /* A question added after it, and one taken away, leave its row as it
+   * was: only the rows after a change are made again. */
+  ot_worksheet_add_own_question (ws, "Who do I call at night?");
+  ot_test_ui_wait ();
+  g_assert_true (ot_test_find_row (view, "Your question") == row);
+  ot_worksheet_remove_own_question (ws, 1);
+  ot_test_ui_wait ();
+  g_assert_true (ot_test_find_row (view, "Your question") == row);
+
   /* A file opened with as many values of one's own: each row shows the
    * file's, and showing them changes none of them. */
   ot_worksheet_add_own_value (ws, "Music", OT_RATING_SOMEWHAT_IMPORTANT);
