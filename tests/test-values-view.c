@@ -12,6 +12,8 @@
 #include "ot-compare-grid.h"
 #include "ot-effects-view.h"
 #include "ot-test-ui.h"
+#include "ot-test-worksheet.h"
+#include "ot-values-view.h"
 #include "ot-worksheet-io.h"
 
 /* The screenshots, in pieces down the page */
@@ -581,6 +583,15 @@ own_rows_body (OtApplication *app,
   ot_test_ui_wait ();
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (ot_test_find_type (row, GTK_TYPE_CHECK_BUTTON))));
 
+  /* A question added after it, and one taken away, leave its row as it
+   * was: only the rows after a change are made again. */
+  ot_worksheet_add_own_question (ws, "Who do I call at night?");
+  ot_test_ui_wait ();
+  g_assert_true (ot_test_find_row (view, "Your question") == row);
+  ot_worksheet_remove_own_question (ws, 1);
+  ot_test_ui_wait ();
+  g_assert_true (ot_test_find_row (view, "Your question") == row);
+
   /* A file opened with as many values of one's own: each row shows the
    * file's, and showing them changes none of them. */
   ot_worksheet_add_own_value (ws, "Music", OT_RATING_SOMEWHAT_IMPORTANT);
@@ -646,6 +657,84 @@ test_notes_alone (void)
   ot_test_run_app (notes_alone_body);
 }
 
+/* The rows of @list but the last, which adds to it. */
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n - 1;
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A worksheet at the reader's limits has 400 rows of the person's own,
+ * each 500 characters long, and making and laying them all out took
+ * seconds in one frame.  They come a few a frame: the window draws frames
+ * (and answers) while they come, and then every row is there, in order,
+ * with the row that adds still last.  How long a frame takes is measured
+ * by bench/bench-stalls, not here. */
+static void
+rows_aside_body (OtApplication *app,
+                 OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GPtrArray *own_values = ot_worksheet_get_own_values (ws);
+  GPtrArray *own_questions = ot_worksheet_get_own_questions (ws);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint tick_id = g_timeout_add (10, tick_cb, NULL);
+  guint n_chosen, frames_while = 0, last = 0;
+  GtkListBox *values, *questions;
+  GtkWidget *view;
+
+  ot_test_worksheet_fill_limits (ws);
+  ot_window_show_view (window, "values");
+  view = ot_test_find_type (GTK_WIDGET (window), OT_TYPE_VALUES_VIEW);
+  values = GTK_LIST_BOX (gtk_widget_get_parent (ot_test_find_row (view, "Add something that matters to you")));
+  questions = GTK_LIST_BOX (gtk_widget_get_parent (ot_test_find_row (view, "Add a question of your own")));
+  n_chosen = g_strv_length ((char **) ot_worksheet_get_questions (ws));
+
+  for (guint n = count_rows (values) + count_rows (questions);
+       n < own_values->len + n_chosen + own_questions->len;
+       n = count_rows (values) + count_rows (questions))
+    {
+      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+      g_assert_cmpuint (n, >=, last);
+      last = n;
+      while (gdk_frame_clock_get_frame_counter (clock) == frame)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, end);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      frames_while++;
+    }
+  g_source_remove (tick_id);
+  g_test_message ("%u frames were drawn while the rows came", frames_while);
+  g_assert_cmpuint (frames_while, >=, 2);
+
+  g_assert_cmpuint (count_rows (values), ==, own_values->len);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (values, 0))), ==,
+                   ((OtOwnItem *) own_values->pdata[0])->text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_list_box_get_row_at_index (questions, n_chosen + own_questions->len - 1))), ==,
+                   ((OtOwnItem *) own_questions->pdata[own_questions->len - 1])->text);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (questions, n_chosen + own_questions->len))
+                 == ot_test_find_row (view, "Add a question of your own"));
+}
+
+static void
+test_rows_aside (void)
+{
+  ot_test_ui_run (rows_aside_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/values-view/keys", test_keys);
   g_test_add_func ("/values-view/notes-alone", test_notes_alone);
   g_test_add_func ("/values-view/own-rows", test_own_rows);
+  g_test_add_func ("/values-view/rows-aside", test_rows_aside);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -199,13 +199,21 @@ ot_rating_row_new (const char *title,
 
 /**
  * ot_rating_row_new_own:
+ * @item: the person's own value, which the row shows and writes to
  *
  * A row for the person's own item: its title is what they write.
  */
 GtkWidget *
-ot_rating_row_new_own (void)
+ot_rating_row_new_own (OtOwnAnswer *item)
 {
-  return g_object_new (OT_TYPE_RATING_ROW, "title", "", "own", TRUE, NULL);
+  GtkWidget *row;
+
+  g_return_val_if_fail (OT_IS_OWN_ANSWER (item), NULL);
+
+  row = g_object_new (OT_TYPE_RATING_ROW, "title", "", "own", TRUE, NULL);
+  g_object_bind_property (item, "text", row, "title", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "rating", row, "rating", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return row;
 }
 
 int

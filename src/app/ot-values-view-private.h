@@ -5,9 +5,23 @@
 
 #pragma once
 
+#include "ot-own-answer.h"
 #include "ot-values-view.h"
 
 G_BEGIN_DECLS
+
+/* A list of the person's own values or questions.  Rows for many items
+ * come a few a frame, so that the window goes on answering while they are
+ * made and laid out; the items still waiting are not in @store yet. */
+typedef struct
+{
+  GListStore          *store;     /* of OtOwnAnswer, bound to @list */
+  GPtrArray           *waiting;   /* of OtOwnAnswer, in order, after @store's */
+  GtkWidget           *list;      /* its frames bring the waiting items */
+  guint                tick_id;
+  GCallback            changed;   /* connected to each item's "notify" in @store */
+  gpointer             data;
+} OtOwnList;
 
 struct _OtValuesView
 {
@@ -46,9 +60,9 @@ struct _OtValuesView
   GPtrArray           *leaning_checks;    /* per category */
 
   /* The person's lists, as OtOwnAnswer, bound to their list boxes. */
-  GListStore          *own_values;
+  OtOwnList            own_values;
   GListStore          *chosen_questions;
-  GListStore          *own_questions;
+  OtOwnList            own_questions;
 };
 
 /* ot-values-view-rows.c: what the sections share */
@@ -70,13 +84,19 @@ void       ot_values_bind_list          (GtkListBox     *list,
                                          GtkWidget      *add_row,
                                          GtkListBoxCreateWidgetFunc create,
                                          gpointer        data);
-void       ot_values_sync_own           (GListStore     *store,
-                                         GPtrArray      *own,
+void       ot_own_list_init             (OtOwnList      *own,
+                                         GtkListBox     *list,
                                          GCallback       changed,
                                          gpointer        data);
+void       ot_own_list_clear            (OtOwnList      *own);
+void       ot_values_sync_own           (OtOwnList      *own,
+                                         GPtrArray      *answers);
 
 /* ot-values-view-questions.c: questions for the visit */
 void       ot_values_view_build_questions   (OtValuesView *self);
 void       ot_values_view_refresh_questions (OtView       *view);
+void       ot_values_view_own_question_changed_cb (OtValuesView *self,
+                                                   GParamSpec   *pspec,
+                                                   OtOwnAnswer  *item);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include "ot-check-row.h"
 #include "ot-own-answer.h"
-#include "ot-text-limit.h"
+#include "ot-own-question-row.h"
 #include "ot-values-view-private.h"
 
 static OtWorksheet *
@@ -41,14 +41,14 @@ chosen_changed_cb (OtValuesView *self,
   ot_worksheet_set_question_asked (get_worksheet (self), ot_own_answer_get_id (item), ot_own_answer_get_asked (item));
 }
 
-static void
-own_changed_cb (OtValuesView *self,
-                GParamSpec   *pspec,
-                OtOwnAnswer  *item)
+void
+ot_values_view_own_question_changed_cb (OtValuesView *self,
+                                        GParamSpec   *pspec,
+                                        OtOwnAnswer  *item)
 {
   guint index;
 
-  if (!g_list_store_find (self->own_questions, item, &index))
+  if (!g_list_store_find (self->own_questions.store, item, &index))
     g_assert_not_reached ();
   ot_worksheet_set_own_question (get_worksheet (self), index, ot_own_answer_get_text (item),
                                  ot_own_answer_get_asked (item));
@@ -56,10 +56,10 @@ own_changed_cb (OtValuesView *self,
 
 /* The list holds the chosen questions, then the person's own. */
 static void
-remove_clicked_cb (GtkWidget    *button,
-                   OtValuesView *self)
+remove_row (OtValuesView  *self,
+            GtkListBoxRow *row)
 {
-  guint index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW)));
+  guint index = gtk_list_box_row_get_index (row);
   guint n_chosen = g_list_model_get_n_items (G_LIST_MODEL (self->chosen_questions));
   g_autoptr(OtOwnAnswer) chosen = NULL;
 
@@ -72,16 +72,11 @@ remove_clicked_cb (GtkWidget    *button,
   ot_worksheet_set_question (get_worksheet (self), ot_own_answer_get_id (chosen), FALSE);
 }
 
-static GtkWidget *
-asked_check_new (OtOwnAnswer *item)
+static void
+remove_clicked_cb (GtkWidget    *button,
+                   OtValuesView *self)
 {
-  GtkWidget *check = gtk_check_button_new_with_label (_("Asked"));
-
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ot_own_answer_get_text (item), -1);
-  g_object_bind_property (item, "asked", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return check;
+  remove_row (self, GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW)));
 }
 
 /* A chosen question is the pack's, as written; the person's own is
@@ -92,31 +87,30 @@ question_row_new (gpointer item,
 {
   GtkWidget *row;
   GtkWidget *check;
-  GtkWidget *remove;
 
   if (GTK_IS_WIDGET (item))
     return g_object_ref (item);
 
-  check = asked_check_new (item);
-  remove = ot_values_remove_button_new (ot_own_answer_get_text (item), G_CALLBACK (remove_clicked_cb), data);
-  if (ot_own_answer_get_id (item) != NULL)
+  if (ot_own_answer_get_id (item) == NULL)
     {
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_own_answer_get_text (item));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      row = ot_own_question_row_new (item);
+      g_signal_connect_swapped (row, "remove", G_CALLBACK (remove_row), data);
+      return row;
     }
-  else
-    {
-      row = adw_entry_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Your question"));
-      g_object_bind_property (item, "text", row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-      ot_text_limit_editable (GTK_EDITABLE (row), OT_TEXT_FIELD_OWN_QUESTION);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), check);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-    }
+
+  check = gtk_check_button_new_with_label (_("Asked"));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ot_own_answer_get_text (item), -1);
+  g_object_bind_property (item, "asked", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_own_answer_get_text (item));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             ot_values_remove_button_new (ot_own_answer_get_text (item),
+                                                          G_CALLBACK (remove_clicked_cb), data));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   return row;
 }
 
@@ -152,7 +146,7 @@ ot_values_view_build_questions (OtValuesView *self)
     }
 
   g_list_store_append (parts, self->chosen_questions);
-  g_list_store_append (parts, self->own_questions);
+  g_list_store_append (parts, self->own_questions.store);
   questions = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
   ot_values_bind_list (self->my_questions_list, G_LIST_MODEL (questions), GTK_WIDGET (self->add_question_row),
                        question_row_new, self);
@@ -225,6 +219,5 @@ ot_values_view_refresh_questions (OtView *view)
     }
 
   sync_chosen (self);
-  ot_values_sync_own (self->own_questions, ot_worksheet_get_own_questions (worksheet),
-                      G_CALLBACK (own_changed_cb), self);
+  ot_values_sync_own (&self->own_questions, ot_worksheet_get_own_questions (worksheet));
 }

@@ -152,53 +152,143 @@ ot_values_bind_list (GtkListBox                 *list,
   gtk_list_box_bind_model (list, G_LIST_MODEL (all), create, data, NULL);
 }
 
+/* Rows a list gets in one frame: each is made, measured and laid out in
+ * it, and a row of 500 characters takes 1 to 5 ms (letters under many
+ * marks are the slowest to shape). */
+#define OWN_ROWS_PER_FRAME 5
+
 /**
- * ot_values_sync_own:
- * @store: of OtOwnAnswer
- * @own: the worksheet's own values or questions, of OtOwnItem
- * @changed: connected to each new item's "notify", with @data
- *
- * Makes @store say what @own says: new items when one was added or
- * removed, the same items set in place otherwise, so that typing in a
- * row keeps it and its focus.
+ * ot_own_list_init:
+ * @list: the list box bound to @own's store
+ * @changed: connected to each item's "notify" once it has a row, with @data
  */
 void
-ot_values_sync_own (GListStore *store,
-                    GPtrArray  *own,
-                    GCallback   changed,
-                    gpointer    data)
+ot_own_list_init (OtOwnList  *own,
+                  GtkListBox *list,
+                  GCallback   changed,
+                  gpointer    data)
 {
+  own->store = g_list_store_new (OT_TYPE_OWN_ANSWER);
+  own->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  own->list = GTK_WIDGET (list);
+  own->changed = changed;
+  own->data = data;
+}
+
+void
+ot_own_list_clear (OtOwnList *own)
+{
+  if (own->tick_id != 0)
+    gtk_widget_remove_tick_callback (own->list, own->tick_id);
+  own->tick_id = 0;
+  g_clear_object (&own->store);
+  g_clear_pointer (&own->waiting, g_ptr_array_unref);
+}
+
+/* Puts the first @n_items of @items in @own's store from @position on,
+ * in place of what was there, and the rest in the waiting line. */
+static void
+own_list_show (OtOwnList  *own,
+               guint       position,
+               GPtrArray  *items,
+               guint       n_items)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (own->store));
+
+  for (guint i = 0; i < n_items; i++)
+    g_signal_connect_object (items->pdata[i], "notify", own->changed, own->data, G_CONNECT_SWAPPED);
+  g_list_store_splice (own->store, position, n_shown - position, items->pdata, n_items);
+}
+
+static gboolean
+bring_rows_cb (GtkWidget     *list,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  OtOwnList *own = data;
+  guint n_items = MIN (own->waiting->len, OWN_ROWS_PER_FRAME);
+
+  own_list_show (own, g_list_model_get_n_items (G_LIST_MODEL (own->store)), own->waiting, n_items);
+  g_ptr_array_remove_range (own->waiting, 0, n_items);
+  if (own->waiting->len > 0)
+    return G_SOURCE_CONTINUE;
+  own->tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+own_answer_set (OtOwnAnswer     *item,
+                const OtOwnItem *answer)
+{
+  ot_own_answer_set_text (item, answer->text ? answer->text : "");
+  ot_own_answer_set_rating (item, answer->rating);
+  ot_own_answer_set_asked (item, answer->asked);
+}
+
+static gboolean
+own_answer_is (OtOwnAnswer     *item,
+               const OtOwnItem *answer)
+{
+  return g_strcmp0 (ot_own_answer_get_text (item), answer->text ? answer->text : "") == 0
+         && ot_own_answer_get_rating (item) == answer->rating
+         && ot_own_answer_get_asked (item) == answer->asked;
+}
+
+/**
+ * ot_values_sync_own:
+ * @answers: the worksheet's own values or questions, of OtOwnItem
+ *
+ * Makes @own say what @answers says: the same items set in place when
+ * there are as many, so that typing in a row keeps it and its focus;
+ * else the items that are the same at the start kept with their rows, and
+ * new items after them, whose rows come a few a frame.
+ */
+void
+ot_values_sync_own (OtOwnList *own,
+                    GPtrArray *answers)
+{
+  GListModel *shown = G_LIST_MODEL (own->store);
+  guint n_shown = g_list_model_get_n_items (shown);
   g_autoptr(GPtrArray) items = NULL;
+  guint same = 0;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (store)) == own->len)
+  if (n_shown + own->waiting->len == answers->len)
     {
-      for (guint i = 0; i < own->len; i++)
+      for (guint i = 0; i < answers->len; i++)
         {
-          g_autoptr(OtOwnAnswer) item = g_list_model_get_item (G_LIST_MODEL (store), i);
-          const OtOwnItem *answer = own->pdata[i];
+          g_autoptr(OtOwnAnswer) item = i < n_shown ? g_list_model_get_item (shown, i)
+                                                    : g_object_ref (own->waiting->pdata[i - n_shown]);
 
-          /* Set whole before @changed hears of it, which writes the
-           * whole item back: half set, it would undo the rest. */
+          /* Set whole before the item's "notify" is heard, which writes
+           * the whole item back: half set, it would undo the rest. */
           g_object_freeze_notify (G_OBJECT (item));
-          ot_own_answer_set_text (item, answer->text ? answer->text : "");
-          ot_own_answer_set_rating (item, answer->rating);
-          ot_own_answer_set_asked (item, answer->asked);
+          own_answer_set (item, answers->pdata[i]);
           g_object_thaw_notify (G_OBJECT (item));
         }
       return;
     }
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < own->len; i++)
+  while (same < n_shown && same < answers->len)
     {
-      const OtOwnItem *answer = own->pdata[i];
+      g_autoptr(OtOwnAnswer) item = g_list_model_get_item (shown, same);
+
+      if (!own_answer_is (item, answers->pdata[same]))
+        break;
+      same++;
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = same; i < answers->len; i++)
+    {
       OtOwnAnswer *item = ot_own_answer_new (NULL);
 
-      ot_own_answer_set_text (item, answer->text ? answer->text : "");
-      ot_own_answer_set_rating (item, answer->rating);
-      ot_own_answer_set_asked (item, answer->asked);
-      g_signal_connect_object (item, "notify", changed, data, G_CONNECT_SWAPPED);
+      own_answer_set (item, answers->pdata[i]);
       g_ptr_array_add (items, item);
     }
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+  g_ptr_array_set_size (own->waiting, 0);
+  own_list_show (own, same, items, MIN (items->len, OWN_ROWS_PER_FRAME));
+  for (guint i = MIN (items->len, OWN_ROWS_PER_FRAME); i < items->len; i++)
+    g_ptr_array_add (own->waiting, g_object_ref (items->pdata[i]));
+  if (own->waiting->len > 0 && own->tick_id == 0)
+    own->tick_id = gtk_widget_add_tick_callback (own->list, bring_rows_cb, own, NULL);
 }

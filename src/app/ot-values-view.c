@@ -68,7 +68,7 @@ own_value_changed_cb (OtValuesView *self,
 {
   guint index;
 
-  if (!g_list_store_find (self->own_values, item, &index))
+  if (!g_list_store_find (self->own_values.store, item, &index))
     g_assert_not_reached ();
   ot_worksheet_set_own_value (get_worksheet (self), index, ot_own_answer_get_text (item),
                               ot_own_answer_get_rating (item));
@@ -91,9 +91,7 @@ own_value_row_new (gpointer item,
   if (GTK_IS_WIDGET (item))
     return g_object_ref (item);
 
-  row = ot_rating_row_new_own ();
-  g_object_bind_property (item, "text", row, "title", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (item, "rating", row, "rating", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  row = ot_rating_row_new_own (item);
   g_signal_connect (row, "remove", G_CALLBACK (own_value_remove_cb), data);
   return row;
 }
@@ -470,8 +468,7 @@ refresh_values (OtView *view)
   for (guint i = 0; i < self->value_rows->len; i++)
     ot_rating_row_set_rating (self->value_rows->pdata[i],
                               ot_worksheet_get_rating (worksheet, ((const OtItem *) values->pdata[i])->id));
-  ot_values_sync_own (self->own_values, ot_worksheet_get_own_values (worksheet),
-                      G_CALLBACK (own_value_changed_cb), self);
+  ot_values_sync_own (&self->own_values, ot_worksheet_get_own_values (worksheet));
   sync_top_values (self);
 }
 
@@ -530,7 +527,7 @@ ot_values_view_build (OtView *view)
   OtValuesView *self = OT_VALUES_VIEW (view);
 
   build_values (self);
-  ot_values_bind_list (self->own_values_list, G_LIST_MODEL (self->own_values), GTK_WIDGET (self->add_value_row),
+  ot_values_bind_list (self->own_values_list, G_LIST_MODEL (self->own_values.store), GTK_WIDGET (self->add_value_row),
                        own_value_row_new, self);
   build_roles (self);
   build_readiness (self);
@@ -545,6 +542,17 @@ ot_values_view_build (OtView *view)
 }
 
 static void
+ot_values_view_dispose (GObject *object)
+{
+  OtValuesView *self = OT_VALUES_VIEW (object);
+
+  ot_own_list_clear (&self->own_values);
+  ot_own_list_clear (&self->own_questions);
+
+  G_OBJECT_CLASS (ot_values_view_parent_class)->dispose (object);
+}
+
+static void
 ot_values_view_finalize (GObject *object)
 {
   OtValuesView *self = OT_VALUES_VIEW (object);
@@ -556,9 +564,7 @@ ot_values_view_finalize (GObject *object)
   g_ptr_array_unref (self->question_items);
   g_ptr_array_unref (self->question_checks);
   g_ptr_array_unref (self->leaning_checks);
-  g_object_unref (self->own_values);
   g_object_unref (self->chosen_questions);
-  g_object_unref (self->own_questions);
 
   G_OBJECT_CLASS (ot_values_view_parent_class)->finalize (object);
 }
@@ -570,6 +576,7 @@ ot_values_view_class_init (OtValuesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   OtViewClass *view_class = OT_VIEW_CLASS (klass);
 
+  object_class->dispose = ot_values_view_dispose;
   object_class->finalize = ot_values_view_finalize;
 
   view_class->build = ot_values_view_build;
@@ -631,9 +638,9 @@ ot_values_view_init (OtValuesView *self)
   self->question_items = g_ptr_array_new ();
   self->question_checks = g_ptr_array_new ();
   self->leaning_checks = g_ptr_array_new ();
-  self->own_values = g_list_store_new (OT_TYPE_OWN_ANSWER);
+  ot_own_list_init (&self->own_values, self->own_values_list, G_CALLBACK (own_value_changed_cb), self);
   self->chosen_questions = g_list_store_new (OT_TYPE_OWN_ANSWER);
-  self->own_questions = g_list_store_new (OT_TYPE_OWN_ANSWER);
+  ot_own_list_init (&self->own_questions, self->my_questions_list, G_CALLBACK (ot_values_view_own_question_changed_cb), self);
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
