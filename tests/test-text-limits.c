@@ -62,20 +62,28 @@ test_names (void)
   ot_test_ui_run (names_body);
 }
 
+/* Shows What Matters to Me with the focus in its notes. */
+static GtkTextBuffer *
+focus_notes (OtWindow *window)
+{
+  GtkWidget *view = ot_test_ui_show_view (window, "values");
+  GtkWidget *notes = ot_test_find_by_id (view, "notes_view");
+
+  gtk_widget_grab_focus (notes);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+}
+
 static void
 notes_body (OtApplication *app,
             OtWindow      *window)
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
-  GtkWidget *view = ot_test_ui_show_view (window, "values");
-  GtkWidget *notes = ot_test_find_by_id (view, "notes_view");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  GtkTextBuffer *buffer = focus_notes (window);
   g_autofree char *pasted = g_strnfill (OT_WORKSHEET_MAX_NOTES + 50, 'w');
   g_autofree char *shown = NULL;
   GtkTextIter start, end;
 
   /* A paste longer than the notes may be: what fits is taken. */
-  gtk_widget_grab_focus (notes);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, "Ask about the port. ", -1, TRUE);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, pasted, -1, TRUE);
   ot_test_ui_wait_for_label (GTK_WIDGET (window), "Notes can be at most 20,000 characters");
@@ -121,7 +129,7 @@ marks_body (OtApplication *app,
   GtkWidget *situation = ot_test_ui_show_view (window, "situation");
   g_autofree char *marked = marked_letter (10);
   g_autofree char *kept = marked_letter (0);
-  GtkWidget *row, *view, *notes;
+  GtkWidget *row;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   g_autofree char *shown = NULL;
@@ -140,10 +148,7 @@ marks_body (OtApplication *app,
   paste_into_editable (row, "\xcc\x81");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, shown);
 
-  view = ot_test_ui_show_view (window, "values");
-  notes = ot_test_find_by_id (view, "notes_view");
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
-  gtk_widget_grab_focus (notes);
+  buffer = focus_notes (window);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, marked, -1, TRUE);
   g_clear_pointer (&shown, g_free);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -190,14 +195,11 @@ long_word_body (OtApplication *app,
                 OtWindow      *window)
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
-  GtkWidget *view = ot_test_ui_show_view (window, "values");
-  GtkWidget *notes = ot_test_find_by_id (view, "notes_view");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  GtkTextBuffer *buffer = focus_notes (window);
   g_autofree char *word = g_strnfill (5000, 'w');
   g_autofree char *text = g_strconcat ("Ask about the port.\n", word, "\nAnd the pump.", NULL);
   GtkTextIter start, end;
 
-  gtk_widget_grab_focus (notes);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
   g_assert_false (wraps_by_letters (buffer, 0));
   g_assert_true (wraps_by_letters (buffer, 1));
