@@ -144,24 +144,6 @@ over_opaque (const OtColor *over,
   return color;
 }
 
-static double
-text_width_of (PangoLayout *text)
-{
-  int width;
-
-  pango_layout_get_size (text, &width, NULL);
-  return width / (double) PANGO_SCALE;
-}
-
-static double
-text_height_of (PangoLayout *text)
-{
-  int height;
-
-  pango_layout_get_size (text, NULL, &height);
-  return height / (double) PANGO_SCALE;
-}
-
 static void
 show_text (Painter       *p,
            PangoLayout   *text,
@@ -596,7 +578,7 @@ draw_header (Painter *p)
 
   if (layout->corner != NULL)
     show_text (p, layout->corner, layout->margin + OT_CHART_MARKER_ROOM * em,
-               layout->header_y + layout->header_height - text_height_of (layout->corner),
+               layout->header_y + layout->header_height - ot_chart_text_height (layout->corner),
                &style->foreground);
 
   for (guint j = 0; j < layout->columns->len; j++)
@@ -614,7 +596,7 @@ draw_header (Painter *p)
         {
           show_text (p, layout->axis_zero, column->x, layout->axis_y, &style->secondary);
           show_text (p, layout->axis_hundred,
-                     column->x + layout->track_width - text_width_of (layout->axis_hundred),
+                     column->x + layout->track_width - ot_chart_text_width (layout->axis_hundred),
                      layout->axis_y, &style->secondary);
         }
     }
@@ -714,7 +696,7 @@ draw_row (Painter          *p,
   show_text (p, row->label, left + OT_CHART_MARKER_ROOM * em, row->label_y, &style->foreground);
   if (row->tag != NULL)
     show_text (p, row->tag, left + OT_CHART_MARKER_ROOM * em,
-               row->label_y + text_height_of (row->label), &style->foreground);
+               row->label_y + ot_chart_text_height (row->label), &style->foreground);
 
   if (!last)
     hairline_h (p, left, right, row->y + row->height, &style->grid);
@@ -837,7 +819,7 @@ static void
 draw_empty (Painter *p)
 {
   OtChartLayout *layout = p->layout;
-  double width = text_width_of (layout->empty);
+  double width = ot_chart_text_width (layout->empty);
   double box = pango_layout_get_width (layout->empty) / (double) PANGO_SCALE;
 
   /* Centred text in a layout of width @box; centre the box in the chart. */
@@ -920,7 +902,7 @@ ot_chart_draw (cairo_t            *cr,
 
       draw_legend_symbol (&p, item);
       show_text (&p, item->text, item->x + 2.8 * p.em,
-                 item->y + (item->height - text_height_of (item->text)) / 2, &layout->style->foreground);
+                 item->y + (item->height - ot_chart_text_height (item->text)) / 2, &layout->style->foreground);
     }
 
   show_text (&p, layout->notes, layout->margin, layout->notes_y, &layout->style->secondary);

@@ -178,8 +178,9 @@ new_text (Fonts                      *fonts,
   return keep_text (fonts, key, make_text (fonts, font, text, wrap));
 }
 
-static double
-text_width (PangoLayout *layout)
+/* The width and height of @layout's text in points; 0 with none. */
+double
+ot_chart_text_width (PangoLayout *layout)
 {
   int width;
 
@@ -189,8 +190,8 @@ text_width (PangoLayout *layout)
   return width / (double) PANGO_SCALE;
 }
 
-static double
-text_height (PangoLayout *layout)
+double
+ot_chart_text_height (PangoLayout *layout)
 {
   int height;
 
@@ -405,7 +406,7 @@ layout_empty (OtChartLayout *self,
       self->empty = keep_text (fonts, key, layout);
     }
   self->empty_y = self->margin + 2 * self->em;
-  self->height = self->empty_y + text_height (self->empty) + 2 * self->em + self->margin;
+  self->height = self->empty_y + ot_chart_text_height (self->empty) + 2 * self->em + self->margin;
 }
 
 /* Column names side by side above their columns; in a compact chart,
@@ -435,7 +436,7 @@ layout_header (OtChartLayout *self,
           column->header = new_text (fonts, fonts->bold, column->treatment->name,
                                      MAX (1, self->width - self->margin - column->header_x - name_indent));
           column->header_y = self->header_y + height;
-          height += text_height (column->header) + 0.3 * em;
+          height += ot_chart_text_height (column->header) + 0.3 * em;
         }
       else
         {
@@ -443,20 +444,20 @@ layout_header (OtChartLayout *self,
           column->header_x = column->x;
           column->header = new_text (fonts, fonts->bold, column->treatment->name,
                                      MAX (1, column_width - name_indent));
-          height = MAX (height, text_height (column->header));
+          height = MAX (height, ot_chart_text_height (column->header));
         }
     }
 
   /* Side by side, the names sit on the axis however many lines each takes. */
   if (!self->compact)
     {
-      height = MAX (height, text_height (self->corner));
+      height = MAX (height, ot_chart_text_height (self->corner));
       bottom = self->header_y + height;
       for (guint j = 0; j < self->columns->len; j++)
         {
           OtChartColumn *column = &g_array_index (self->columns, OtChartColumn, j);
 
-          column->header_y = bottom - text_height (column->header);
+          column->header_y = bottom - ot_chart_text_height (column->header);
         }
     }
 
@@ -464,7 +465,7 @@ layout_header (OtChartLayout *self,
   self->axis_zero = new_text (fonts, fonts->small, "0", -1);
   self->axis_hundred = new_text (fonts, fonts->small, _("100"), -1);
   self->axis_y = self->header_y + height + 0.35 * em;
-  self->body_y = self->axis_y + text_height (self->axis_zero) + 0.2 * em;
+  self->body_y = self->axis_y + ot_chart_text_height (self->axis_zero) + 0.2 * em;
 }
 
 /* Places one cell's bar and words in its row; returns the height they need,
@@ -478,8 +479,8 @@ place_cell (OtChartLayout  *self,
             gboolean        beside)
 {
   double em = self->em;
-  double text_h = text_height (cell->text);
-  double detail_h = text_height (cell->detail);
+  double text_h = ot_chart_text_height (cell->text);
+  double detail_h = ot_chart_text_height (cell->detail);
   double line_h, block_h, top;
 
   if (!ot_chart_cell_kind_has_figure (cell->kind))
@@ -526,7 +527,7 @@ place_cell (OtChartLayout  *self,
       /* After the figure, on its line, the two on one baseline. */
       if (self->detail_beside && cell->detail != NULL)
         {
-          cell->detail_x = cell->text_x + text_width (cell->text) + DETAIL_GAP * em;
+          cell->detail_x = cell->text_x + ot_chart_text_width (cell->text) + DETAIL_GAP * em;
           cell->detail_y = cell->text_y + (double) (pango_layout_get_baseline (cell->text)
                                                     - pango_layout_get_baseline (cell->detail)) / PANGO_SCALE;
         }
@@ -573,8 +574,8 @@ layout_figures (OtChartLayout *self,
         if (ot_chart_cell_kind_has_figure (cell->kind))
           {
             cell->text = new_cell_text (self, fonts, cell, -1);
-            *figure_width = MAX (*figure_width, text_width (cell->text));
-            *detail_width = MAX (*detail_width, text_width (cell->detail));
+            *figure_width = MAX (*figure_width, ot_chart_text_width (cell->text));
+            *detail_width = MAX (*detail_width, ot_chart_text_width (cell->detail));
           }
         else if (cell->frequency != NULL)
           {
@@ -636,7 +637,7 @@ layout_body (OtChartLayout *self,
                              row->effect->name, label_text_width);
       if (row->avoided)
         row->tag = new_text (fonts, fonts->small_bold, _("You want to avoid this"), label_text_width);
-      label_h = text_height (row->label) + text_height (row->tag);
+      label_h = ot_chart_text_height (row->label) + ot_chart_text_height (row->tag);
       row->y = y;
 
       if (self->compact)
@@ -691,20 +692,20 @@ place_benefit (OtChartLayout  *self,
                double          top)
 {
   double em = self->em;
-  double line_h = MAX (self->bar_height, text_height (benefit->text));
+  double line_h = MAX (self->bar_height, ot_chart_text_height (benefit->text));
   double comparator_bar = benefit->outcome->comparator_count >= 0 ? self->bar_height : 0;
-  double comparator_h = MAX (comparator_bar, text_height (benefit->comparator));
+  double comparator_h = MAX (comparator_bar, ot_chart_text_height (benefit->comparator));
   double second = top + line_h + 0.25 * em;
 
   benefit->track = (cairo_rectangle_t) { x, top + (line_h - self->bar_height) / 2, track_width, self->bar_height };
   benefit->text_x = x + track_width + TEXT_GAP * em;
-  benefit->text_y = top + (line_h - text_height (benefit->text)) / 2;
+  benefit->text_y = top + (line_h - ot_chart_text_height (benefit->text)) / 2;
   benefit->comparator_track = (cairo_rectangle_t) { x, second + (comparator_h - comparator_bar) / 2,
                                                      comparator_bar > 0 ? track_width : 0, comparator_bar };
-  benefit->comparator_y = second + (comparator_h - text_height (benefit->comparator)) / 2;
+  benefit->comparator_y = second + (comparator_h - ot_chart_text_height (benefit->comparator)) / 2;
   benefit->about_y = second + comparator_h + 0.2 * em;
 
-  return benefit->about_y + text_height (benefit->about) - top;
+  return benefit->about_y + ot_chart_text_height (benefit->about) - top;
 }
 
 /* The benefits, under the side effects and on the same 0–100 scale, each
@@ -726,7 +727,7 @@ layout_benefits (OtChartLayout *self,
                                       "each beside the comparison group of its trial (in grey)"),
                                     inner - OT_CHART_MARKER_ROOM * em);
   self->benefit_heading_y = y + 0.9 * em;
-  y = self->benefit_heading_y + text_height (self->benefit_heading) + 0.4 * em;
+  y = self->benefit_heading_y + ot_chart_text_height (self->benefit_heading) + 0.4 * em;
 
   x = self->compact ? self->margin + (OT_CHART_MARKER_ROOM + OT_CHART_SUB_SWATCH + 0.5) * em
                     : g_array_index (self->columns, OtChartColumn, 0).x;
@@ -752,7 +753,7 @@ layout_benefits (OtChartLayout *self,
                                       outcome->comparator_count >= 0 ? text_width
                                                                      : self->width - self->margin - x);
       benefit->about = new_text (fonts, fonts->small, about, self->width - self->margin - x);
-      label_h = text_height (benefit->label);
+      label_h = ot_chart_text_height (benefit->label);
       benefit->y = y;
 
       if (self->compact)
@@ -818,9 +819,9 @@ layout_legend (OtChartLayout *self,
   for (guint i = 0; i < self->legend->len; i++)
     {
       OtChartLegendItem *item = &g_array_index (self->legend, OtChartLegendItem, i);
-      double width = 2.8 * em + text_width (item->text);
+      double width = 2.8 * em + ot_chart_text_width (item->text);
 
-      item->height = MAX (text_height (item->text), self->bar_height);
+      item->height = MAX (ot_chart_text_height (item->text), self->bar_height);
       if (x > self->margin && x + width > self->margin + inner)
         {
           x = self->margin;
@@ -857,7 +858,7 @@ layout_notes (OtChartLayout *self,
 
   self->notes = new_text (fonts, fonts->small, text->str, inner);
   self->notes_y = y;
-  self->height = y + text_height (self->notes) + self->margin;
+  self->height = y + ot_chart_text_height (self->notes) + self->margin;
 }
 
 /* Fills @self, which has its content, style and width, for @worksheet:

@@ -149,4 +149,7 @@ void ot_chart_layout_build (OtChartLayout *self,
                             PangoContext  *context,
                             double         scale);
 
+double ot_chart_text_width  (PangoLayout *layout);
+double ot_chart_text_height (PangoLayout *layout);
+
 G_END_DECLS
