@@ -164,6 +164,16 @@ fill_body (OtApplication *app,
     g_assert_true (ot_worksheet_get_question_asked (ws, "q-goals-aim"));
     g_assert_false (ot_worksheet_get_question_asked (ws, "q-trial-fit"));
 
+    /* A chosen question's trash button takes it off the list and unticks
+     * it in its topic; ticked again, it comes back not yet asked. */
+    ot_test_press (ot_test_find_type (ot_test_find_row (group, trial_question), GTK_TYPE_BUTTON));
+    g_assert_cmpstrv (ot_worksheet_get_questions (ws), ((const char *[]) { "q-goals-aim", NULL }));
+    g_assert_false (ot_test_row_ticked (topics, trial_question));
+    g_assert_null (ot_test_find_widget (group, ot_test_row_titled, trial_question));
+    ot_test_tick_row (topics, trial_question);
+    g_assert_false (ot_test_toggle_active (ot_test_find_button (ot_test_find_row (group, trial_question), "Asked")));
+    g_assert_true (ot_test_toggle_active (ot_test_find_button (ot_test_find_row (group, goal_question), "Asked")));
+
     ot_test_type_and_enter (ot_test_find_row (view, "Add a question of your own"), "Can I travel in July?");
     g_assert_cmpuint (ot_worksheet_get_own_questions (ws)->len, ==, 1);
     row = ot_test_find_row (group, "Your question");

@@ -74,9 +74,6 @@ GtkWidget *ot_values_yes_no_new         (const char     *about,
 void       ot_values_yes_no_set         (GtkWidget      *yes_no,
                                          OtAnswer        answer);
 OtAnswer   ot_values_toggle_get_answer  (GtkToggleButton *toggle);
-GtkWidget *ot_values_remove_button_new  (const char     *what,
-                                         GCallback       clicked,
-                                         gpointer        data);
 char      *ot_values_format_sources     (OtContent      *content,
                                          const char * const *ids);
 void       ot_values_bind_list          (GtkListBox     *list,

@@ -11,7 +11,7 @@
 
 #include "ot-check-row.h"
 #include "ot-own-answer.h"
-#include "ot-own-question-row.h"
+#include "ot-question-row.h"
 #include "ot-values-view-private.h"
 
 static OtWorksheet *
@@ -72,13 +72,6 @@ remove_row (OtValuesView  *self,
   ot_worksheet_set_question (get_worksheet (self), ot_own_answer_get_id (chosen), FALSE);
 }
 
-static void
-remove_clicked_cb (GtkWidget    *button,
-                   OtValuesView *self)
-{
-  remove_row (self, GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW)));
-}
-
 /* A chosen question is the pack's, as written; the person's own is
  * theirs to edit. */
 static GtkWidget *
@@ -86,31 +79,15 @@ question_row_new (gpointer item,
                   gpointer data)
 {
   GtkWidget *row;
-  GtkWidget *check;
 
   if (GTK_IS_WIDGET (item))
     return g_object_ref (item);
 
   if (ot_own_answer_get_id (item) == NULL)
-    {
-      row = ot_own_question_row_new (item);
-      g_signal_connect_swapped (row, "remove", G_CALLBACK (remove_row), data);
-      return row;
-    }
-
-  check = gtk_check_button_new_with_label (_("Asked"));
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ot_own_answer_get_text (item), -1);
-  g_object_bind_property (item, "asked", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_own_answer_get_text (item));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             ot_values_remove_button_new (ot_own_answer_get_text (item),
-                                                          G_CALLBACK (remove_clicked_cb), data));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+    row = ot_own_question_row_new (item);
+  else
+    row = ot_chosen_question_row_new (item);
+  g_signal_connect_swapped (row, "remove", G_CALLBACK (remove_row), data);
   return row;
 }
 

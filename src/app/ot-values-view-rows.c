@@ -86,24 +86,6 @@ ot_values_toggle_get_answer (GtkToggleButton *toggle)
   return gtk_widget_get_prev_sibling (GTK_WIDGET (toggle)) == NULL ? OT_ANSWER_YES : OT_ANSWER_NO;
 }
 
-GtkWidget *
-ot_values_remove_button_new (const char *what,
-                             GCallback   clicked,
-                             gpointer    data)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Remove “%s”"), what);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Remove"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect (button, "clicked", clicked, data);
-
-  return button;
-}
-
 /* "Source: title — publisher. url", one line per source. */
 char *
 ot_values_format_sources (OtContent          *content,
