@@ -751,6 +751,49 @@ test_glance (void)
   ot_test_ui_run (glance_body);
 }
 
+static gboolean
+label_starts (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+}
+
+/* At the reader's limits, the top values nothing links to an option are
+ * one word of 500 letters each: they break anywhere, so the grid never
+ * makes the window wider than it is, and they show in full. */
+static void
+glance_limits_body (OtApplication *app,
+                    OtWindow      *window)
+{
+  GtkWidget *view, *glance, *unlinked;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkRectangle screen;
+  int minimum;
+
+  ot_test_worksheet_fill_limits (ot_window_get_worksheet (window));
+  view = show_summary (window);
+  glance = ot_test_ui_find (view, OT_TYPE_GLANCE_GRID, NULL, NULL);
+  ot_test_ui_wait_until (grid_shows, ot_test_ui_find (glance, GTK_TYPE_GRID, NULL, NULL));
+  ot_test_ui_wait ();
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-limits");
+
+  unlinked = ot_test_ui_find (glance, GTK_TYPE_LABEL, label_starts, "Nothing in our sources links these");
+  g_assert_nonnull (unlinked);
+  g_assert_true (gtk_widget_get_visible (unlinked));
+  gdk_monitor_get_geometry (gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface), &screen);
+  gtk_widget_measure (glance, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <, screen.width / 2);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, screen.width);
+  g_assert_cmpint (gtk_widget_get_width (unlinked), <=, gtk_widget_get_width (view));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (unlinked))));
+}
+
+static void
+test_glance_limits (void)
+{
+  ot_test_ui_run (glance_limits_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/summary-view/export-dialog", test_export_dialog);
   g_test_add_func ("/summary-view/print", test_print);
   g_test_add_func ("/summary-view/glance", test_glance);
+  g_test_add_func ("/summary-view/glance-limits", test_glance_limits);
 
   return g_test_run ();
 }

@@ -180,6 +180,21 @@ clear_grid (OtGlanceGrid *self)
     gtk_grid_remove (self->grid, child);
 }
 
+/* The label is never narrower than its width-chars: it takes as many
+ * lines as the text needs at that width, so nothing is ellipsized (a
+ * wrapping, ellipsizing label has one line unless told more). */
+static void
+set_unlinked (OtGlanceGrid *self,
+              const char   *text)
+{
+  int per_line = gtk_label_get_width_chars (self->unlinked_label);
+  glong length = text != NULL ? g_utf8_strlen (text, -1) : 0;
+
+  gtk_label_set_lines (self->unlinked_label, (int) MIN (length / per_line + 1, G_MAXINT));
+  gtk_label_set_text (self->unlinked_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), text != NULL);
+}
+
 /**
  * ot_glance_grid_refresh:
  *
@@ -243,8 +258,7 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
 
   ranked = ot_worksheet_rank_values (self->worksheet, self->content);
   unlinked = ot_glance_dup_unlinked (ranked);
-  gtk_label_set_text (self->unlinked_label, unlinked ? unlinked : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), unlinked != NULL);
+  set_unlinked (self, unlinked);
 }
 
 static gboolean
