@@ -118,6 +118,24 @@ fill_body (OtApplication *app,
   row = ot_test_find_row (view, "Seeing my grandson graduate in June");
   gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Tom & <Jerry>");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), "• Tom & <Jerry>"));
+  /* A long value, or one long word, is said back whole, on as many lines
+   * as it takes. */
+  {
+    g_autofree char *word = g_strnfill (OT_WORKSHEET_MAX_OWN_TEXT, 'w');
+    g_autofree char *sentence = g_strjoinv (" ", (char *[]) { "Being well enough to travel home by train",
+                                                              "every month to see my sister and my old friends",
+                                                              "and to sit in the café on the square", NULL });
+
+    gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), sentence);
+    ot_test_type_and_enter (add_row, word);
+    ot_test_press_in_row (view, word, "Very");
+    ot_test_ui_wait ();
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), sentence));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), word));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (top))));
+    g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (top))), >=, 6);
+    ot_test_press (ot_test_find_type (ot_test_find_row (view, word), GTK_TYPE_BUTTON));
+  }
   gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Seeing my grandson graduate in June");
 
   /* The role in deciding: one of five. */

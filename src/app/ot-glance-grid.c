@@ -180,18 +180,13 @@ clear_grid (OtGlanceGrid *self)
     gtk_grid_remove (self->grid, child);
 }
 
-/* The label is never narrower than its width-chars: it takes as many
- * lines as the text needs at that width, so nothing is ellipsized (a
- * wrapping, ellipsizing label has one line unless told more). */
+/* The values nothing links to an option, under the grid, whole. */
 static void
 set_unlinked (OtGlanceGrid *self,
               const char   *text)
 {
-  int per_line = gtk_label_get_width_chars (self->unlinked_label);
-  glong length = text != NULL ? g_utf8_strlen (text, -1) : 0;
-
-  gtk_label_set_lines (self->unlinked_label, (int) MIN (length / per_line + 1, G_MAXINT));
   gtk_label_set_text (self->unlinked_label, text != NULL ? text : "");
+  ot_text_widgets_keep_whole (self->unlinked_label);
   gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), text != NULL);
 }
 

@@ -14,6 +14,7 @@
 #include "ot-own-answer.h"
 #include "ot-rating-row.h"
 #include "ot-text-limit.h"
+#include "ot-text-widgets.h"
 #include "ot-values-view-private.h"
 
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
@@ -122,6 +123,7 @@ sync_top_values (OtValuesView *self)
   if (top->len == 0)
     {
       gtk_label_set_text (self->top_label, _("Rate the items above, and what matters most to you will show here."));
+      ot_text_widgets_keep_whole (self->top_label);
       return;
     }
 
@@ -135,6 +137,7 @@ sync_top_values (OtValuesView *self)
       g_string_append_printf (markup, "\n• %s", item);
     }
   gtk_label_set_markup (self->top_label, markup->str);
+  ot_text_widgets_keep_whole (self->top_label);
 }
 
 /* Preferred role in deciding */
