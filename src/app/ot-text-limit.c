@@ -134,36 +134,6 @@ ot_text_limit_tell (GtkWidget   *widget,
   tell (widget, message);
 }
 
-/* @new_text without the combining marks that would put more than
- * %OT_WORKSHEET_MAX_MARKS on one letter, when @before marks precede it
- * (the worksheet would drop them unseen); NULL when all fit. */
-static char *
-drop_extra_marks (const char *new_text,
-                  int         length,
-                  guint       before)
-{
-  const char *end = new_text + length;
-  GString *kept = g_string_sized_new (length);
-  guint run = before;
-  gboolean dropped = FALSE;
-
-  for (const char *p = new_text; p < end; p = g_utf8_next_char (p))
-    {
-      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
-      if (run > OT_WORKSHEET_MAX_MARKS)
-        dropped = TRUE;
-      else
-        g_string_append_len (kept, p, g_utf8_next_char (p) - p);
-    }
-
-  if (!dropped)
-    {
-      g_string_free (kept, TRUE);
-      return NULL;
-    }
-  return g_string_free (kept, FALSE);
-}
-
 static void
 tell_marks (GtkWidget *widget)
 {
@@ -208,7 +178,7 @@ editable_insert_cb (GtkEditable *text,
   OtTextField field = get_field (widget);
   GtkEntryBuffer *buffer = gtk_text_get_buffer (GTK_TEXT (text));
   g_autofree char *before = gtk_editable_get_chars (text, 0, *position);
-  g_autofree char *fits = drop_extra_marks (new_text, length, count_last_marks (before));
+  g_autofree char *fits = ot_text_drop_marks (new_text, length, count_last_marks (before));
 
   if (fits != NULL)
     {
@@ -262,7 +232,7 @@ buffer_insert_cb (GtkTextBuffer *buffer,
 
   gtk_text_iter_set_line_offset (&start, 0);
   before = gtk_text_buffer_get_slice (buffer, &start, location, TRUE);
-  fits = drop_extra_marks (new_text, length, count_last_marks (before));
+  fits = ot_text_drop_marks (new_text, length, count_last_marks (before));
   if (fits != NULL)
     {
       /* What fits comes back here and goes through. */

@@ -89,6 +89,47 @@ ot_text_count_marks (const char *text)
 }
 
 /**
+ * ot_text_drop_marks:
+ * @text: valid UTF-8
+ * @length: the length of @text in bytes, or -1 if it ends with a nul
+ * @marks_before: how many combining marks come just before @text
+ *
+ * Returns: (transfer full) (nullable): @text without the combining marks
+ * that would put more than %OT_WORKSHEET_MAX_MARKS on one character, or
+ * %NULL when none would.
+ */
+char *
+ot_text_drop_marks (const char *text,
+                    gssize      length,
+                    guint       marks_before)
+{
+  const char *end;
+  GString *kept;
+  guint run = marks_before;
+  gboolean dropped = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  end = text + (length < 0 ? strlen (text) : (gsize) length);
+  kept = g_string_sized_new (end - text);
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
+      if (run > OT_WORKSHEET_MAX_MARKS)
+        dropped = TRUE;
+      else
+        g_string_append_len (kept, p, g_utf8_next_char (p) - p);
+    }
+
+  if (!dropped)
+    {
+      g_string_free (kept, TRUE);
+      return NULL;
+    }
+  return g_string_free (kept, FALSE);
+}
+
+/**
  * ot_text_clamp:
  * @text: (nullable): UTF-8, repaired if it is not valid
  * @max_chars: the most characters kept
@@ -102,24 +143,16 @@ ot_text_clamp (const char *text,
                guint       max_chars)
 {
   g_autofree char *valid = NULL;
-  GString *kept;
-  guint chars = 0, run = 0;
+  g_autofree char *kept = NULL;
+  const char *shown;
 
   if (text == NULL)
     return NULL;
 
   valid = g_utf8_make_valid (text, -1);
-  kept = g_string_sized_new (strlen (valid));
-  for (const char *p = valid; *p && chars < max_chars; p = g_utf8_next_char (p))
-    {
-      run = g_unichar_ismark (g_utf8_get_char (p)) ? run + 1 : 0;
-      if (run > OT_WORKSHEET_MAX_MARKS)
-        continue;
-      g_string_append_len (kept, p, g_utf8_next_char (p) - p);
-      chars++;
-    }
-
-  return g_string_free (kept, FALSE);
+  kept = ot_text_drop_marks (valid, -1, 0);
+  shown = kept != NULL ? kept : valid;
+  return g_utf8_substring (shown, 0, MIN ((glong) max_chars, g_utf8_strlen (shown, -1)));
 }
 
 static OtOwnItem *

@@ -117,6 +117,9 @@ typedef struct
 
 OtWorksheet *ot_worksheet_new                  (void);
 guint        ot_text_count_marks               (const char  *text);
+char        *ot_text_drop_marks                (const char  *text,
+                                                gssize       length,
+                                                guint        marks_before);
 char        *ot_text_clamp                     (const char  *text,
                                                 guint        max_chars);
 const char  *ot_rating_to_string               (int          rating);
