@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ot-test-files.h"
@@ -95,4 +96,24 @@ ot_test_pdf_pages (const char *path)
   g_autofree char *info = ot_test_pdf_info (path);
 
   return ot_test_info_pages (info);
+}
+
+/* The height in points of the first @word on page 1 of the PDF at @path,
+ * which goes with the size of its type. */
+double
+ot_test_pdf_word_height (const char *path,
+                         const char *word)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-bbox", "-f", "1", "-l", "1", path, "-", NULL };
+  g_autofree char *boxes = ot_test_run_tool (argv);
+  g_autofree char *end = g_strdup_printf (">%s</word>", word);
+  const char *found = strstr (boxes, end);
+  const char *start;
+  double y_min, y_max;
+
+  g_assert_nonnull (found);
+  start = g_strrstr_len (boxes, found - boxes, "<word ");
+  g_assert_nonnull (start);
+  g_assert_cmpint (sscanf (start, "<word xMin=\"%*f\" yMin=\"%lf\" xMax=\"%*f\" yMax=\"%lf\"", &y_min, &y_max), ==, 2);
+  return y_max - y_min;
 }

@@ -16,5 +16,7 @@ char        *ot_test_pdf_text          (const char         *path);
 char        *ot_test_pdf_info          (const char         *path);
 guint        ot_test_info_pages        (const char         *info);
 guint        ot_test_pdf_pages         (const char         *path);
+double       ot_test_pdf_word_height   (const char         *path,
+                                        const char         *word);
 
 G_END_DECLS

@@ -313,6 +313,58 @@ test_export_pdf_spanish (Export        *f,
   g_assert_null (strstr (text, "Mis opciones"));
 }
 
+/* A full worksheet with four compared treatments in Spanish, which takes
+ * about a tenth more room than English: the hand-out still keeps to two
+ * pages, with the four options side by side on page 1, in type made a
+ * little smaller (nine tenths at the least).  A hand-out far over two
+ * pages keeps its usual type. */
+static void
+test_export_spanish_handout (Export        *f,
+                             gconstpointer  data)
+{
+  static const char * const locales[] = { "es_ES.UTF-8", "es_US.UTF-8" };
+  static const char * const names[] = {
+    "FOLFOX (5-FU, leucovorina", "FOLFIRI (5-FU, leucovorina", "Medicamentos anti-EGFR", "Pembrolizumab (Keytruda)",
+  };
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  double usual;
+  guint pages;
+
+  ot_test_worksheet_fill (f->worksheet);
+  save_sheet (f->worksheet, f->sheet);
+  g_free (export_version (f->pdf, f->sheet, "a4", NULL, &pages));
+  usual = ot_test_pdf_word_height (f->pdf, "José");
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autofree char *first = NULL;
+      double height;
+
+      text = export_in (locales[i], f->sheet, NULL, f->pdf, &info);
+      g_assert_cmpuint (ot_test_info_pages (info), ==, 2);
+      first = g_strndup (text, strstr (text, "\f") - text);
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        g_assert_nonnull (strstr (first, names[n]));
+      g_assert_null (strstr (first, "Preguntas para hacer"));
+      height = ot_test_pdf_word_height (f->pdf, "José");
+      g_test_message ("%s: the name's type is %.3f of the usual", locales[i], height / usual);
+      g_assert_cmpfloat (height, <, usual);
+      g_assert_cmpfloat (height, >=, 0.9 * usual - 0.01);
+      g_clear_pointer (&text, g_free);
+      g_clear_pointer (&info, g_free);
+    }
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (notes, "Ask whether the scan can be on the same day as the drip, and who to call at night. ");
+  ot_worksheet_set_notes (f->worksheet, notes->str);
+  save_sheet (f->worksheet, f->sheet);
+  text = export_in (locales[0], f->sheet, NULL, f->pdf, &info);
+  g_assert_cmpuint (ot_test_info_pages (info), >, 3);
+  g_assert_cmpfloat_with_epsilon (ot_test_pdf_word_height (f->pdf, "José"), usual, 0.01);
+}
+
 /* A broken worksheet is named with its problem, and no PDF is left. */
 static void
 test_export_bad_worksheet (void)
@@ -826,6 +878,7 @@ main (int   argc,
   g_test_add ("/cli/export-pdf", Export, NULL, export_set_up, test_export_pdf, export_tear_down);
   g_test_add ("/cli/export-versions", Export, NULL, export_set_up, test_export_versions, export_tear_down);
   g_test_add ("/cli/export-pdf-spanish", Export, NULL, export_set_up, test_export_pdf_spanish, export_tear_down);
+  g_test_add ("/cli/export-spanish-handout", Export, NULL, export_set_up, test_export_spanish_handout, export_tear_down);
   g_test_add_func ("/cli/export-bad-worksheet", test_export_bad_worksheet);
   g_test_add_func ("/cli/export-refuses-output", test_export_refuses_output);
   g_test_add_func ("/cli/help", test_help);

@@ -18,6 +18,14 @@
 #define MARGIN        54.0
 #define HANDOUT_MARGIN 36.0   /* half an inch: the hand-out keeps to two pages */
 #define FOOTER_TOP    30.0    /* from the bottom edge of the page */
+
+/* The hand-out keeps to two pages.  When its words run onto a third (a
+ * Spanish hand-out takes about a tenth more room than the English one),
+ * its type gets smaller in steps, to nine tenths at the least (body text
+ * 9 pt), and stays as it was if even that does not fit. */
+#define HANDOUT_PAGES    2
+#define HANDOUT_FIT_STEP 0.05
+#define HANDOUT_SMALLEST 0.9
 #define MIN_BODY      144.0
 
 struct _OtSummary
@@ -274,6 +282,40 @@ ot_summary_init (OtSummary *self)
 
 typedef void (*BuildFunc) (OtSummaryBuilder *builder);
 
+/* Lays out what @build adds into the pages of @self, with type of
+ * @text_scale, into a flow of its own. */
+static OtFlow *
+lay_out (OtSummary      *self,
+         OtContent      *content,
+         OtWorksheet    *worksheet,
+         BuildFunc       build,
+         OtSummaryFlags  flags,
+         double          text_scale)
+{
+  OtSummaryBuilder builder = { 0 };
+
+  builder.content = content;
+  builder.worksheet = worksheet;
+  builder.flow = ot_flow_new (ot_style_get (OT_STYLE_PRINT), self->body.width);
+  if (flags & OT_SUMMARY_OWN_FONTS)
+    ot_flow_use_own_fonts (builder.flow);
+  builder.width = self->body.width;
+  builder.height = self->body.height;
+  builder.date = self->date;
+  builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  builder.cited = g_ptr_array_new ();
+  builder.flags = flags;
+  ot_flow_set_text_scale (builder.flow, text_scale);
+
+  build (&builder);
+  ot_flow_paginate (builder.flow, &self->body);
+
+  g_hash_table_unref (builder.numbers);
+  g_ptr_array_unref (builder.cited);
+
+  return builder.flow;
+}
+
 static OtSummary *
 summary_new (OtContent   *content,
              OtWorksheet *worksheet,
@@ -285,7 +327,6 @@ summary_new (OtContent   *content,
              OtSummaryFlags flags)
 {
   OtSummary *self;
-  OtSummaryBuilder builder = { 0 };
   double margin_x, margin_top, margin_bottom;
   double margin = (flags & OT_SUMMARY_FULL) ? MARGIN : HANDOUT_MARGIN;
 
@@ -305,24 +346,26 @@ summary_new (OtContent   *content,
   self->body.width = page_width - 2 * margin_x;
   self->body.height = page_height - margin_top - margin_bottom;
 
-  builder.content = content;
-  builder.worksheet = worksheet;
-  builder.flow = self->flow = ot_flow_new (ot_style_get (OT_STYLE_PRINT), self->body.width);
-  if (flags & OT_SUMMARY_OWN_FONTS)
-    ot_flow_use_own_fonts (self->flow);
-  builder.width = self->body.width;
-  builder.height = self->body.height;
-  builder.date = self->date;
-  builder.numbers = g_hash_table_new (g_str_hash, g_str_equal);
-  builder.cited = g_ptr_array_new ();
-  builder.flags = flags;
-  ot_flow_set_text_scale (self->flow, self->text_scale);
+  self->flow = lay_out (self, content, worksheet, build, flags, self->text_scale);
 
-  build (&builder);
-  ot_flow_paginate (self->flow, &self->body);
+  /* Only a hand-out a little over its pages is tried smaller: a longer
+   * one would not fit at any size it is still read at. */
+  if (!(flags & (OT_SUMMARY_FULL | OT_SUMMARY_LARGE_PRINT))
+      && ot_flow_get_n_pages (self->flow) == HANDOUT_PAGES + 1)
+    {
+      for (double scale = 1.0 - HANDOUT_FIT_STEP; scale > HANDOUT_SMALLEST - HANDOUT_FIT_STEP / 2; scale -= HANDOUT_FIT_STEP)
+        {
+          OtFlow *smaller = lay_out (self, content, worksheet, build, flags, scale);
 
-  g_hash_table_unref (builder.numbers);
-  g_ptr_array_unref (builder.cited);
+          if (ot_flow_get_n_pages (smaller) <= HANDOUT_PAGES)
+            {
+              ot_flow_free (self->flow);
+              self->flow = smaller;
+              break;
+            }
+          ot_flow_free (smaller);
+        }
+    }
 
   return self;
 }
