@@ -378,6 +378,30 @@ ot_test_ui_find_label (GtkWidget  *root,
   return ot_test_ui_find (root, GTK_TYPE_LABEL, label_is, text);
 }
 
+/* Where @widget's top left corner is in @ancestor. */
+graphene_point_t
+ot_test_ui_corner_in (GtkWidget *ancestor,
+                      GtkWidget *widget)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, ancestor, &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point;
+}
+
+/* Counts the labels shown under @widget that say @text. */
+void
+ot_test_ui_count_shown (GtkWidget  *widget,
+                        const char *text,
+                        guint      *count)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    (*count)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    ot_test_ui_count_shown (child, text, count);
+}
+
 /* Finding widgets the way a person reads the screen */
 
 GtkWidget *

@@ -54,6 +54,11 @@ gboolean       ot_test_ui_row_has_title (GtkWidget    *widget,
                                         gconstpointer  title);
 GtkWidget     *ot_test_ui_find_label   (GtkWidget     *root,
                                         const char    *text);
+graphene_point_t ot_test_ui_corner_in  (GtkWidget     *ancestor,
+                                        GtkWidget     *widget);
+void           ot_test_ui_count_shown  (GtkWidget     *widget,
+                                        const char    *text,
+                                        guint         *count);
 GtkWidget        *ot_test_find_widget       (GtkWidget     *root,
                                              OtTestMatch    match,
                                              gconstpointer  data);

@@ -751,6 +751,77 @@ test_glance (void)
   ot_test_ui_run (glance_body);
 }
 
+/* The options at a glance, once laid out side by side (@stacked FALSE)
+ * or one after another, at @width: how many times the row "Chance of
+ * benefit" is named. */
+static guint
+glance_at_width (OtWindow  *window,
+                 GtkWidget *grid,
+                 int        width,
+                 gboolean   stacked)
+{
+  guint n_titles = 0;
+
+  ot_test_resize (window, width, 800);
+  for (guint i = 0; i < 50; i++)
+    {
+      n_titles = 0;
+      ot_test_ui_count_shown (grid, "Chance of benefit", &n_titles);
+      if ((n_titles > 1) == stacked)
+        break;
+      ot_test_ui_wait ();
+    }
+  ot_test_ui_wait ();
+  return n_titles;
+}
+
+/* In a narrow window the options at a glance come one after another,
+ * each with every row's title, and their words keep whole lines (four
+ * columns there were a few letters wide); wider again, side by side. */
+static void
+glance_stacked_body (OtApplication *app,
+                     OtWindow      *window)
+{
+  OtContent *content = ot_application_get_content (app);
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  const char * const *compared;
+  GtkWidget *view, *grid;
+
+  ot_test_worksheet_fill (worksheet);
+  compared = ot_worksheet_get_compared_treatments (worksheet);
+  view = show_summary (window);
+  grid = ot_test_ui_find (ot_test_ui_find (view, OT_TYPE_GLANCE_GRID, NULL, NULL), GTK_TYPE_GRID, NULL, NULL);
+  ot_test_ui_wait_until (grid_shows, grid);
+
+  g_assert_cmpuint (glance_at_width (window, grid, 400, TRUE), ==, 4);
+  ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-stacked");
+  for (guint i = 1; compared[i] != NULL; i++)
+    {
+      GtkWidget *before = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[i - 1])->name);
+      GtkWidget *name = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[i])->name);
+
+      g_assert_cmpfloat (ot_test_ui_corner_in (grid, name).x, ==, ot_test_ui_corner_in (grid, before).x);
+      g_assert_cmpfloat (ot_test_ui_corner_in (grid, name).y, >, ot_test_ui_corner_in (grid, before).y + 300);
+      /* A name takes the width of the grid, not a quarter of it. */
+      g_assert_cmpint (gtk_widget_get_width (name), >, gtk_widget_get_width (grid) / 2);
+    }
+
+  g_assert_cmpuint (glance_at_width (window, grid, 1280, FALSE), ==, 1);
+  for (guint i = 1; compared[i] != NULL; i++)
+    {
+      GtkWidget *first = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[0])->name);
+      GtkWidget *name = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[i])->name);
+
+      g_assert_cmpfloat (ot_test_ui_corner_in (grid, name).y, ==, ot_test_ui_corner_in (grid, first).y);
+    }
+}
+
+static void
+test_glance_stacked (void)
+{
+  ot_test_ui_run (glance_stacked_body);
+}
+
 static gboolean
 label_starts (GtkWidget     *widget,
               gconstpointer  data)
@@ -807,6 +878,7 @@ main (int   argc,
   g_test_add_func ("/summary-view/export-dialog", test_export_dialog);
   g_test_add_func ("/summary-view/print", test_print);
   g_test_add_func ("/summary-view/glance", test_glance);
+  g_test_add_func ("/summary-view/glance-stacked", test_glance_stacked);
   g_test_add_func ("/summary-view/glance-limits", test_glance_limits);
 
   return g_test_run ();

@@ -659,17 +659,6 @@ in_view (GtkWidget *grid,
   return picked == label || (picked != NULL && gtk_widget_is_ancestor (picked, label));
 }
 
-/* Where @label's top left corner is in @grid. */
-static graphene_point_t
-label_at (GtkWidget *grid,
-          GtkWidget *label)
-{
-  graphene_point_t point;
-
-  g_assert_true (gtk_widget_compute_point (label, grid, &GRAPHENE_POINT_INIT (0, 0), &point));
-  return point;
-}
-
 /* The small screen of a consultation room: four options fit side by
  * side in columns of one width, and scrolled down and sideways the
  * options' names and the rows' titles stay in view. */
@@ -696,7 +685,7 @@ sticky_body (OtApplication *app,
   /* Down to "How often and how long": the names stay above it, and its
    * title beside it. */
   title = ot_test_ui_find_label (grid, "How often and how long");
-  gtk_adjustment_set_value (vertical, label_at (grid, title).y - 150);
+  gtk_adjustment_set_value (vertical, ot_test_ui_corner_in (grid, title).y - 150);
   ot_test_ui_wait ();
   g_assert_cmpfloat (gtk_adjustment_get_value (vertical), >, 300);
   g_assert_true (in_view (grid, title));
@@ -715,10 +704,10 @@ sticky_body (OtApplication *app,
   /* The first column went under the titles, which stay. */
   g_assert_false (in_view (grid, ot_test_ui_find_label (grid, "Chemotherapy")));
   title = ot_test_ui_find_label (grid, "How often and how long");
-  gtk_adjustment_set_value (vertical, label_at (grid, title).y + gtk_adjustment_get_value (vertical) - 150);
+  gtk_adjustment_set_value (vertical, ot_test_ui_corner_in (grid, title).y + gtk_adjustment_get_value (vertical) - 150);
   ot_test_ui_wait ();
   g_assert_true (in_view (grid, title));
-  g_assert_cmpfloat (label_at (grid, title).x, <, 30);
+  g_assert_cmpfloat (ot_test_ui_corner_in (grid, title).x, <, 30);
   ot_test_ui_screenshot (GTK_WIDGET (window), "options-scrolled-760x600");
 }
 
@@ -726,19 +715,6 @@ static void
 test_sticky (void)
 {
   ot_test_ui_run (sticky_body);
-}
-
-/* Counts the labels shown under @widget that say @text. */
-static void
-count_shown (GtkWidget  *widget,
-             const char *text,
-             guint      *count)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    (*count)++;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    count_shown (child, text, count);
 }
 
 /* Under 600 px the options come one after another, each cell with its
@@ -761,11 +737,11 @@ stacked_body (OtApplication *app,
       GtkWidget *name = ot_test_ui_find_label (grid, four_names[i]);
 
       g_assert_nonnull (name);
-      g_assert_cmpfloat (label_at (grid, name).x, ==, label_at (grid, before).x);
-      g_assert_cmpfloat (label_at (grid, name).y, >, label_at (grid, before).y + 300);
+      g_assert_cmpfloat (ot_test_ui_corner_in (grid, name).x, ==, ot_test_ui_corner_in (grid, before).x);
+      g_assert_cmpfloat (ot_test_ui_corner_in (grid, name).y, >, ot_test_ui_corner_in (grid, before).y + 300);
     }
   /* Each option says which row is which. */
-  count_shown (grid, "What it is", &what_it_is);
+  ot_test_ui_count_shown (grid, "What it is", &what_it_is);
   g_assert_cmpuint (what_it_is, ==, 4);
   ot_test_ui_screenshot (GTK_WIDGET (window), "options-stacked");
 
@@ -775,8 +751,8 @@ stacked_body (OtApplication *app,
   grid = compare_four (window, 1024, 600, FALSE);
   g_assert_true (grid == ot_test_ui_find (options, OT_TYPE_COMPARE_GRID, NULL, NULL));
   for (guint i = 1; i < G_N_ELEMENTS (four_names); i++)
-    g_assert_cmpfloat (label_at (grid, ot_test_ui_find_label (grid, four_names[i])).y, ==,
-                       label_at (grid, ot_test_ui_find_label (grid, four_names[0])).y);
+    g_assert_cmpfloat (ot_test_ui_corner_in (grid, ot_test_ui_find_label (grid, four_names[i])).y, ==,
+                       ot_test_ui_corner_in (grid, ot_test_ui_find_label (grid, four_names[0])).y);
 }
 
 static void

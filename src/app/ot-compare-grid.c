@@ -26,7 +26,6 @@
 #define PADDING_TOP    12
 #define SPACING        12   /* between columns */
 #define OPTION_SPACING 24   /* between the options, one after another */
-#define STACK_BELOW    600  /* narrower than this (at normal text size): stacked */
 
 #define CELL_KEY "ot-compare-cell"
 
@@ -183,14 +182,6 @@ layout_compute (OtCompareGrid *self,
     layout->height += g_array_index (layout->heights, int, i);
 }
 
-static double
-text_scale (OtCompareGrid *self)
-{
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), OT_TYPE_VIEW);
-
-  return view != NULL ? ot_view_get_text_scale (OT_VIEW (view)) : 1.0;
-}
-
 static void
 apply_stacked (OtCompareGrid *self)
 {
@@ -290,7 +281,7 @@ ot_compare_grid_size_allocate (GtkWidget *widget,
   guint column, row;
   int x0, y0, header;
 
-  self->want_stacked = width < STACK_BELOW * text_scale (self);
+  self->want_stacked = ot_view_stacks_options (widget, width);
   if (self->want_stacked != self->stacked && self->stack_id == 0)
     self->stack_id = g_idle_add (stack_cb, self);
 

@@ -4,7 +4,9 @@
  * the words of the hand-out's first page (ot-glance.c) in real labels: a
  * screen reader reads each cell with its option and its row, and Tab
  * walks the cells.  The chance of benefit has its 100 people, drawn by
- * the code that draws them on paper.
+ * the code that draws them on paper.  Where the window is too narrow for
+ * the options side by side, they come one after another, each with its
+ * rows (as on Options), decided as the grid gets its width.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,27 +23,33 @@
 #include "ot-glance-grid.h"
 #include "ot-icon-array.h"
 #include "ot-text-widgets.h"
+#include "ot-view.h"
 
 /* Wide enough to count the people at arm's length, small beside the words;
  * narrower only when the columns are. */
 #define ICON_ARRAY_WIDTH     96
 #define ICON_ARRAY_MIN_WIDTH 30
+#define OPTION_SPACING       24   /* between the options, one after another */
 
 struct _OtGlanceGrid
 {
-  AdwBin       parent_instance;
+  GtkWidget    parent_instance;
 
   OtContent   *content;
   OtWorksheet *worksheet;
   guint        refresh_id;
   gboolean     dirty;
+  gboolean     stacked;
+  gboolean     want_stacked;
+  guint        stack_id;
 
+  GtkWidget   *box;
   GtkGrid     *grid;
   GtkLabel    *none_label;
   GtkLabel    *unlinked_label;
 };
 
-G_DEFINE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, GTK_TYPE_WIDGET)
 
 /* What the grid shows: the options chosen, how each fits the situation,
  * the effects to avoid and the values; and every answer replaced. */
@@ -140,7 +148,7 @@ new_cell_label (const char *markup,
 static void
 attach_row_title (OtGlanceGrid *self,
                   const char   *title,
-                  guint         n_options,
+                  guint         n_columns,
                   int           top)
 {
   GtkWidget *label = gtk_label_new (title);
@@ -148,14 +156,16 @@ attach_row_title (OtGlanceGrid *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "ot-glance-row-title");
-  gtk_grid_attach (self->grid, label, 0, top, n_options, 1);
+  gtk_grid_attach (self->grid, label, 0, top, n_columns, 1);
 }
 
+/* The cell of @option in @row, at @column of the grid. */
 static void
 attach_cell (OtGlanceGrid *self,
              OtGlance     *glance,
              guint         option,
              OtGlanceRow   row,
+             int           column,
              int           top)
 {
   const char *name = ot_glance_get_option (glance, option)->name;
@@ -168,7 +178,29 @@ attach_cell (OtGlanceGrid *self,
   if (people >= 0)
     gtk_box_append (GTK_BOX (box), new_icon_array (people, name));
   gtk_box_append (GTK_BOX (box), new_cell_label (markup, name, title));
-  gtk_grid_attach (self->grid, box, option, top, 1, 1);
+  if (self->stacked && row == OT_GLANCE_ROW_NAME && option > 0)
+    gtk_widget_set_margin_top (box, OPTION_SPACING);
+  gtk_grid_attach (self->grid, box, column, top, 1, 1);
+}
+
+/* The sources cited in @option's cells, under them at @column. */
+static void
+attach_sources (OtGlanceGrid *self,
+                GPtrArray    *sources,
+                int           column,
+                int           top)
+{
+  GtkWidget *caption;
+
+  if (sources->len == 0)
+    return;
+  g_ptr_array_add (sources, NULL);
+  caption = ot_text_widgets_sources (self->content, (const char * const *) sources->pdata);
+  g_ptr_array_remove_index (sources, sources->len - 1);
+  gtk_widget_add_css_class (caption, "ot-glance-sources");
+  gtk_widget_set_valign (caption, GTK_ALIGN_START);
+  gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
+  gtk_grid_attach (self->grid, caption, column, top, 1, 1);
 }
 
 static void
@@ -202,7 +234,7 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
   g_autofree char *unlinked = NULL;
   g_autoptr(GArray) ranked = NULL;
   Citations citations = { { NULL } };
-  guint n_options;
+  guint n_options, n_columns;
   int top = 0;
 
   g_return_if_fail (OT_IS_GLANCE_GRID (self));
@@ -224,32 +256,30 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
   for (guint c = 0; c < n_options; c++)
     citations.sources[c] = g_ptr_array_new ();
 
-  for (OtGlanceRow r = 0; r < OT_GLANCE_N_ROWS; r++)
+  /* Side by side, one pass puts the options in columns; one after
+   * another, a pass for each option puts its rows in one column. */
+  n_columns = self->stacked ? 1 : n_options;
+  for (guint first = 0; first < n_options; first += n_columns)
     {
-      if (!ot_glance_has_row (glance, r))
-        continue;
-      if (ot_glance_row_title (r) != NULL)
-        attach_row_title (self, ot_glance_row_title (r), n_options, top++);
-      for (citations.column = 0; citations.column < n_options; citations.column++)
-        attach_cell (self, glance, citations.column, r, top);
+      for (OtGlanceRow r = 0; r < OT_GLANCE_N_ROWS; r++)
+        {
+          if (!ot_glance_has_row (glance, r))
+            continue;
+          if (ot_glance_row_title (r) != NULL)
+            attach_row_title (self, ot_glance_row_title (r), n_columns, top++);
+          for (guint c = 0; c < n_columns; c++)
+            {
+              citations.column = first + c;
+              attach_cell (self, glance, first + c, r, c, top);
+            }
+          top++;
+        }
+      for (guint c = 0; c < n_columns; c++)
+        attach_sources (self, citations.sources[first + c], c, top);
       top++;
     }
-
   for (guint c = 0; c < n_options; c++)
-    {
-      if (citations.sources[c]->len > 0)
-        {
-          GtkWidget *caption;
-
-          g_ptr_array_add (citations.sources[c], NULL);
-          caption = ot_text_widgets_sources (self->content, (const char * const *) citations.sources[c]->pdata);
-          gtk_widget_add_css_class (caption, "ot-glance-sources");
-          gtk_widget_set_valign (caption, GTK_ALIGN_START);
-          gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
-          gtk_grid_attach (self->grid, caption, c, top, 1, 1);
-        }
-      g_ptr_array_unref (citations.sources[c]);
-    }
+    g_ptr_array_unref (citations.sources[c]);
 
   ranked = ot_worksheet_rank_values (self->worksheet, self->content);
   unlinked = ot_glance_dup_unlinked (ranked);
@@ -285,6 +315,57 @@ style_changed_cb (OtGlanceGrid *self)
     ot_glance_grid_refresh (self);
 }
 
+static gboolean
+stack_cb (gpointer data)
+{
+  OtGlanceGrid *self = data;
+
+  self->stack_id = 0;
+  if (self->stacked != self->want_stacked)
+    {
+      self->stacked = self->want_stacked;
+      ot_glance_grid_refresh (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static GtkSizeRequestMode
+ot_glance_grid_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (OT_GLANCE_GRID (widget)->box);
+}
+
+static void
+ot_glance_grid_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (OT_GLANCE_GRID (widget)->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The width decides whether the options stand side by side: the grid is
+ * built again once this layout is done (libadwaita 1.2 has no
+ * breakpoints). */
+static void
+ot_glance_grid_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  OtGlanceGrid *self = OT_GLANCE_GRID (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+
+  self->want_stacked = ot_view_stacks_options (widget, width);
+  if (self->want_stacked != self->stacked && self->stack_id == 0)
+    self->stack_id = g_idle_add (stack_cb, self);
+}
+
 static void
 ot_glance_grid_map (GtkWidget *widget)
 {
@@ -302,8 +383,10 @@ ot_glance_grid_dispose (GObject *object)
   OtGlanceGrid *self = OT_GLANCE_GRID (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->stack_id, g_source_remove);
   g_clear_pointer (&self->content, ot_content_unref);
   g_clear_object (&self->worksheet);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (ot_glance_grid_parent_class)->dispose (object);
 }
@@ -317,8 +400,12 @@ ot_glance_grid_class_init (OtGlanceGridClass *klass)
   object_class->dispose = ot_glance_grid_dispose;
 
   widget_class->map = ot_glance_grid_map;
+  widget_class->get_request_mode = ot_glance_grid_get_request_mode;
+  widget_class->measure = ot_glance_grid_measure;
+  widget_class->size_allocate = ot_glance_grid_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-glance-grid.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, box);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, none_label);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, unlinked_label);

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 #define OT_TYPE_GLANCE_GRID (ot_glance_grid_get_type ())
 
-G_DECLARE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, OT, GLANCE_GRID, AdwBin)
+G_DECLARE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, OT, GLANCE_GRID, GtkWidget)
 
 void ot_glance_grid_set_model (OtGlanceGrid *self,
                                OtContent    *content,

@@ -9,6 +9,10 @@
 
 #include "ot-view.h"
 
+/* Narrower than this, at the usual text size, options side by side come
+ * one after another instead. */
+#define STACK_BELOW 600
+
 /* A part of the worksheet the view shows, and how it shows it again. */
 typedef struct
 {
@@ -375,6 +379,23 @@ ot_view_get_text_scale (OtView *self)
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
   return dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
+}
+
+/**
+ * ot_view_stacks_options:
+ * @widget: a widget in a view, showing options side by side
+ * @width: the width it is given
+ *
+ * Whether @width is too narrow for options side by side at the view's
+ * text size, so that they come one after another instead.
+ */
+gboolean
+ot_view_stacks_options (GtkWidget *widget,
+                        int        width)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (widget, OT_TYPE_VIEW);
+
+  return width < STACK_BELOW * (view != NULL ? ot_view_get_text_scale (OT_VIEW (view)) : 1.0);
 }
 
 OtContent *

@@ -44,6 +44,8 @@ void         ot_view_follow        (OtView        *self,
                                     OtViewWhen     when);
 OtContent   *ot_view_get_content   (OtView      *self);
 double       ot_view_get_text_scale (OtView      *self);
+gboolean     ot_view_stacks_options (GtkWidget   *widget,
+                                     int          width);
 OtWorksheet *ot_view_get_worksheet (OtView      *self);
 
 G_END_DECLS
