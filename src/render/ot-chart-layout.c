@@ -619,14 +619,22 @@ layout_body (OtChartLayout *self,
     track_width = MIN (track_width, MAX_TRACK * em);
   self->track_width = track_width;
 
-  if (!beside && detail_width > column_width)
+  /* Under its bar, a figure or its serious share wider than the column
+   * (a narrow window, large text, a longer language) wraps in it. */
+  if (!beside)
     for (guint i = 0; i < self->rows->len * n_columns; i++)
-      if (self->cells[i].detail != NULL)
-        {
-          g_autofree char *detail = ot_chart_dup_cell_detail (self->cells[i].frequency);
+      {
+        OtChartCellBox *cell = &self->cells[i];
 
-          self->cells[i].detail = new_text (fonts, fonts->small, detail, column_width);
-        }
+        if (ot_chart_cell_kind_has_figure (cell->kind) && ot_chart_text_width (cell->text) > column_width)
+          cell->text = new_cell_text (self, fonts, cell, column_width);
+        if (cell->detail != NULL && ot_chart_text_width (cell->detail) > column_width)
+          {
+            g_autofree char *detail = ot_chart_dup_cell_detail (cell->frequency);
+
+            cell->detail = new_text (fonts, fonts->small, detail, column_width);
+          }
+      }
 
   for (guint i = 0; i < self->rows->len; i++)
     {

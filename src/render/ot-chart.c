@@ -272,6 +272,42 @@ ot_chart_layout_get_bar_area (OtChartLayout     *self,
 }
 
 /**
+ * ot_chart_layout_get_text_area:
+ *
+ * Where the cell's words are drawn: its figure (or why it has none) and
+ * the serious share with it.
+ *
+ * Returns: %FALSE when there is no such cell
+ */
+gboolean
+ot_chart_layout_get_text_area (OtChartLayout     *self,
+                               guint              row,
+                               guint              column,
+                               cairo_rectangle_t *area)
+{
+  OtChartCellBox *cell;
+  double right, bottom;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  if ((cell = get_cell (self, row, column)) == NULL || cell->text == NULL)
+    return FALSE;
+  *area = (cairo_rectangle_t) { cell->text_x, cell->text_y,
+                                ot_chart_text_width (cell->text), ot_chart_text_height (cell->text) };
+  if (cell->detail != NULL)
+    {
+      right = MAX (area->x + area->width, cell->detail_x + ot_chart_text_width (cell->detail));
+      bottom = MAX (area->y + area->height, cell->detail_y + ot_chart_text_height (cell->detail));
+      area->x = MIN (area->x, cell->detail_x);
+      area->y = MIN (area->y, cell->detail_y);
+      area->width = right - area->x;
+      area->height = bottom - area->y;
+    }
+  return TRUE;
+}
+
+/**
  * ot_chart_layout_hit_test:
  * @cell: (out): the cell at (@x, @y)
  *

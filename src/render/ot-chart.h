@@ -88,6 +88,10 @@ gboolean            ot_chart_layout_get_bar_area    (OtChartLayout     *self,
                                                      guint              row,
                                                      guint              column,
                                                      cairo_rectangle_t *area);
+gboolean            ot_chart_layout_get_text_area   (OtChartLayout     *self,
+                                                     guint              row,
+                                                     guint              column,
+                                                     cairo_rectangle_t *area);
 gboolean            ot_chart_layout_hit_test        (OtChartLayout     *self,
                                                      double             x,
                                                      double             y,
