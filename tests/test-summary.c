@@ -638,6 +638,81 @@ test_survival (void)
   ot_test_remove_tree (dir);
 }
 
+/* The first word of treatment @id's name, which the columns of the grid
+ * keep whole (the rest may wrap, and pdftotext reads the columns' lines
+ * side by side). */
+static char *
+name_start (const char *id)
+{
+  const char *name = ot_content_find_treatment (content, id)->name;
+
+  return g_strndup (name, strcspn (name, " "));
+}
+
+/* The options at a glance go on over the pages as their rows do, and
+ * each page the grid goes on to names the options again: on pages too
+ * short for the grid, in the usual type and in large print, page 1 holds
+ * the options and their first row under the title (in large print it was
+ * left with the title alone), and every row is there. */
+static void
+test_grid_flows (void)
+{
+  static const char * const rows[] = {
+    "How it fits your test results", "What it involves, how often and how long", "Chance of benefit",
+    "Main side effects (★ the ones you want to avoid)", "Effect on daily life", "What matters most to you",
+  };
+  static const OtSummaryFlags flags[] = { 0, OT_SUMMARY_LARGE_PRINT };
+  g_autoptr(OtWorksheet) worksheet = ot_worksheet_new ();
+  g_autoptr(GDateTime) date = test_date ();
+  g_autofree char *dir = ot_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char * const *compared;
+  char *start[4];
+
+  ot_test_worksheet_fill (worksheet);
+  compared = ot_worksheet_get_compared_treatments (worksheet);
+  g_assert_cmpuint (g_strv_length ((char **) compared), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    start[i] = name_start (compared[i]);
+  for (guint f = 0; f < G_N_ELEMENTS (flags); f++)
+    for (double height = 420; height <= 842; height += 70)
+      {
+        g_autoptr(OtSummary) summary = ot_summary_new_with_flags (content, worksheet, 595, height, date, flags[f]);
+        g_autoptr(GError) error = NULL;
+        g_autofree char *first = NULL;
+        g_autofree char *text = NULL;
+        guint pages;
+
+        g_assert_true (ot_pdf_write (summary, file, &error));
+        g_assert_no_error (error);
+        pages = ot_test_pdf_pages (path);
+        g_test_message ("%s, 595 × %.0f pt: %u pages", flags[f] ? "large print" : "usual type", height, pages);
+        first = pdf_page_text (path, 1);
+        assert_has_text (first, start[0]);
+        assert_has_text (first, rows[0]);
+        text = pdf_text (path);
+        for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+          assert_has_text (text, rows[i]);
+
+        /* In the usual type the four stay side by side: a page the grid
+         * goes on to names all four above its rows. */
+        for (guint p = 2; flags[f] == 0 && p <= pages; p++)
+          {
+            g_autofree char *page = pdf_page_text (path, p);
+
+            if (strstr (page, rows[G_N_ELEMENTS (rows) - 1]) == NULL)
+              continue;
+            for (guint i = 0; i < 4; i++)
+              assert_has_text (page, start[i]);
+          }
+      }
+
+  for (guint i = 0; i < 4; i++)
+    g_free (start[i]);
+  ot_test_remove_tree (dir);
+}
+
 /* The hand-out of a full worksheet with four compared treatments: page 1
  * is the options at a glance, with each option, every row and the top
  * value against each option; the rest fits page 2, on A4 and on Letter,
@@ -1344,6 +1419,7 @@ main (int   argc,
   g_test_add_func ("/summary/survival", test_survival);
   g_test_add_func ("/summary/fit", test_fit);
   g_test_add_func ("/summary/handout", test_handout);
+  g_test_add_func ("/summary/grid-flows", test_grid_flows);
   g_test_add_func ("/summary/same-words", test_same_words);
   g_test_add_func ("/summary/large-print", test_large_print);
   g_test_add_func ("/summary/tall-header", test_tall_header);

@@ -884,10 +884,10 @@ ot_flow_collect_boxes (OtFlow *flow,
     {
       const OtPiece *piece = &g_array_index (page, OtPiece, p);
 
-      /* A picture covers its whole block. */
+      /* A picture covers its part of the block on this page. */
       if (piece->block->draw != NULL)
         {
-          OtRect box = { flow->body.x, piece->y, flow->width, piece->block->height };
+          OtRect box = { flow->body.x, piece->y, flow->width, piece->to - piece->from };
 
           g_array_append_val (boxes, box);
         }

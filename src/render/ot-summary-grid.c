@@ -46,13 +46,34 @@ grid_row_clear (gpointer data)
     g_clear_object (&row->cells[i]);
 }
 
+/* Each row is a block of the flow of its own, sharing the grid. */
+typedef struct
+{
+  Grid  *grid;
+  guint  row;
+} GridPiece;
+
 static void
-grid_free (gpointer data)
+grid_clear (gpointer data)
 {
   Grid *grid = data;
 
   g_array_unref (grid->rows);
-  g_free (grid);
+}
+
+static void
+grid_release (Grid *grid)
+{
+  g_rc_box_release_full (grid, grid_clear);
+}
+
+static void
+grid_piece_free (gpointer data)
+{
+  GridPiece *piece = data;
+
+  grid_release (piece->grid);
+  g_free (piece);
 }
 
 static double
@@ -67,70 +88,99 @@ layout_height (PangoLayout *layout)
 }
 
 static double
+grid_row_get_height (const GridRow *row)
+{
+  return row->title_height + row->height + 2 * CELL_PAD;
+}
+
+static double
 grid_get_height (Grid *grid)
 {
   double height = 0;
 
   for (guint i = 0; i < grid->rows->len; i++)
-    {
-      const GridRow *row = &g_array_index (grid->rows, GridRow, i);
-
-      height += row->title_height + row->height + 2 * CELL_PAD;
-    }
+    height += grid_row_get_height (&g_array_index (grid->rows, GridRow, i));
   return height;
 }
 
+/* One row of the grid: its name on a light band across every column,
+ * then its cells, with a line between the columns. */
 static void
-grid_draw (cairo_t  *cr,
-           double    width,
-           gpointer  data)
+grid_row_draw (cairo_t  *cr,
+               double    width,
+               gpointer  data)
 {
-  Grid *grid = data;
+  const GridPiece *piece = data;
+  const Grid *grid = piece->grid;
+  const GridRow *row = &g_array_index (grid->rows, GridRow, piece->row);
   double y = 0;
 
   cairo_save (cr);
   cairo_set_line_width (cr, grid->style->line_width);
-  for (guint i = 0; i < grid->rows->len; i++)
+  if (row->title != NULL)
     {
-      const GridRow *row = &g_array_index (grid->rows, GridRow, i);
+      ot_style_set_source (cr, &grid->style->grid);
+      cairo_rectangle (cr, 0, 0, width, row->title_height);
+      cairo_fill (cr);
+      ot_style_set_source (cr, &grid->style->foreground);
+      ot_layout_draw (cr, row->title, CELL_PAD, CELL_PAD / 2);
+      y = row->title_height;
+    }
 
-      if (row->title != NULL)
+  for (guint c = 0; c < grid->n_options; c++)
+    {
+      double x = c * grid->column_width;
+      double text_y = y + CELL_PAD;
+
+      if (row->people[c] >= 0)
         {
-          /* The row's name on a light band across every column. */
+          cairo_save (cr);
+          cairo_translate (cr, x + CELL_PAD, text_y);
+          ot_icon_array_draw (cr, grid->style, 0, grid->icon_width, row->people[c], -1);
+          cairo_restore (cr);
+          text_y += ot_icon_array_get_height (grid->icon_width) + CELL_PAD;
+        }
+      ot_style_set_source (cr, &grid->style->foreground);
+      ot_layout_draw (cr, row->cells[c], x + CELL_PAD, text_y);
+      if (c > 0)
+        {
           ot_style_set_source (cr, &grid->style->grid);
-          cairo_rectangle (cr, 0, y, width, row->title_height);
-          cairo_fill (cr);
-          ot_style_set_source (cr, &grid->style->foreground);
-          ot_layout_draw (cr, row->title, CELL_PAD, y + CELL_PAD / 2);
-          y += row->title_height;
+          cairo_move_to (cr, x, y);
+          cairo_line_to (cr, x, y + row->height + 2 * CELL_PAD);
+          cairo_stroke (cr);
         }
-
-      for (guint c = 0; c < grid->n_options; c++)
-        {
-          double x = c * grid->column_width;
-          double text_y = y + CELL_PAD;
-
-          if (row->people[c] >= 0)
-            {
-              cairo_save (cr);
-              cairo_translate (cr, x + CELL_PAD, text_y);
-              ot_icon_array_draw (cr, grid->style, 0, grid->icon_width, row->people[c], -1);
-              cairo_restore (cr);
-              text_y += ot_icon_array_get_height (grid->icon_width) + CELL_PAD;
-            }
-          ot_style_set_source (cr, &grid->style->foreground);
-          ot_layout_draw (cr, row->cells[c], x + CELL_PAD, text_y);
-          if (c > 0)
-            {
-              ot_style_set_source (cr, &grid->style->grid);
-              cairo_move_to (cr, x, y);
-              cairo_line_to (cr, x, y + row->height + 2 * CELL_PAD);
-              cairo_stroke (cr);
-            }
-        }
-      y += row->height + 2 * CELL_PAD;
     }
   cairo_restore (cr);
+}
+
+/* The rows go on as the pages do: a row moves to the next page whole,
+ * and the options' names (the first row) come again at its top. */
+static void
+grid_add_to_flow (Grid             *grid,
+                  OtSummaryBuilder *builder)
+{
+  OtBlock *names = NULL;
+
+  for (guint i = 0; i < grid->rows->len; i++)
+    {
+      GridPiece *piece = g_new (GridPiece, 1);
+      OtBlock *block;
+
+      piece->grid = g_rc_box_acquire (grid);
+      piece->row = i;
+      block = ot_flow_add_drawing (builder->flow, grid_row_get_height (&g_array_index (grid->rows, GridRow, i)),
+                                   grid_row_draw, piece, grid_piece_free);
+      ot_block_set_spacing (block, 0, i + 1 < grid->rows->len ? 0 : 6);
+      if (names == NULL)
+        {
+          names = block;
+          ot_block_set_keep_with_next (block, TRUE);
+        }
+      else
+        {
+          ot_block_set_header (block, names);
+        }
+    }
 }
 
 /* On paper, a source is cited by its number in the list at the end. */
@@ -178,7 +228,7 @@ grid_new (OtSummaryBuilder *builder,
           guint             first,
           guint             n_options)
 {
-  Grid *grid = g_new0 (Grid, 1);
+  Grid *grid = g_rc_box_new0 (Grid);
   char *cells[OT_GLANCE_MAX_OPTIONS] = { NULL };
   double people[OT_GLANCE_MAX_OPTIONS];
 
@@ -203,8 +253,9 @@ grid_new (OtSummaryBuilder *builder,
   return grid;
 }
 
-/* Adds the grid of options @first to @first + @n_options, split into
- * pages of fewer options when it is too tall for one (large print). */
+/* Adds the grid of options @first to @first + @n_options.  In large
+ * print, where it is taller than the @room left on the page, the options
+ * are split in two grids of wider columns, one after the other. */
 static void
 add_grids (OtSummaryBuilder *builder,
            OtGlance         *glance,
@@ -213,18 +264,17 @@ add_grids (OtSummaryBuilder *builder,
            double            room)
 {
   Grid *grid = grid_new (builder, glance, first, n_options);
-  double height = grid_get_height (grid);
   guint half = (n_options + 1) / 2;
 
-  if (height <= room || n_options == 1)
+  if (ot_flow_get_text_scale (builder->flow) <= 1 || grid_get_height (grid) <= room || n_options <= 2)
     {
-      ot_flow_add_drawing (builder->flow, MIN (height, builder->height), grid_draw, grid, grid_free);
+      grid_add_to_flow (grid, builder);
+      grid_release (grid);
       return;
     }
 
-  grid_free (grid);
-  add_grids (builder, glance, first, half, builder->height);
-  ot_flow_break_page (builder->flow);
+  grid_release (grid);
+  add_grids (builder, glance, first, half, room);
   add_grids (builder, glance, first + half, n_options - half, builder->height);
 }
 
