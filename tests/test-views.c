@@ -280,6 +280,16 @@ toggle_named (GtkWidget     *widget,
   return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), name) == 0;
 }
 
+/* Whether the rows of the grid @data have been placed since it was
+ * filled: the first rows lie at the top until then. */
+static gboolean
+rows_placed (gpointer data)
+{
+  GtkWidget *label = ot_test_ui_find_label (data, "What it is");
+
+  return label != NULL && ot_test_ui_corner_in (data, label).y > 0;
+}
+
 static void
 compare_body (OtApplication *app,
               OtWindow      *window)
@@ -317,6 +327,7 @@ compare_body (OtApplication *app,
 
     /* What is personal comes first: how the treatments fit, above the
      * rows that are the same for everyone. */
+    ot_test_ui_wait_until (rows_placed, grid);
     g_assert_true (gtk_widget_compute_point (ot_test_ui_find_label (grid, "Treatments and how they fit"), grid,
                                              &GRAPHENE_POINT_INIT (0, 0), &fits));
     g_assert_true (gtk_widget_compute_point (ot_test_ui_find_label (grid, "What it is"), grid,
