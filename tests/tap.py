@@ -18,14 +18,6 @@ def check(ok, what):
     return ok
 
 
-def todo(ok, what, why):
-    """A test point for a known bug: printed, never failing the test."""
-    global count
-    count += 1
-    print(('ok' if ok else 'not ok') + f' {count} - {what} # TODO {why}', flush=True)
-    return ok
-
-
 def skip(what, why):
     global count
     count += 1

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ot-check-row.h"
 #include "ot-checks-notice.h"
@@ -429,6 +430,83 @@ list_item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
 }
 
+/* A combo row's list opened by its mnemonic, with the row out of the
+ * scrolled page (above it, or below it as "Where It Started" is once the
+ * places of spread are shown): GTK 4.12 and later scroll to the row in an
+ * animation, and GTK 4.18 closes a list at once that opens while its row
+ * is still off the window, where it does not fit (seen with GTK 4.18.6:
+ * the list opened 45 pixels high and closed).  The row is scrolled into
+ * view first, without animation, and its list opens in the first frame
+ * laid out with the row in place. */
+#define OPEN_WAIT_FRAMES 30
+
+typedef struct
+{
+  GtkWidget *content;
+  guint      frames;
+} OpenInView;
+
+static gboolean
+open_when_in_place_cb (GtkWidget     *row,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  OpenInView *wait = user_data;
+  GtkWidget *viewport = gtk_widget_get_parent (wait->content);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  graphene_rect_t in_content, shown;
+
+  if (!gtk_widget_compute_bounds (row, wait->content, &in_content)
+      || !gtk_widget_compute_bounds (row, viewport, &shown))
+    return G_SOURCE_REMOVE;
+  /* The page is not yet laid out at the scrolled place. */
+  if (fabs (in_content.origin.y - gtk_adjustment_get_value (vadjustment) - shown.origin.y) >= 1
+      && ++wait->frames < OPEN_WAIT_FRAMES)
+    return G_SOURCE_CONTINUE;
+
+  gtk_widget_activate (row);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+open_in_view_cb (GtkWidget *row,
+                 gboolean   group_cycling,
+                 gpointer   user_data)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (row, GTK_TYPE_VIEWPORT);
+  GtkWidget *content = viewport ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  GtkAdjustment *vadjustment;
+  graphene_rect_t bounds;
+  double top, page;
+  OpenInView *wait;
+
+  if (group_cycling || content == NULL || !gtk_widget_compute_bounds (row, content, &bounds))
+    return FALSE;
+
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  top = gtk_adjustment_get_value (vadjustment);
+  page = gtk_adjustment_get_page_size (vadjustment);
+  if (bounds.origin.y >= top && bounds.origin.y + bounds.size.height <= top + page)
+    return FALSE;
+
+  /* As little scrolling as shows the whole row, or its top. */
+  if (bounds.origin.y < top || bounds.size.height > page)
+    gtk_adjustment_set_value (vadjustment, bounds.origin.y);
+  else
+    gtk_adjustment_set_value (vadjustment, bounds.origin.y + bounds.size.height - page);
+
+  wait = g_new0 (OpenInView, 1);
+  wait->content = content;
+  gtk_widget_add_tick_callback (row, open_when_in_place_cb, wait, g_free);
+  return TRUE;
+}
+
+static void
+open_in_view (AdwComboRow *row)
+{
+  g_signal_connect (row, "mnemonic-activate", G_CALLBACK (open_in_view_cb), NULL);
+}
+
 static void
 show_whole_value (AdwComboRow *row)
 {
@@ -507,10 +585,12 @@ build_details_cb (gpointer user_data)
     gtk_string_list_append (side_model, ot_side_to_string (sides[i]));
   adw_combo_row_set_model (self->side_row, G_LIST_MODEL (side_model));
   show_whole_value (self->side_row);
+  open_in_view (self->side_row);
   for (guint lines = 0; lines <= OT_PRIOR_LINES_MAX; lines++)
     gtk_string_list_append (lines_model, ot_prior_lines_to_string (lines));
   adw_combo_row_set_model (self->lines_row, G_LIST_MODEL (lines_model));
   show_whole_value (self->lines_row);
+  open_in_view (self->lines_row);
   /* Translators: the two choices of a test result that is not known. */
   biomarker_help = g_strdup_printf (_("From the tumor test report. Choose “%s” or “%s” when you do not know."),
                                     ot_unknown_result_to_string (OT_RESULT_NOT_TESTED),
@@ -556,6 +636,7 @@ ot_situation_view_build (OtView *view)
     gtk_string_list_append (substage_model, ot_substage_to_string (substage));
   adw_combo_row_set_model (self->substage_row, G_LIST_MODEL (substage_model));
   show_whole_value (self->substage_row);
+  open_in_view (self->substage_row);
   g_signal_connect_swapped (self->sites_row, "notify::expanded", G_CALLBACK (sites_expanded_cb), self);
 
   refresh_situation (view);

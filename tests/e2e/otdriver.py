@@ -239,12 +239,6 @@ class App:
             time.sleep(0.25)
         raise RuntimeError('Option Talk did not appear in the accessibility tree')
 
-    def gtk_at_least(self, major, minor):
-        """Whether the window runs on GTK @major.@minor or later, as its
-        accessibility tree says ("4.18.6")."""
-        version = [int(part) for part in self.node.get_toolkit_version().split('.')[:2]]
-        return version >= [major, minor]
-
     # Finding
 
     def find(self, role, name, root=None):
