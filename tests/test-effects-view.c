@@ -510,7 +510,8 @@ count_rows_shown (OtChartWidget *chart)
  * a font, and on Wayland GTK reads GNOME's from GSettings (Cantarell 11,
  * Adwaita Sans 11 since GNOME 48), which falls back to DejaVu Sans 11
  * here, too wide for the four columns: each row then lists the
- * treatments, and three rows show. */
+ * treatments, and three rows show (in Cantarell 11 itself, five whole
+ * rows and part of a sixth). */
 static void
 rows_body (OtApplication *app,
            OtWindow      *window)

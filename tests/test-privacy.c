@@ -232,10 +232,11 @@ choose_and_press (const char *name,
   wait_until (widget_visible, chooser);
 
   /* Typed over the suggested name, in the name box that has the
-   * keyboard, as a person types a whole path.  Where the dialog keeps its
-   * buttons in a header bar (GNOME's setting, as GTK reads it on Wayland)
-   * the name box is in that bar, after the chooser's other entries (the
-   * new folder's name); without the setting, above the files. */
+   * keyboard, as a person types a whole path.  Where a dialog keeps its
+   * buttons in a header bar (always on Wayland; on X11 where the desktop
+   * says so, as GNOME does, but not on a bare Xvfb) the name box is in that
+   * bar, after the chooser's other entries (the new folder's name);
+   * otherwise it is above the files, the first entry. */
   entry = gtk_widget_get_ancestor (gtk_window_get_focus (chooser), GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==,
