@@ -505,7 +505,13 @@ count_rows_shown (OtChartWidget *chart)
  * height: the chart keeps two whole rows, every treatment's figures for
  * two side effects at once (one, before the words around the chart folded
  * away and each serious share went on its figure's line).  The suite runs
- * this again at a scale of 2 (GDK_SCALE=2, tests/meson.build). */
+ * this again at a scale of 2 (GDK_SCALE=2, tests/meson.build).
+ * In GTK's own font, Sans 10, on either display: on Xvfb no desktop names
+ * a font, and on Wayland GTK reads GNOME's from GSettings (Cantarell 11,
+ * Adwaita Sans 11 since GNOME 48), which falls back to DejaVu Sans 11
+ * here, too wide for the four columns: each row then lists the
+ * treatments, and three rows show (in Cantarell 11 itself, five whole
+ * rows and part of a sixth). */
 static void
 rows_body (OtApplication *app,
            OtWindow      *window)
@@ -517,11 +523,13 @@ rows_body (OtApplication *app,
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *font = NULL;
   int dpi;
 
   ot_worksheet_set_compared_treatments (worksheet, treatments);
   ot_worksheet_set_avoid_effects (worksheet, avoid);
-  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, "gtk-font-name", &font, NULL);
+  g_object_set (settings, "gtk-font-name", "Sans 10", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autofree char *name = NULL;
@@ -552,7 +560,7 @@ rows_body (OtApplication *app,
       screenshot (window, name_array);
       g_assert_cmpuint (shown, >=, sizes[i].rows);
     }
-  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", dpi, "gtk-font-name", font, NULL);
 }
 
 static void

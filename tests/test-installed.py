@@ -3,7 +3,9 @@
 """The installed program: installs the build into a folder of its own,
 checks the application icon's PNGs, then opens the installed program's
 window on X11 and checks it has its icon without having loaded librsvg;
-last, uninstalls it and checks no file is left.
+then on Wayland (tests/run-wayland), where a window has no icon of its
+own: the desktop finds it through the window's application id, in the
+desktop file of that name; last, uninstalls it and checks no file is left.
 
   test-installed.py BUILDDIR    under Xvfb and a session bus (build-aux/run-tests)
 """
@@ -96,7 +98,22 @@ with tempfile.TemporaryDirectory(prefix='ot-installed-') as destdir:
     finally:
         app.terminate()
         app.wait(timeout=30)
-        shutil.rmtree(home)
+
+    # What the window tells the compositor, as WAYLAND_DEBUG logs it; the
+    # window is given five seconds, then ended.
+    if shutil.which('weston'):
+        desktop = find(destdir, os.path.join('applications', APP_ID + '.desktop'))
+        check(desktop is not None, 'the desktop file is named after the application id')
+        with open(desktop or os.devnull, encoding='utf-8') as entry:
+            check(f'Icon={APP_ID}\n' in entry.read(), 'and names the icon')
+        run = subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), 'run-wayland'),
+                              'timeout', '5', binary or 'false'],
+                             env=dict(env, WAYLAND_DEBUG='client'), capture_output=True, text=True)
+        check(f'.set_app_id("{APP_ID}")' in run.stderr,
+              'on Wayland the window gives the application id, which the desktop finds the icon by')
+    else:
+        comment('no weston: the window on Wayland is not checked')
+    shutil.rmtree(home)
 
     uninstall = subprocess.run(['ninja', '-C', BUILDDIR, 'uninstall'], capture_output=True, text=True)
     check(uninstall.returncode == 0, 'ninja uninstall')

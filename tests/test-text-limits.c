@@ -73,20 +73,72 @@ focus_notes (OtWindow *window)
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
 }
 
+/* Text copied in another application (tests/copy-elsewhere.c): on the
+ * clipboard until the process returned is ended with end_copier().
+ * Waits until @widget's display offers it: on Wayland a window is told
+ * what the clipboard holds only while it has the keyboard, which needs a
+ * seat (tests/run-wayland --seat); a headless weston has none, and so no
+ * clipboard between applications at all. */
+static GSubprocess *
+copy_elsewhere (GtkWidget  *widget,
+                const char *text)
+{
+  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "copy-elsewhere", NULL);
+  g_autoptr(GError) error = NULL;
+  GSubprocess *copier = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                          helper, text, NULL);
+  g_autoptr(GDataInputStream) output = NULL;
+  g_autofree char *line = NULL;
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_no_error (error);
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (copier));
+  line = g_data_input_stream_read_line (output, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "copied");
+
+  while ((gdk_clipboard_is_local (clipboard)
+          || !gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), G_TYPE_STRING))
+         && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+    ot_test_ui_wait ();
+  g_assert_false (gdk_clipboard_is_local (clipboard));
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), G_TYPE_STRING));
+  return copier;
+}
+
+static void
+end_copier (GSubprocess *copier)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (copier), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (copier, NULL, &error));
+  g_assert_no_error (error);
+  g_object_unref (copier);
+}
+
 static void
 notes_body (OtApplication *app,
             OtWindow      *window)
 {
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   GtkTextBuffer *buffer = focus_notes (window);
+  GtkWidget *notes = gtk_root_get_focus (GTK_ROOT (window));
   g_autofree char *pasted = g_strnfill (OT_WORKSHEET_MAX_NOTES + 50, 'w');
   g_autofree char *shown = NULL;
+  GSubprocess *copier;
   GtkTextIter start, end;
 
-  /* A paste longer than the notes may be: what fits is taken. */
+  /* A paste longer than the notes may be, copied in another application
+   * and pasted as Ctrl+V does: what fits is taken. */
+  g_assert_true (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)) == buffer);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, "Ask about the port. ", -1, TRUE);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, pasted, -1, TRUE);
+  copier = copy_elsewhere (notes, pasted);
+  gtk_widget_activate_action (notes, "clipboard.paste", NULL);
   ot_test_ui_wait_for_label (GTK_WIDGET (window), "Notes can be at most 20,000 characters");
+  end_copier (copier);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, OT_WORKSHEET_MAX_NOTES);
 
   /* A key more changes nothing. */

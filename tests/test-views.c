@@ -1370,6 +1370,12 @@ check_for_row (GtkWidget     *widget,
   return row != NULL && ot_test_ui_row_has_title (row, title);
 }
 
+static gboolean
+widget_drawable (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
 /* The places of spread, made when their row is opened, show the
  * worksheet's answers and change them. */
 static void
@@ -1396,7 +1402,9 @@ sites_body (OtApplication *app,
   g_assert_nonnull (ot_test_ui_find_row (spread, "Somewhere else"));
   g_assert_true (gtk_check_button_get_active (liver));
   g_assert_false (gtk_check_button_get_active (lungs));
-  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (bones)));
+  /* Shown once the row has opened: on a busy screen of scale 2 that can
+   * take more than one wait. */
+  ot_test_ui_wait_until (widget_drawable, bones);
 
   gtk_check_button_set_active (lungs, TRUE);
   g_assert_cmpuint (ot_worksheet_get_sites (worksheet), ==, OT_SITE_LIVER | OT_SITE_LUNG | OT_SITE_PERITONEUM);
