@@ -751,27 +751,51 @@ test_glance (void)
   ot_test_ui_run (glance_body);
 }
 
-/* The options at a glance, once laid out side by side (@stacked FALSE)
- * or one after another, at @width: how many times the row "Chance of
- * benefit" is named. */
-static guint
-glance_at_width (OtWindow  *window,
-                 GtkWidget *grid,
-                 int        width,
-                 gboolean   stacked)
+/* The options at a glance as laid out for a width: the grid, the first
+ * two options' names, and whether they should be one after another. */
+typedef struct
 {
+  GtkWidget  *grid;
+  const char *first;
+  const char *second;
+  gboolean    stacked;
+} GlanceLayout;
+
+/* Whether the grid is rebuilt for the width and its cells placed: the
+ * row titles once for each option or once in all, and the second name
+ * below the first or beside it (a cell not yet placed is at the top). */
+static gboolean
+glance_placed (gpointer data)
+{
+  const GlanceLayout *layout = data;
+  GtkWidget *first = ot_test_ui_find_label (layout->grid, layout->first);
+  GtkWidget *second = ot_test_ui_find_label (layout->grid, layout->second);
+  graphene_point_t one, two;
+  guint n_titles = 0;
+
+  ot_test_ui_count_shown (layout->grid, "Chance of benefit", &n_titles);
+  if ((n_titles > 1) != layout->stacked || first == NULL || second == NULL)
+    return FALSE;
+  one = ot_test_ui_corner_in (layout->grid, first);
+  two = ot_test_ui_corner_in (layout->grid, second);
+  return layout->stacked ? two.y > one.y + 300 : two.x > one.x;
+}
+
+/* Sets the window @width wide and waits for the options at a glance to
+ * be laid out for it; returns how many times "Chance of benefit" shows. */
+static guint
+glance_at_width (OtWindow           *window,
+                 GtkWidget          *grid,
+                 const char * const *names,
+                 int                 width,
+                 gboolean            stacked)
+{
+  GlanceLayout layout = { grid, names[0], names[1], stacked };
   guint n_titles = 0;
 
   ot_test_resize (window, width, 800);
-  for (guint i = 0; i < 50; i++)
-    {
-      n_titles = 0;
-      ot_test_ui_count_shown (grid, "Chance of benefit", &n_titles);
-      if ((n_titles > 1) == stacked)
-        break;
-      ot_test_ui_wait ();
-    }
-  ot_test_ui_wait ();
+  ot_test_ui_wait_until (glance_placed, &layout);
+  ot_test_ui_count_shown (grid, "Chance of benefit", &n_titles);
   return n_titles;
 }
 
@@ -785,15 +809,18 @@ glance_stacked_body (OtApplication *app,
   OtContent *content = ot_application_get_content (app);
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   const char * const *compared;
+  const char *names[2];
   GtkWidget *view, *grid;
 
   ot_test_worksheet_fill (worksheet);
   compared = ot_worksheet_get_compared_treatments (worksheet);
+  names[0] = ot_content_find_treatment (content, compared[0])->name;
+  names[1] = ot_content_find_treatment (content, compared[1])->name;
   view = show_summary (window);
   grid = ot_test_ui_find (ot_test_ui_find (view, OT_TYPE_GLANCE_GRID, NULL, NULL), GTK_TYPE_GRID, NULL, NULL);
   ot_test_ui_wait_until (grid_shows, grid);
 
-  g_assert_cmpuint (glance_at_width (window, grid, 400, TRUE), ==, 4);
+  g_assert_cmpuint (glance_at_width (window, grid, names, 400, TRUE), ==, 4);
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-stacked");
   for (guint i = 1; compared[i] != NULL; i++)
     {
@@ -806,7 +833,7 @@ glance_stacked_body (OtApplication *app,
       g_assert_cmpint (gtk_widget_get_width (name), >, gtk_widget_get_width (grid) / 2);
     }
 
-  g_assert_cmpuint (glance_at_width (window, grid, 1280, FALSE), ==, 1);
+  g_assert_cmpuint (glance_at_width (window, grid, names, 1280, FALSE), ==, 1);
   for (guint i = 1; compared[i] != NULL; i++)
     {
       GtkWidget *first = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[0])->name);

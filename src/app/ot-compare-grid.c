@@ -25,7 +25,6 @@
 #define PADDING        18   /* around the whole grid */
 #define PADDING_TOP    12
 #define SPACING        12   /* between columns */
-#define OPTION_SPACING 24   /* between the options, one after another */
 
 #define CELL_KEY "ot-compare-cell"
 
@@ -159,7 +158,7 @@ layout_compute (OtCompareGrid *self,
       layout->height = PADDING_TOP + PADDING;
       FOREACH_CELL (self, child, column, row)
         layout->height += natural_height (child, layout->column_width);
-      layout->height += OPTION_SPACING * (MAX (layout->n_columns, 1) - 1);
+      layout->height += OT_VIEW_OPTION_SPACING * (MAX (layout->n_columns, 1) - 1);
       return;
     }
 
@@ -257,7 +256,7 @@ allocate_stacked (OtCompareGrid *self,
   for (guint option = 1; option <= n_columns; option++)
     {
       if (option > 1)
-        y += OPTION_SPACING;
+        y += OT_VIEW_OPTION_SPACING;
       for (guint i = 0; i < n_rows; i++)
         FOREACH_CELL (self, child, column, row)
           if (column == option && row == i)

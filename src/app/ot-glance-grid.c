@@ -29,7 +29,6 @@
  * narrower only when the columns are. */
 #define ICON_ARRAY_WIDTH     96
 #define ICON_ARRAY_MIN_WIDTH 30
-#define OPTION_SPACING       24   /* between the options, one after another */
 
 struct _OtGlanceGrid
 {
@@ -179,7 +178,7 @@ attach_cell (OtGlanceGrid *self,
     gtk_box_append (GTK_BOX (box), new_icon_array (people, name));
   gtk_box_append (GTK_BOX (box), new_cell_label (markup, name, title));
   if (self->stacked && row == OT_GLANCE_ROW_NAME && option > 0)
-    gtk_widget_set_margin_top (box, OPTION_SPACING);
+    gtk_widget_set_margin_top (box, OT_VIEW_OPTION_SPACING);
   gtk_grid_attach (self->grid, box, column, top, 1, 1);
 }
 
@@ -244,6 +243,16 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
   clear_grid (self);
   if (self->content == NULL)
     return;
+
+  /* Before its first allocation the grid goes by the nearest width there
+   * is, so that a narrow window shows the options one after another from
+   * the first frame, not after one of four squeezed columns. */
+  for (GtkWidget *widget = GTK_WIDGET (self); widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_width (widget) > 0)
+      {
+        self->stacked = self->want_stacked = ot_view_stacks_options (GTK_WIDGET (self), gtk_widget_get_width (widget));
+        break;
+      }
 
   glance = ot_glance_new (self->content, self->worksheet, collect_sources, &citations);
   n_options = ot_glance_get_n_options (glance);

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* Between options that come one after another (ot_view_stacks_options()). */
+#define OT_VIEW_OPTION_SPACING 24
+
 #define OT_TYPE_VIEW (ot_view_get_type ())
 
 G_DECLARE_DERIVABLE_TYPE (OtView, ot_view, OT, VIEW, AdwBin)
