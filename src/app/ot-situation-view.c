@@ -27,6 +27,7 @@ struct _OtSituationView
   GtkWidget           *survival_topic;
   gulong               first_frame_id;
   guint                details_idle_id;
+  guint                opening;           /* a list waits for its row to be in view */
 
   /* The first screen, from the template. */
   AdwPreferencesPage  *page;
@@ -442,9 +443,20 @@ list_item_setup_cb (GtkSignalListItemFactory *factory,
 
 typedef struct
 {
-  GtkWidget *content;
-  guint      frames;
+  OtSituationView *view;
+  GtkWidget       *viewport;
+  GtkWidget       *content;
+  guint            frames;
 } OpenInView;
+
+static void
+open_in_view_free (gpointer data)
+{
+  OpenInView *wait = data;
+
+  wait->view->opening = 0;
+  g_free (wait);
+}
 
 static gboolean
 open_when_in_place_cb (GtkWidget     *row,
@@ -452,12 +464,11 @@ open_when_in_place_cb (GtkWidget     *row,
                        gpointer       user_data)
 {
   OpenInView *wait = user_data;
-  GtkWidget *viewport = gtk_widget_get_parent (wait->content);
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (wait->viewport));
   graphene_rect_t in_content, shown;
 
   if (!gtk_widget_compute_bounds (row, wait->content, &in_content)
-      || !gtk_widget_compute_bounds (row, viewport, &shown))
+      || !gtk_widget_compute_bounds (row, wait->viewport, &shown))
     return G_SOURCE_REMOVE;
   /* The page is not yet laid out at the scrolled place. */
   if (fabs (in_content.origin.y - gtk_adjustment_get_value (vadjustment) - shown.origin.y) >= 1
@@ -469,9 +480,9 @@ open_when_in_place_cb (GtkWidget     *row,
 }
 
 static gboolean
-open_in_view_cb (GtkWidget *row,
-                 gboolean   group_cycling,
-                 gpointer   user_data)
+open_in_view_cb (GtkWidget       *row,
+                 gboolean         group_cycling,
+                 OtSituationView *self)
 {
   GtkWidget *viewport = gtk_widget_get_ancestor (row, GTK_TYPE_VIEWPORT);
   GtkWidget *content = viewport ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
@@ -480,6 +491,10 @@ open_in_view_cb (GtkWidget *row,
   double top, page;
   OpenInView *wait;
 
+  /* Pressed again while a list waits: the adjustment is already at the
+   * row, but the page is not yet laid out there. */
+  if (self->opening != 0)
+    return TRUE;
   if (group_cycling || content == NULL || !gtk_widget_compute_bounds (row, content, &bounds))
     return FALSE;
 
@@ -496,15 +511,18 @@ open_in_view_cb (GtkWidget *row,
     gtk_adjustment_set_value (vadjustment, bounds.origin.y + bounds.size.height - page);
 
   wait = g_new0 (OpenInView, 1);
+  wait->view = self;
+  wait->viewport = viewport;
   wait->content = content;
-  gtk_widget_add_tick_callback (row, open_when_in_place_cb, wait, g_free);
+  self->opening = gtk_widget_add_tick_callback (row, open_when_in_place_cb, wait, open_in_view_free);
   return TRUE;
 }
 
 static void
-open_in_view (AdwComboRow *row)
+open_in_view (OtSituationView *self,
+              AdwComboRow     *row)
 {
-  g_signal_connect (row, "mnemonic-activate", G_CALLBACK (open_in_view_cb), NULL);
+  g_signal_connect (row, "mnemonic-activate", G_CALLBACK (open_in_view_cb), self);
 }
 
 static void
@@ -585,12 +603,12 @@ build_details_cb (gpointer user_data)
     gtk_string_list_append (side_model, ot_side_to_string (sides[i]));
   adw_combo_row_set_model (self->side_row, G_LIST_MODEL (side_model));
   show_whole_value (self->side_row);
-  open_in_view (self->side_row);
+  open_in_view (self, self->side_row);
   for (guint lines = 0; lines <= OT_PRIOR_LINES_MAX; lines++)
     gtk_string_list_append (lines_model, ot_prior_lines_to_string (lines));
   adw_combo_row_set_model (self->lines_row, G_LIST_MODEL (lines_model));
   show_whole_value (self->lines_row);
-  open_in_view (self->lines_row);
+  open_in_view (self, self->lines_row);
   /* Translators: the two choices of a test result that is not known. */
   biomarker_help = g_strdup_printf (_("From the tumor test report. Choose “%s” or “%s” when you do not know."),
                                     ot_unknown_result_to_string (OT_RESULT_NOT_TESTED),
@@ -636,7 +654,7 @@ ot_situation_view_build (OtView *view)
     gtk_string_list_append (substage_model, ot_substage_to_string (substage));
   adw_combo_row_set_model (self->substage_row, G_LIST_MODEL (substage_model));
   show_whole_value (self->substage_row);
-  open_in_view (self->substage_row);
+  open_in_view (self, self->substage_row);
   g_signal_connect_swapped (self->sites_row, "notify::expanded", G_CALLBACK (sites_expanded_cb), self);
 
   refresh_situation (view);
