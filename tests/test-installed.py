@@ -77,43 +77,54 @@ with tempfile.TemporaryDirectory(prefix='ot-installed-') as destdir:
     env = dict(os.environ, XDG_DATA_DIRS=share + ':/usr/share', HOME=home,
                XDG_DATA_HOME=os.path.join(home, 'data'), XDG_CONFIG_HOME=os.path.join(home, 'config'),
                XDG_CACHE_HOME=os.path.join(home, 'cache'), GTK_A11Y='none')
-    app = subprocess.Popen([binary or 'false'], env=env, stdout=subprocess.DEVNULL)
     try:
-        window = window_of(app.pid, 30)
-        check(window is not None, 'the installed program opens its window')
-        time.sleep(1)
-        # Where the desktop's icon theme has its symbolic icons only as SVGs
-        # (Adwaita since GNOME 44, Debian 13), GTK loads librsvg for the
-        # header bar's buttons whatever the application does.
-        if glob.glob('/usr/share/icons/Adwaita/*/ui/window-close-symbolic.symbolic.png'):
-            with open(f'/proc/{app.pid}/maps', encoding='utf-8') as maps:
-                check('librsvg' not in maps.read(), 'the window has opened without loading librsvg')
-        else:
-            comment('the icon theme draws its icons from SVGs: librsvg is its own')
-        if window is not None:
-            prop = subprocess.run(['xprop', '-id', window, '_NET_WM_ICON'], capture_output=True, text=True)
-            check('Icon (48 x 48)' in prop.stdout, 'the window has its icon at 48 pixels')
-        else:
-            check(False, 'the window has its icon at 48 pixels')
-    finally:
-        app.terminate()
-        app.wait(timeout=30)
+        app = subprocess.Popen([binary or 'false'], env=env, stdout=subprocess.DEVNULL)
+        try:
+            window = window_of(app.pid, 30)
+            check(window is not None, 'the installed program opens its window')
+            time.sleep(1)
+            # Where the desktop's icon theme has its symbolic icons only as SVGs
+            # (Adwaita since GNOME 44, Debian 13), GTK loads librsvg for the
+            # header bar's buttons whatever the application does.
+            if glob.glob('/usr/share/icons/Adwaita/*/ui/window-close-symbolic.symbolic.png'):
+                with open(f'/proc/{app.pid}/maps', encoding='utf-8') as maps:
+                    check('librsvg' not in maps.read(), 'the window has opened without loading librsvg')
+            else:
+                comment('the icon theme draws its icons from SVGs: librsvg is its own')
+            if window is not None:
+                prop = subprocess.run(['xprop', '-id', window, '_NET_WM_ICON'], capture_output=True, text=True)
+                check('Icon (48 x 48)' in prop.stdout, 'the window has its icon at 48 pixels')
+            else:
+                check(False, 'the window has its icon at 48 pixels')
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
 
-    # What the window tells the compositor, as WAYLAND_DEBUG logs it; the
-    # window is given five seconds, then ended.
-    if shutil.which('weston'):
-        desktop = find(destdir, os.path.join('applications', APP_ID + '.desktop'))
-        check(desktop is not None, 'the desktop file is named after the application id')
-        with open(desktop or os.devnull, encoding='utf-8') as entry:
-            check(f'Icon={APP_ID}\n' in entry.read(), 'and names the icon')
-        run = subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), 'run-wayland'),
-                              'timeout', '5', binary or 'false'],
-                             env=dict(env, WAYLAND_DEBUG='client'), capture_output=True, text=True)
-        check(f'.set_app_id("{APP_ID}")' in run.stderr,
-              'on Wayland the window gives the application id, which the desktop finds the icon by')
-    else:
-        comment('no weston: the window on Wayland is not checked')
-    shutil.rmtree(home)
+        # What the window tells the compositor, as WAYLAND_DEBUG logs it.
+        if shutil.which('weston'):
+            desktop = find(destdir, os.path.join('applications', APP_ID + '.desktop'))
+            check(desktop is not None, 'the desktop file is named after the application id')
+            with open(desktop or os.devnull, encoding='utf-8') as entry:
+                check(f'Icon={APP_ID}\n' in entry.read(), 'and names the icon')
+            # The window is ended once its log has the line, or after half a
+            # minute without it (a loaded machine starts it slowly).
+            watch = ('"$0" 2>"$2" & app=$!; tries=0\n'
+                     'until grep -qF "$1" "$2"; do\n'
+                     '  tries=$((tries + 1))\n'
+                     '  if [ $tries -gt 300 ] || ! kill -0 $app 2>/dev/null; then kill $app; exit 1; fi\n'
+                     '  sleep 0.1\n'
+                     'done\n'
+                     'kill $app; wait $app || true\n')
+            run = subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), 'run-wayland'),
+                                  'sh', '-c', watch, binary or 'false', f'.set_app_id("{APP_ID}")',
+                                  os.path.join(home, 'wayland.log')],
+                                 env=dict(env, WAYLAND_DEBUG='client'), capture_output=True, text=True)
+            check(run.returncode == 0,
+                  'on Wayland the window gives the application id, which the desktop finds the icon by')
+        else:
+            comment('no weston: the window on Wayland is not checked')
+    finally:
+        shutil.rmtree(home)
 
     uninstall = subprocess.run(['ninja', '-C', BUILDDIR, 'uninstall'], capture_output=True, text=True)
     check(uninstall.returncode == 0, 'ninja uninstall')
