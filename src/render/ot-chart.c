@@ -275,7 +275,7 @@ ot_chart_layout_get_bar_area (OtChartLayout     *self,
  * ot_chart_layout_get_text_area:
  *
  * Where the cell's words are drawn: its figure (or why it has none) and
- * the serious share with it.
+ * the serious share with it; the tests check them inside their cell.
  *
  * Returns: %FALSE when there is no such cell
  */

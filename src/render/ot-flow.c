@@ -317,10 +317,11 @@ ot_flow_add_text (OtFlow      *flow,
 
 /**
  * ot_flow_add_drawing:
- * @height: of the picture, in points; at most a page's body
+ * @height: of the picture, in points
  *
  * Adds a picture drawn by @draw across the text area, such as the chart.
- * It moves to the next page whole rather than being cut.
+ * It moves to the next page whole rather than being cut, unless it is
+ * taller than a page: then it goes on over as many as it needs.
  */
 OtBlock *
 ot_flow_add_drawing (OtFlow         *flow,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -353,9 +354,12 @@ summary_new (OtContent   *content,
   if (!(flags & (OT_SUMMARY_FULL | OT_SUMMARY_LARGE_PRINT))
       && ot_flow_get_n_pages (self->flow) == HANDOUT_PAGES + 1)
     {
-      for (double scale = 1.0 - HANDOUT_FIT_STEP; scale > HANDOUT_SMALLEST - HANDOUT_FIT_STEP / 2; scale -= HANDOUT_FIT_STEP)
+      guint n_steps = (guint) round ((1.0 - HANDOUT_SMALLEST) / HANDOUT_FIT_STEP);
+
+      /* The footer keeps its size (self->text_scale). */
+      for (guint step = 1; step <= n_steps; step++)
         {
-          OtFlow *smaller = lay_out (self, content, worksheet, build, flags, scale);
+          OtFlow *smaller = lay_out (self, content, worksheet, build, flags, 1.0 - step * HANDOUT_FIT_STEP);
 
           if (ot_flow_get_n_pages (smaller) <= HANDOUT_PAGES)
             {
