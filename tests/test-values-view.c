@@ -11,6 +11,7 @@
 
 #include "ot-compare-grid.h"
 #include "ot-effects-view.h"
+#include "ot-long-label.h"
 #include "ot-test-ui.h"
 #include "ot-test-worksheet.h"
 #include "ot-values-view.h"
@@ -111,13 +112,13 @@ fill_body (OtApplication *app,
    * rated lower. */
   top = ot_test_find_widget (view, ot_test_label_containing, "What matters most to you:");
   g_assert_nonnull (top);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (top)), ==,
+  g_assert_cmpstr (ot_long_label_get_text (OT_LONG_LABEL (top)), ==,
                    "What matters most to you:\n• Living as long as possible\n"
                    "• Seeing my grandson graduate in June");
   /* The person's words are shown as typed, never read as markup. */
   row = ot_test_find_row (view, "Seeing my grandson graduate in June");
   gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Tom & <Jerry>");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), "• Tom & <Jerry>"));
+  g_assert_nonnull (strstr (ot_long_label_get_text (OT_LONG_LABEL (top)), "• Tom & <Jerry>"));
   /* A long value, or one long word, is said back whole, on as many lines
    * as it takes. */
   {
@@ -130,10 +131,10 @@ fill_body (OtApplication *app,
     ot_test_type_and_enter (add_row, word);
     ot_test_press_in_row (view, word, "Very");
     ot_test_ui_wait ();
-    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), sentence));
-    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), word));
-    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (top))));
-    g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (top))), >=, 6);
+    g_assert_nonnull (strstr (ot_long_label_get_text (OT_LONG_LABEL (top)), sentence));
+    g_assert_nonnull (strstr (ot_long_label_get_text (OT_LONG_LABEL (top)), word));
+    g_assert_false (pango_layout_is_ellipsized (ot_long_label_get_layout (OT_LONG_LABEL (top))));
+    g_assert_cmpint (pango_layout_get_line_count (ot_long_label_get_layout (OT_LONG_LABEL (top))), >=, 6);
     ot_test_press (ot_test_find_type (ot_test_find_row (view, word), GTK_TYPE_BUTTON));
   }
   gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Seeing my grandson graduate in June");
@@ -763,6 +764,57 @@ test_rows_aside (void)
   ot_test_ui_run (rows_aside_body);
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  int        lowest;
+  int        highest;
+} Height;
+
+static gboolean
+height_within (gpointer data)
+{
+  Height *height = data;
+
+  return gtk_widget_get_height (height->widget) >= height->lowest
+         && gtk_widget_get_height (height->widget) <= height->highest;
+}
+
+/* What matters most is drawn by the app's own long label (a GtkLabel
+ * took most of a second to measure at the reader's limits): it still
+ * grows with the text size, Ctrl+plus, as every label does. */
+static void
+top_zoom_body (OtApplication *app,
+               OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *view, *top;
+  int normal;
+
+  ot_worksheet_add_own_value (ws, "Being well enough to travel home by train every month to see my sister",
+                              OT_RATING_VERY_IMPORTANT);
+  view = ot_test_ui_show_view (window, "values");
+  ot_test_ui_wait ();
+  top = ot_test_find_widget (view, ot_test_label_containing, "What matters most to you:");
+  g_assert_nonnull (top);
+  normal = gtk_widget_get_height (top);
+  g_assert_cmpint (normal, >, 0);
+
+  for (guint i = 0; i < 7; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  ot_test_ui_wait_until (height_within, &(Height) { top, normal * 3 / 2, G_MAXINT });
+  g_test_message ("what matters most: %d px at 100 %%, %d px at 200 %%", normal, gtk_widget_get_height (top));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  ot_test_ui_wait_until (height_within, &(Height) { top, normal, normal });
+}
+
+static void
+test_top_zoom (void)
+{
+  ot_test_ui_run (top_zoom_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -779,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/values-view/notes-alone", test_notes_alone);
   g_test_add_func ("/values-view/own-rows", test_own_rows);
   g_test_add_func ("/values-view/rows-aside", test_rows_aside);
+  g_test_add_func ("/values-view/top-zoom", test_top_zoom);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -20,6 +20,7 @@
 #include "ot-glance.h"
 #include "ot-glance-grid.h"
 #include "ot-icon-array.h"
+#include "ot-long-label.h"
 #include "ot-text-widgets.h"
 
 /* Wide enough to count the people at arm's length, small beside the words;
@@ -38,7 +39,7 @@ struct _OtGlanceGrid
 
   GtkGrid     *grid;
   GtkLabel    *none_label;
-  GtkLabel    *unlinked_label;
+  OtLongLabel *unlinked_label;
 };
 
 G_DEFINE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, ADW_TYPE_BIN)
@@ -185,8 +186,7 @@ static void
 set_unlinked (OtGlanceGrid *self,
               const char   *text)
 {
-  gtk_label_set_text (self->unlinked_label, text != NULL ? text : "");
-  ot_text_widgets_keep_whole (self->unlinked_label);
+  ot_long_label_set_text (self->unlinked_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), text != NULL);
 }
 
@@ -318,6 +318,7 @@ ot_glance_grid_class_init (OtGlanceGridClass *klass)
 
   widget_class->map = ot_glance_grid_map;
 
+  g_type_ensure (OT_TYPE_LONG_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-glance-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, none_label);

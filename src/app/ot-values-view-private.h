@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "ot-long-label.h"
 #include "ot-own-answer.h"
 #include "ot-values-view.h"
 
@@ -31,7 +32,7 @@ struct _OtValuesView
   AdwPreferencesGroup *values_group;
   GtkListBox          *own_values_list;
   AdwEntryRow         *add_value_row;
-  GtkLabel            *top_label;
+  OtLongLabel         *top_label;
   AdwPreferencesGroup *role_group;
   GtkLabel            *role_source_label;
   AdwPreferencesGroup *readiness_group;
