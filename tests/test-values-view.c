@@ -780,6 +780,84 @@ height_within (gpointer data)
          && gtk_widget_get_height (height->widget) <= height->highest;
 }
 
+/* The own values' rows of @list that say what @values says. */
+static guint
+count_rows_saying (GtkListBox *list,
+                   GPtrArray  *values)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    n += g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, i))),
+                    ((OtOwnItem *) values->pdata[i])->text) == 0;
+  return n;
+}
+
+/* Another worksheet at the limits opened over the first, with as many own
+ * values in other words: the 400 rows took 80 ms to change in one go.
+ * They change a few a frame, the window drawing frames meanwhile, and then
+ * every row says the new words, in order, the row that adds still last. */
+static void
+rows_change_aside_body (OtApplication *app,
+                        OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_autoptr(OtWorksheet) other = ot_worksheet_new ();
+  GPtrArray *own_values = ot_worksheet_get_own_values (ws);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint frames_while = 0, last = 0;
+  GtkListBox *values;
+  GtkWidget *view;
+
+  ot_test_worksheet_fill_limits (ws);
+  ot_test_worksheet_fill_limits (other);
+  for (guint i = 0; i < own_values->len; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Other value %u", i);
+
+      ot_worksheet_set_own_value (other, i, text, ((OtOwnItem *) own_values->pdata[i])->rating);
+    }
+  ot_window_show_view (window, "values");
+  view = ot_test_find_type (GTK_WIDGET (window), OT_TYPE_VALUES_VIEW);
+  values = GTK_LIST_BOX (gtk_widget_get_parent (ot_test_find_row (view, "Add something that matters to you")));
+  while (count_rows (values) < own_values->len)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  ot_worksheet_copy_from (ws, other);
+  for (guint n = count_rows_saying (values, own_values); n < own_values->len;
+       n = count_rows_saying (values, own_values))
+    {
+      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+      g_assert_cmpuint (n, >=, last);
+      last = n;
+      while (gdk_frame_clock_get_frame_counter (clock) == frame)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, end);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      frames_while++;
+    }
+  g_test_message ("%u frames were drawn while the rows changed", frames_while);
+  g_assert_cmpuint (frames_while, >=, 2);
+
+  g_assert_cmpuint (count_rows (values), ==, own_values->len);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (values, 0))), ==,
+                   "Other value 0");
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (values, own_values->len))
+                 == ot_test_find_row (view, "Add something that matters to you"));
+}
+
+static void
+test_rows_change_aside (void)
+{
+  ot_test_ui_run (rows_change_aside_body);
+}
+
 /* What matters most is drawn by the app's own long label (a GtkLabel
  * took most of a second to measure at the reader's limits): it still
  * grows with the text size, Ctrl+plus, as every label does. */
@@ -831,6 +909,7 @@ main (int   argc,
   g_test_add_func ("/values-view/notes-alone", test_notes_alone);
   g_test_add_func ("/values-view/own-rows", test_own_rows);
   g_test_add_func ("/values-view/rows-aside", test_rows_aside);
+  g_test_add_func ("/values-view/rows-change-aside", test_rows_change_aside);
   g_test_add_func ("/values-view/top-zoom", test_top_zoom);
 
   status = g_test_run ();
