@@ -13,7 +13,10 @@
  * longest time the window could not answer.  Prints, for each step, the
  * median over the runs and the longest, and the median of the longest
  * frame (measuring, laying out and drawing); the step "nothing" shows
- * what the machine's load alone holds the main loop for.
+ * what the machine's load alone holds the main loop for.  Last, with What
+ * Matters to Me shown, it opens a second worksheet at the limits whose
+ * own values and questions say other words, and then the first again:
+ * every own row changes.
  *
  * With --prose the notes and next steps are as long, but written as
  * people write (words, lines), not as one word or letters under marks.
@@ -44,6 +47,7 @@ typedef struct
 static int runs = 3;
 static gboolean prose;
 static GFile *worksheet_file;
+static GFile *other_file;       /* as many own items, other words */
 static OtApplication *app;
 
 static gint64 last_tick;
@@ -122,6 +126,12 @@ static void
 open_file (OtWindow *window)
 {
   ot_window_open_file (window, worksheet_file);
+}
+
+static void
+open_other (OtWindow *window)
+{
+  ot_window_open_file (window, other_file);
 }
 
 static void
@@ -223,6 +233,8 @@ static const Step steps[] = {
   { "summary-large-print",  summary_large,   4000 },
   { "alt-4-notes-typing",   show_values,     1000 },
   { "notes-typing",         type_notes,      4500 },
+  { "open-other-values",    open_other,      4000 },
+  { "open-again-values",    open_file,       4000 },
 };
 
 static int
@@ -315,9 +327,11 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
-/* The worksheet at the limits, every option of the pack compared. */
-static void
-write_worksheet (const char *path)
+/* The worksheet at the limits, every option of the pack compared; with
+ * @other, its own values and questions in other words. */
+static GFile *
+write_worksheet (const char *path,
+                 gboolean    other)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OtContent) content = ot_content_new_default (&error);
@@ -325,11 +339,32 @@ write_worksheet (const char *path)
   g_autoptr(GPtrArray) categories = g_ptr_array_new ();
   g_autoptr(GPtrArray) treatments = g_ptr_array_new ();
   GPtrArray *all;
+  GFile *file;
 
   if (content == NULL)
     g_error ("%s", error->message);
 
   ot_test_worksheet_fill_limits (worksheet);
+  if (other)
+    {
+      GPtrArray *values = ot_worksheet_get_own_values (worksheet);
+      GPtrArray *questions = ot_worksheet_get_own_questions (worksheet);
+
+      for (guint i = 0; i < values->len; i++)
+        {
+          OtOwnItem *item = values->pdata[i];
+          g_autofree char *text = g_strnfill (g_utf8_strlen (item->text, -1), 'v');
+
+          ot_worksheet_set_own_value (worksheet, i, text, item->rating);
+        }
+      for (guint i = 0; i < questions->len; i++)
+        {
+          OtOwnItem *item = questions->pdata[i];
+          g_autofree char *text = g_strnfill (g_utf8_strlen (item->text, -1), 'k');
+
+          ot_worksheet_set_own_question (worksheet, i, text, item->asked);
+        }
+    }
   if (prose)
     {
       g_autoptr(OtWorksheet) words = ot_worksheet_new ();
@@ -352,9 +387,10 @@ write_worksheet (const char *path)
   ot_worksheet_set_compared_categories (worksheet, (const char * const *) categories->pdata);
   ot_worksheet_set_compared_treatments (worksheet, (const char * const *) treatments->pdata);
 
-  worksheet_file = g_file_new_for_path (path);
-  if (!ot_worksheet_io_save (worksheet, worksheet_file, &error))
+  file = g_file_new_for_path (path);
+  if (!ot_worksheet_io_save (worksheet, file, &error))
     g_error ("%s", error->message);
+  return file;
 }
 
 int
@@ -370,6 +406,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *home = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *other_path = NULL;
   char *app_argv[] = { argv[0], NULL };
   int status;
 
@@ -388,7 +425,9 @@ main (int   argc,
   g_setenv ("XDG_STATE_HOME", home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
   path = g_build_filename (home, "limits.optiontalk", NULL);
-  write_worksheet (path);
+  worksheet_file = write_worksheet (path, FALSE);
+  other_path = g_build_filename (home, "other.optiontalk", NULL);
+  other_file = write_worksheet (other_path, TRUE);
 
   stalls = g_new0 (GArray *, G_N_ELEMENTS (steps));
   frames = g_new0 (GArray *, G_N_ELEMENTS (steps));
@@ -420,6 +459,7 @@ main (int   argc,
 
   g_clear_object (&app);
   g_clear_object (&worksheet_file);
+  g_clear_object (&other_file);
   remove_tree (home);
   return status;
 }

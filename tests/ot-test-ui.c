@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "ot-compat.h"
+#include "ot-long-label.h"
 #include "ot-test-files.h"
 #include "ot-test-ui.h"
 #include "ot-values-view.h"
@@ -363,11 +364,22 @@ ot_test_ui_show_view (OtWindow   *window,
   return view;
 }
 
+/* What a label, or a long label, shows; NULL for other widgets. */
+static const char *
+label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (OT_IS_LONG_LABEL (widget))
+    return ot_long_label_get_text (OT_LONG_LABEL (widget));
+  return NULL;
+}
+
 static gboolean
 label_is (GtkWidget     *widget,
           gconstpointer  text)
 {
-  return gtk_widget_is_drawable (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return gtk_widget_is_drawable (widget) && g_strcmp0 (label_text (widget), text) == 0;
 }
 
 /* The first visible label under @root whose text is @text. */
@@ -375,7 +387,7 @@ GtkWidget *
 ot_test_ui_find_label (GtkWidget  *root,
                        const char *text)
 {
-  return ot_test_ui_find (root, GTK_TYPE_LABEL, label_is, text);
+  return ot_test_ui_find (root, GTK_TYPE_WIDGET, label_is, text);
 }
 
 /* Where @widget's top left corner is in @ancestor. */
@@ -449,8 +461,9 @@ gboolean
 ot_test_label_containing (GtkWidget     *widget,
                           gconstpointer  text)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
-         && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+  const char *shown = label_text (widget);
+
+  return shown != NULL && gtk_widget_is_drawable (widget) && strstr (shown, text) != NULL;
 }
 
 /* @found, what a finder found for @text; none stops the test, naming

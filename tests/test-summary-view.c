@@ -12,6 +12,7 @@
 #include "ot-compat.h"
 #include "ot-fit.h"
 #include "ot-glance-grid.h"
+#include "ot-long-label.h"
 #include "ot-pdf.h"
 #include "ot-print-operation.h"
 #include "ot-summary-page.h"
@@ -853,7 +854,7 @@ static gboolean
 label_starts (GtkWidget     *widget,
               gconstpointer  data)
 {
-  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+  return g_str_has_prefix (ot_long_label_get_text (OT_LONG_LABEL (widget)), data);
 }
 
 /* At the reader's limits, the top values nothing links to an option are
@@ -875,15 +876,15 @@ glance_limits_body (OtApplication *app,
   ot_test_ui_wait ();
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-limits");
 
-  unlinked = ot_test_ui_find (glance, GTK_TYPE_LABEL, label_starts, "Nothing in our sources links these");
+  unlinked = ot_test_ui_find (glance, OT_TYPE_LONG_LABEL, label_starts, "Nothing in our sources links these");
   g_assert_nonnull (unlinked);
-  g_assert_true (gtk_widget_get_visible (unlinked));
+  g_assert_true (gtk_widget_is_visible (unlinked));
   gdk_monitor_get_geometry (gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface), &screen);
   gtk_widget_measure (glance, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <, screen.width / 2);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, screen.width);
   g_assert_cmpint (gtk_widget_get_width (unlinked), <=, gtk_widget_get_width (view));
-  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (unlinked))));
+  g_assert_false (pango_layout_is_ellipsized (ot_long_label_get_layout (OT_LONG_LABEL (unlinked))));
 }
 
 static void

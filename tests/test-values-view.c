@@ -11,6 +11,7 @@
 
 #include "ot-compare-grid.h"
 #include "ot-effects-view.h"
+#include "ot-long-label.h"
 #include "ot-test-ui.h"
 #include "ot-test-worksheet.h"
 #include "ot-values-view.h"
@@ -111,13 +112,13 @@ fill_body (OtApplication *app,
    * rated lower. */
   top = ot_test_find_widget (view, ot_test_label_containing, "What matters most to you:");
   g_assert_nonnull (top);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (top)), ==,
+  g_assert_cmpstr (ot_long_label_get_text (OT_LONG_LABEL (top)), ==,
                    "What matters most to you:\n• Living as long as possible\n"
                    "• Seeing my grandson graduate in June");
   /* The person's words are shown as typed, never read as markup. */
   row = ot_test_find_row (view, "Seeing my grandson graduate in June");
   gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Tom & <Jerry>");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), "• Tom & <Jerry>"));
+  g_assert_nonnull (strstr (ot_long_label_get_text (OT_LONG_LABEL (top)), "• Tom & <Jerry>"));
   /* A long value, or one long word, is said back whole, on as many lines
    * as it takes. */
   {
@@ -130,10 +131,10 @@ fill_body (OtApplication *app,
     ot_test_type_and_enter (add_row, word);
     ot_test_press_in_row (view, word, "Very");
     ot_test_ui_wait ();
-    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), sentence));
-    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (top)), word));
-    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (top))));
-    g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (top))), >=, 6);
+    g_assert_nonnull (strstr (ot_long_label_get_text (OT_LONG_LABEL (top)), sentence));
+    g_assert_nonnull (strstr (ot_long_label_get_text (OT_LONG_LABEL (top)), word));
+    g_assert_false (pango_layout_is_ellipsized (ot_long_label_get_layout (OT_LONG_LABEL (top))));
+    g_assert_cmpint (pango_layout_get_line_count (ot_long_label_get_layout (OT_LONG_LABEL (top))), >=, 6);
     ot_test_press (ot_test_find_type (ot_test_find_row (view, word), GTK_TYPE_BUTTON));
   }
   gtk_editable_set_text (GTK_EDITABLE (ot_test_find_type (row, GTK_TYPE_ENTRY)), "Seeing my grandson graduate in June");
@@ -763,6 +764,135 @@ test_rows_aside (void)
   ot_test_ui_run (rows_aside_body);
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  int        lowest;
+  int        highest;
+} Height;
+
+static gboolean
+height_within (gpointer data)
+{
+  Height *height = data;
+
+  return gtk_widget_get_height (height->widget) >= height->lowest
+         && gtk_widget_get_height (height->widget) <= height->highest;
+}
+
+/* The own values' rows of @list that say what @values says. */
+static guint
+count_rows_saying (GtkListBox *list,
+                   GPtrArray  *values)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    n += g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, i))),
+                    ((OtOwnItem *) values->pdata[i])->text) == 0;
+  return n;
+}
+
+/* Another worksheet at the limits opened over the first, with as many own
+ * values in other words: the 400 rows took 80 ms to change in one go.
+ * They change a few a frame, the window drawing frames meanwhile, and then
+ * every row says the new words, in order, the row that adds still last. */
+static void
+rows_change_aside_body (OtApplication *app,
+                        OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_autoptr(OtWorksheet) other = ot_worksheet_new ();
+  GPtrArray *own_values = ot_worksheet_get_own_values (ws);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint frames_while = 0, last = 0;
+  GtkListBox *values;
+  GtkWidget *view;
+
+  ot_test_worksheet_fill_limits (ws);
+  ot_test_worksheet_fill_limits (other);
+  for (guint i = 0; i < own_values->len; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Other value %u", i);
+
+      ot_worksheet_set_own_value (other, i, text, ((OtOwnItem *) own_values->pdata[i])->rating);
+    }
+  ot_window_show_view (window, "values");
+  view = ot_test_find_type (GTK_WIDGET (window), OT_TYPE_VALUES_VIEW);
+  values = GTK_LIST_BOX (gtk_widget_get_parent (ot_test_find_row (view, "Add something that matters to you")));
+  while (count_rows (values) < own_values->len)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  ot_worksheet_copy_from (ws, other);
+  for (guint n = count_rows_saying (values, own_values); n < own_values->len;
+       n = count_rows_saying (values, own_values))
+    {
+      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+      g_assert_cmpuint (n, >=, last);
+      last = n;
+      while (gdk_frame_clock_get_frame_counter (clock) == frame)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, end);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      frames_while++;
+    }
+  g_test_message ("%u frames were drawn while the rows changed", frames_while);
+  g_assert_cmpuint (frames_while, >=, 2);
+
+  g_assert_cmpuint (count_rows (values), ==, own_values->len);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (values, 0))), ==,
+                   "Other value 0");
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (values, own_values->len))
+                 == ot_test_find_row (view, "Add something that matters to you"));
+}
+
+static void
+test_rows_change_aside (void)
+{
+  ot_test_ui_run (rows_change_aside_body);
+}
+
+/* What matters most is drawn by the app's own long label (a GtkLabel
+ * took most of a second to measure at the reader's limits): it still
+ * grows with the text size, Ctrl+plus, as every label does. */
+static void
+top_zoom_body (OtApplication *app,
+               OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *view, *top;
+  int normal;
+
+  ot_worksheet_add_own_value (ws, "Being well enough to travel home by train every month to see my sister",
+                              OT_RATING_VERY_IMPORTANT);
+  view = ot_test_ui_show_view (window, "values");
+  ot_test_ui_wait ();
+  top = ot_test_find_widget (view, ot_test_label_containing, "What matters most to you:");
+  g_assert_nonnull (top);
+  normal = gtk_widget_get_height (top);
+  g_assert_cmpint (normal, >, 0);
+
+  for (guint i = 0; i < 7; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  ot_test_ui_wait_until (height_within, &(Height) { top, normal * 3 / 2, G_MAXINT });
+  g_test_message ("what matters most: %d px at 100 %%, %d px at 200 %%", normal, gtk_widget_get_height (top));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  ot_test_ui_wait_until (height_within, &(Height) { top, normal, normal });
+}
+
+static void
+test_top_zoom (void)
+{
+  ot_test_ui_run (top_zoom_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -779,6 +909,8 @@ main (int   argc,
   g_test_add_func ("/values-view/notes-alone", test_notes_alone);
   g_test_add_func ("/values-view/own-rows", test_own_rows);
   g_test_add_func ("/values-view/rows-aside", test_rows_aside);
+  g_test_add_func ("/values-view/rows-change-aside", test_rows_change_aside);
+  g_test_add_func ("/values-view/top-zoom", test_top_zoom);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

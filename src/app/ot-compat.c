@@ -334,3 +334,16 @@ ot_compat_name_drop_down_button (GtkDropDown *drop_down,
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (drop_down))),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
+
+/* GTK 4.10 gives the colour from the widget and deprecates the style
+ * context that 4.8 gives it from. */
+void
+ot_compat_widget_color (GtkWidget *widget,
+                        GdkRGBA   *color)
+{
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+#endif
+}

@@ -42,4 +42,8 @@ void        ot_compat_name_calendar_arrows (GtkCalendar          *calendar);
 void        ot_compat_name_drop_down_button (GtkDropDown         *drop_down,
                                             const char          *name);
 
+/* The colour of the widget's text, as its style gives it. */
+void        ot_compat_widget_color        (GtkWidget             *widget,
+                                           GdkRGBA               *color);
+
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "ot-glance.h"
 #include "ot-glance-grid.h"
 #include "ot-icon-array.h"
+#include "ot-long-label.h"
 #include "ot-text-widgets.h"
 #include "ot-view.h"
 
@@ -45,7 +46,7 @@ struct _OtGlanceGrid
   GtkWidget   *box;
   GtkGrid     *grid;
   GtkLabel    *none_label;
-  GtkLabel    *unlinked_label;
+  OtLongLabel *unlinked_label;
 };
 
 G_DEFINE_FINAL_TYPE (OtGlanceGrid, ot_glance_grid, GTK_TYPE_WIDGET)
@@ -216,8 +217,7 @@ static void
 set_unlinked (OtGlanceGrid *self,
               const char   *text)
 {
-  gtk_label_set_text (self->unlinked_label, text != NULL ? text : "");
-  ot_text_widgets_keep_whole (self->unlinked_label);
+  ot_long_label_set_text (self->unlinked_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->unlinked_label), text != NULL);
 }
 
@@ -413,6 +413,7 @@ ot_glance_grid_class_init (OtGlanceGridClass *klass)
   widget_class->measure = ot_glance_grid_measure;
   widget_class->size_allocate = ot_glance_grid_size_allocate;
 
+  g_type_ensure (OT_TYPE_LONG_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-glance-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, box);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid);

@@ -279,31 +279,3 @@ ot_text_widgets_paragraphs (OtContent *content,
 
   return box;
 }
-
-/**
- * ot_text_widgets_keep_whole:
- * @label: a label that wraps and ellipsizes, its text set
- *
- * A wrapping label finds its narrowest width by breaking each long word
- * at every letter, at a cost that grows with the square of the word's
- * length: seconds for the person's own values of 500 letters.  One that
- * also ellipsizes is not measured so, but keeps each paragraph to its
- * lines.  Given a line for every five letters of its longest paragraph
- * (a line of the narrowest window holds more, even of Chinese at 200 %
- * text), it never cuts its text short; more lines cost time in
- * measuring.
- */
-void
-ot_text_widgets_keep_whole (GtkLabel *label)
-{
-  int longest = 0, run = 0;
-
-  g_return_if_fail (GTK_IS_LABEL (label));
-
-  for (const char *p = gtk_label_get_text (label); *p; p = g_utf8_next_char (p))
-    {
-      run = *p == '\n' ? 0 : run + 1;
-      longest = MAX (longest, run);
-    }
-  gtk_label_set_lines (label, longest / 5 + 1);
-}

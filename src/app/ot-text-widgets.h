@@ -19,6 +19,5 @@ GtkWidget *ot_text_widgets_paragraphs (OtContent          *content,
                                        GPtrArray          *paras);
 char      *ot_text_widgets_markup     (OtContent          *content,
                                        const char         *text);
-void       ot_text_widgets_keep_whole (GtkLabel           *label);
 
 G_END_DECLS

@@ -5,18 +5,22 @@
 
 #pragma once
 
+#include "ot-long-label.h"
 #include "ot-own-answer.h"
 #include "ot-values-view.h"
 
 G_BEGIN_DECLS
 
 /* A list of the person's own values or questions.  Rows for many items
- * come a few a frame, so that the window goes on answering while they are
- * made and laid out; the items still waiting are not in @store yet. */
+ * come a few a frame, and many rows change a few a frame, so that the
+ * window goes on answering while they are made and laid out; the items
+ * still waiting are not in @store yet. */
 typedef struct
 {
   GListStore          *store;     /* of OtOwnAnswer, bound to @list */
   GPtrArray           *waiting;   /* of OtOwnAnswer, in order, after @store's */
+  GPtrArray           *updates;   /* of OtOwnAnswer: what @store's items are to say */
+  guint                next_update;
   GtkWidget           *list;      /* its frames bring the waiting items */
   guint                tick_id;
   GCallback            changed;   /* connected to each item's "notify" in @store */
@@ -31,7 +35,7 @@ struct _OtValuesView
   AdwPreferencesGroup *values_group;
   GtkListBox          *own_values_list;
   AdwEntryRow         *add_value_row;
-  GtkLabel            *top_label;
+  OtLongLabel         *top_label;
   AdwPreferencesGroup *role_group;
   GtkLabel            *role_source_label;
   AdwPreferencesGroup *readiness_group;

@@ -152,6 +152,7 @@ ot_own_list_init (OtOwnList  *own,
 {
   own->store = g_list_store_new (OT_TYPE_OWN_ANSWER);
   own->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  own->updates = g_ptr_array_new_with_free_func (g_object_unref);
   own->list = GTK_WIDGET (list);
   own->changed = changed;
   own->data = data;
@@ -165,6 +166,7 @@ ot_own_list_clear (OtOwnList *own)
   own->tick_id = 0;
   g_clear_object (&own->store);
   g_clear_pointer (&own->waiting, g_ptr_array_unref);
+  g_clear_pointer (&own->updates, g_ptr_array_unref);
 }
 
 /* Puts the first @n_items of @items in @own's store from @position on,
@@ -180,22 +182,6 @@ own_list_show (OtOwnList  *own,
   for (guint i = 0; i < n_items; i++)
     g_signal_connect_object (items->pdata[i], "notify", own->changed, own->data, G_CONNECT_SWAPPED);
   g_list_store_splice (own->store, position, n_shown - position, items->pdata, n_items);
-}
-
-static gboolean
-bring_rows_cb (GtkWidget     *list,
-               GdkFrameClock *clock,
-               gpointer       data)
-{
-  OtOwnList *own = data;
-  guint n_items = MIN (own->waiting->len, OWN_ROWS_PER_FRAME);
-
-  own_list_show (own, g_list_model_get_n_items (G_LIST_MODEL (own->store)), own->waiting, n_items);
-  g_ptr_array_remove_range (own->waiting, 0, n_items);
-  if (own->waiting->len > 0)
-    return G_SOURCE_CONTINUE;
-  own->tick_id = 0;
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -216,12 +202,62 @@ own_answer_is (OtOwnAnswer     *item,
          && ot_own_answer_get_asked (item) == answer->asked;
 }
 
+/* Sets, from the next on, at most @n of @own's items that differ from
+ * what they are to say; TRUE while some are left for the next frame. */
+static gboolean
+own_list_update (OtOwnList *own,
+                 guint      n)
+{
+  for (; own->next_update < own->updates->len && n > 0; own->next_update++)
+    {
+      g_autoptr(OtOwnAnswer) item = g_list_model_get_item (G_LIST_MODEL (own->store), own->next_update);
+      OtOwnAnswer *update = own->updates->pdata[own->next_update];
+      OtOwnItem answer = {
+        (char *) ot_own_answer_get_text (update), ot_own_answer_get_rating (update), ot_own_answer_get_asked (update),
+      };
+
+      if (own_answer_is (item, &answer))
+        continue;
+      /* Set whole before the item's "notify" is heard, which writes the
+       * whole item back: half set, it would undo the rest. */
+      g_object_freeze_notify (G_OBJECT (item));
+      own_answer_set (item, &answer);
+      g_object_thaw_notify (G_OBJECT (item));
+      n--;
+    }
+
+  if (own->next_update < own->updates->len)
+    return TRUE;
+  g_ptr_array_set_size (own->updates, 0);
+  own->next_update = 0;
+  return FALSE;
+}
+
+static gboolean
+bring_rows_cb (GtkWidget     *list,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  OtOwnList *own = data;
+  guint n_items = MIN (own->waiting->len, OWN_ROWS_PER_FRAME);
+  gboolean updating = own_list_update (own, OWN_ROWS_PER_FRAME);
+
+  own_list_show (own, g_list_model_get_n_items (G_LIST_MODEL (own->store)), own->waiting, n_items);
+  g_ptr_array_remove_range (own->waiting, 0, n_items);
+  if (updating || own->waiting->len > 0)
+    return G_SOURCE_CONTINUE;
+  own->tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * ot_values_sync_own:
  * @answers: the worksheet's own values or questions, of OtOwnItem
  *
  * Makes @own say what @answers says: the same items set in place when
- * there are as many, so that typing in a row keeps it and its focus;
+ * there are as many, so that typing in a row keeps it and its focus, and
+ * when more rows change than a frame's, a few a frame (another worksheet
+ * with as many own items at the limits changed 400 rows in one go: 80 ms);
  * else the items that are the same at the start kept with their rows, and
  * new items after them, whose rows come a few a frame.
  */
@@ -234,19 +270,25 @@ ot_values_sync_own (OtOwnList *own,
   g_autoptr(GPtrArray) items = NULL;
   guint same = 0;
 
+  /* What was still to change gives way to these answers. */
+  g_ptr_array_set_size (own->updates, 0);
+  own->next_update = 0;
+
   if (n_shown + own->waiting->len == answers->len)
     {
-      for (guint i = 0; i < answers->len; i++)
+      /* The waiting items have no rows yet: they are set at once. */
+      for (guint i = n_shown; i < answers->len; i++)
+        own_answer_set (own->waiting->pdata[i - n_shown], answers->pdata[i]);
+      for (guint i = 0; i < n_shown; i++)
         {
-          g_autoptr(OtOwnAnswer) item = i < n_shown ? g_list_model_get_item (shown, i)
-                                                    : g_object_ref (own->waiting->pdata[i - n_shown]);
+          OtOwnAnswer *update = ot_own_answer_new (NULL);
 
-          /* Set whole before the item's "notify" is heard, which writes
-           * the whole item back: half set, it would undo the rest. */
-          g_object_freeze_notify (G_OBJECT (item));
-          own_answer_set (item, answers->pdata[i]);
-          g_object_thaw_notify (G_OBJECT (item));
+          own_answer_set (update, answers->pdata[i]);
+          g_ptr_array_add (own->updates, update);
         }
+      /* Typing in a row changes it now, with its focus. */
+      if (own_list_update (own, OWN_ROWS_PER_FRAME) && own->tick_id == 0)
+        own->tick_id = gtk_widget_add_tick_callback (own->list, bring_rows_cb, own, NULL);
       return;
     }
 

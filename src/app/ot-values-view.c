@@ -122,8 +122,7 @@ sync_top_values (OtValuesView *self)
 
   if (top->len == 0)
     {
-      gtk_label_set_text (self->top_label, _("Rate the items above, and what matters most to you will show here."));
-      ot_text_widgets_keep_whole (self->top_label);
+      ot_long_label_set_text (self->top_label, _("Rate the items above, and what matters most to you will show here."));
       return;
     }
 
@@ -136,8 +135,7 @@ sync_top_values (OtValuesView *self)
 
       g_string_append_printf (markup, "\n• %s", item);
     }
-  gtk_label_set_markup (self->top_label, markup->str);
-  ot_text_widgets_keep_whole (self->top_label);
+  ot_long_label_set_markup (self->top_label, markup->str);
 }
 
 /* Preferred role in deciding */
@@ -584,6 +582,7 @@ ot_values_view_class_init (OtValuesViewClass *klass)
 
   view_class->build = ot_values_view_build;
 
+  g_type_ensure (OT_TYPE_LONG_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-values-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, add_question_row);
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, add_value_row);
