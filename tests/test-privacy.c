@@ -224,6 +224,7 @@ choose_and_press (const char *name,
   GtkWindow *chooser = NULL;
   GtkWidget *entry;
   g_autofree char *path = g_build_filename (elsewhere, name, NULL);
+  g_autofree char *suggested = NULL;
   gint64 start = g_get_monotonic_time ();
 
   while ((chooser = find_chooser ()) == NULL && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
@@ -239,8 +240,8 @@ choose_and_press (const char *name,
    * otherwise it is above the files, the first entry. */
   entry = gtk_widget_get_ancestor (gtk_window_get_focus (chooser), GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==,
-                   gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)));
+  suggested = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, suggested);
   gtk_editable_set_text (GTK_EDITABLE (entry), path);
   ot_test_ui_wait ();
   {
