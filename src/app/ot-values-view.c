@@ -14,7 +14,6 @@
 #include "ot-own-answer.h"
 #include "ot-rating-row.h"
 #include "ot-text-limit.h"
-#include "ot-text-widgets.h"
 #include "ot-values-view-private.h"
 
 G_DEFINE_FINAL_TYPE (OtValuesView, ot_values_view, OT_TYPE_VIEW)
