@@ -401,14 +401,13 @@ ot_test_ui_corner_in (GtkWidget *ancestor,
   return point;
 }
 
-/* Counts the labels shown under @widget that say @text. */
+/* Counts the labels (long ones too) shown under @widget that say @text. */
 void
 ot_test_ui_count_shown (GtkWidget  *widget,
                         const char *text,
                         guint      *count)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+  if (label_is (widget, text))
     (*count)++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     ot_test_ui_count_shown (child, text, count);
