@@ -703,6 +703,51 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Counts the frames @window draws while @count, which never goes down,
+ * is short of @goal; at most 20 seconds. */
+static guint
+frames_until (OtWindow  *window,
+              guint    (*count) (gpointer data),
+              gpointer    data,
+              guint       goal)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint frames = 0, last = 0;
+
+  for (guint n = count (data); n < goal; n = count (data))
+    {
+      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+      g_assert_cmpuint (n, >=, last);
+      last = n;
+      while (gdk_frame_clock_get_frame_counter (clock) == frame)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, end);
+          g_main_context_iteration (NULL, TRUE);
+        }
+      frames++;
+    }
+  return frames;
+}
+
+/* The rows of the own values and own questions lists, and what the
+ * values' rows are to say. */
+typedef struct
+{
+  GtkListBox *values;
+  GtkListBox *questions;
+  GPtrArray  *saying;
+} OwnLists;
+
+static guint
+count_both (gpointer data)
+{
+  OwnLists *lists = data;
+
+  return count_rows (lists->values) + count_rows (lists->questions);
+}
+
 /* A worksheet at the reader's limits has 400 rows of the person's own,
  * each 500 characters long, and making and laying them all out took
  * seconds in one frame.  They come a few a frame: the window draws frames
@@ -714,12 +759,11 @@ rows_aside_body (OtApplication *app,
                  OtWindow      *window)
 {
   OtWorksheet *ws = ot_window_get_worksheet (window);
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   GPtrArray *own_values = ot_worksheet_get_own_values (ws);
   GPtrArray *own_questions = ot_worksheet_get_own_questions (ws);
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   guint tick_id = g_timeout_add (10, tick_cb, NULL);
-  guint n_chosen, frames_while = 0, last = 0;
+  guint n_chosen, frames_while;
+  OwnLists lists = { NULL };
   GtkListBox *values, *questions;
   GtkWidget *view;
 
@@ -730,21 +774,9 @@ rows_aside_body (OtApplication *app,
   questions = GTK_LIST_BOX (gtk_widget_get_parent (ot_test_find_row (view, "Add a question of your own")));
   n_chosen = g_strv_length ((char **) ot_worksheet_get_questions (ws));
 
-  for (guint n = count_rows (values) + count_rows (questions);
-       n < own_values->len + n_chosen + own_questions->len;
-       n = count_rows (values) + count_rows (questions))
-    {
-      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
-
-      g_assert_cmpuint (n, >=, last);
-      last = n;
-      while (gdk_frame_clock_get_frame_counter (clock) == frame)
-        {
-          g_assert_cmpint (g_get_monotonic_time (), <, end);
-          g_main_context_iteration (NULL, TRUE);
-        }
-      frames_while++;
-    }
+  lists.values = values;
+  lists.questions = questions;
+  frames_while = frames_until (window, count_both, &lists, own_values->len + n_chosen + own_questions->len);
   g_source_remove (tick_id);
   g_test_message ("%u frames were drawn while the rows came", frames_while);
   g_assert_cmpuint (frames_while, >=, 2);
@@ -780,16 +812,16 @@ height_within (gpointer data)
          && gtk_widget_get_height (height->widget) <= height->highest;
 }
 
-/* The own values' rows of @list that say what @values says. */
+/* The own values' rows that say what they are to say. */
 static guint
-count_rows_saying (GtkListBox *list,
-                   GPtrArray  *values)
+count_rows_saying (gpointer data)
 {
+  OwnLists *lists = data;
   guint n = 0;
 
-  for (guint i = 0; i < values->len; i++)
-    n += g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, i))),
-                    ((OtOwnItem *) values->pdata[i])->text) == 0;
+  for (guint i = 0; i < lists->saying->len; i++)
+    n += g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (lists->values, i))),
+                    ((OtOwnItem *) lists->saying->pdata[i])->text) == 0;
   return n;
 }
 
@@ -802,11 +834,11 @@ rows_change_aside_body (OtApplication *app,
                         OtWindow      *window)
 {
   OtWorksheet *ws = ot_window_get_worksheet (window);
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_autoptr(OtWorksheet) other = ot_worksheet_new ();
   GPtrArray *own_values = ot_worksheet_get_own_values (ws);
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint frames_while = 0, last = 0;
+  guint frames_while;
+  OwnLists lists = { NULL };
   GtkListBox *values;
   GtkWidget *view;
 
@@ -828,20 +860,9 @@ rows_change_aside_body (OtApplication *app,
     }
 
   ot_worksheet_copy_from (ws, other);
-  for (guint n = count_rows_saying (values, own_values); n < own_values->len;
-       n = count_rows_saying (values, own_values))
-    {
-      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
-
-      g_assert_cmpuint (n, >=, last);
-      last = n;
-      while (gdk_frame_clock_get_frame_counter (clock) == frame)
-        {
-          g_assert_cmpint (g_get_monotonic_time (), <, end);
-          g_main_context_iteration (NULL, TRUE);
-        }
-      frames_while++;
-    }
+  lists.values = values;
+  lists.saying = own_values;
+  frames_while = frames_until (window, count_rows_saying, &lists, own_values->len);
   g_test_message ("%u frames were drawn while the rows changed", frames_while);
   g_assert_cmpuint (frames_while, >=, 2);
 
