@@ -390,6 +390,20 @@ ot_test_ui_find_label (GtkWidget  *root,
   return ot_test_ui_find (root, GTK_TYPE_WIDGET, label_is, text);
 }
 
+/* Conditions for ot_test_ui_wait_until(): whether @widget is drawn
+ * (mapped in a window that shows), or not. */
+gboolean
+ot_test_ui_drawn (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+gboolean
+ot_test_ui_not_drawn (gpointer widget)
+{
+  return !gtk_widget_is_drawable (widget);
+}
+
 /* Where @widget's top left corner is in @ancestor. */
 graphene_point_t
 ot_test_ui_corner_in (GtkWidget *ancestor,

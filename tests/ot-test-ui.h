@@ -36,6 +36,8 @@ void           ot_test_ui_wait         (void);
 void           ot_test_ui_wait_for_null (gpointer     *pointer);
 void           ot_test_ui_wait_until   (OtTestCondition condition,
                                         gpointer       data);
+gboolean       ot_test_ui_drawn        (gpointer       widget);
+gboolean       ot_test_ui_not_drawn    (gpointer       widget);
 void           ot_test_ui_wait_for_label (GtkWidget   *root,
                                         const char    *text);
 void           ot_test_ui_screenshot   (GtkWidget     *widget,

@@ -395,8 +395,9 @@ read_body (OtApplication *app,
 
   /* The table: the same figures as labels. */
   gtk_widget_activate (table_switch);
+  /* The switch slides before it turns on, slower on a loaded machine. */
+  ot_test_ui_wait_until (ot_test_ui_not_drawn, chart);
   ot_test_ui_wait ();
-  ot_test_ui_wait ();  /* the switch slides before it turns on */
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (table_switch)));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (chart)));
   g_assert_nonnull (ot_test_ui_find_label (view, "Diarrhea (you want to avoid this)"));
@@ -420,8 +421,7 @@ read_body (OtApplication *app,
   g_assert_null (ot_test_ui_find_label (view, "Diarrhea (you want to avoid this)"));
 
   gtk_widget_activate (table_switch);
-  ot_test_ui_wait ();
-  ot_test_ui_wait ();
+  ot_test_ui_wait_until (ot_test_ui_drawn, chart);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chart)));
 }
 

@@ -613,12 +613,6 @@ grid_shows (gpointer data)
   return gtk_widget_is_drawable (grid) && gtk_widget_get_first_child (grid) != NULL;
 }
 
-static gboolean
-grid_hidden (gpointer data)
-{
-  return !gtk_widget_is_drawable (data);
-}
-
 #define HARMS_TITLE "Main side effects (★ the ones you want to avoid)"
 
 static gboolean
@@ -733,7 +727,7 @@ glance_body (OtApplication *app,
 
   /* With nothing chosen: no grid, the calm sentence saying how to choose. */
   ot_worksheet_set_compared_treatments (worksheet, none);
-  ot_test_ui_wait_until (grid_hidden, grid);
+  ot_test_ui_wait_until (ot_test_ui_not_drawn, grid);
   calm = ot_test_ui_find_label (glance, "No option chosen yet. Pick two to four treatments on Side Effects "
                                         "to see them here.");
   g_assert_nonnull (calm);
