@@ -492,6 +492,76 @@ test_narrow_words (Fixture       *fixture,
       }
 }
 
+/* Whether @row's cells stand side by side, a column each, rather than
+ * listed under the row's name. */
+static gboolean
+in_columns (OtChartLayout *layout,
+            guint          row)
+{
+  cairo_rectangle_t first, second;
+
+  g_assert_true (ot_chart_layout_get_cell_area (layout, row, 0, &first));
+  g_assert_true (ot_chart_layout_get_cell_area (layout, row, 1, &second));
+  return second.y == first.y && second.x >= first.x + first.width - 1;
+}
+
+/* "fewer than 1 in 100 moderately or severely" is wider than a column
+ * beside the Side Effects sidebar.  Where the whole would not fit, it
+ * breaks after its number, and the chart keeps its columns down to the
+ * width it says it needs; figures that fit stay on their line.  The view
+ * folds its sidebar away by these two widths. */
+static void
+test_figure_breaks (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char * const treatments[] = { "folfox", "folfiri", "anti-egfr", "pembrolizumab", NULL };
+  g_autoptr(OtChartLayout) wide = NULL;
+  g_autoptr(OtChartLayout) least = NULL;
+  g_autoptr(OtChartLayout) narrower = NULL;
+  double columns, roomy;
+  int row, folfiri, folfox;
+
+  ot_worksheet_set_compared_treatments (fixture->worksheet, treatments);
+  wide = new_layout (fixture, OT_STYLE_LIGHT, 1800);
+  row = find_row (wide, "neuropathy");
+  folfiri = find_column (wide, "folfiri");
+  folfox = find_column (wide, "folfox");
+  g_assert_true (in_columns (wide, row));
+  g_assert_true (g_str_has_prefix (ot_chart_layout_get_cell_words (wide, row, folfiri),
+                                   "fewer than 1 in 100 moderately or severely"));
+
+  columns = ceil (ot_chart_layout_get_columns_width (wide, NULL));
+  g_test_message ("the figures stand in columns from %.0f units", columns);
+  least = new_layout (fixture, OT_STYLE_LIGHT, columns);
+  g_assert_cmpfloat (ot_chart_layout_get_columns_width (least, NULL), ==, ot_chart_layout_get_columns_width (wide, NULL));
+  for (guint i = 0; i < ot_chart_layout_get_n_rows (least); i++)
+    g_assert_true (in_columns (least, i));
+  g_assert_true (g_str_has_prefix (ot_chart_layout_get_cell_words (least, row, folfiri),
+                                   "fewer than 1 in 100\nmoderately or severely"));
+  g_assert_null (strchr (ot_chart_layout_get_cell_words (least, row, folfox), '\n'));
+
+  narrower = new_layout (fixture, OT_STYLE_LIGHT, columns - 2);
+  g_assert_false (in_columns (narrower, row));
+  g_assert_null (strchr (ot_chart_layout_get_cell_words (narrower, row, folfiri), '\n'));
+
+  /* From the width it calls roomy, no figure or serious share breaks or
+   * wraps: every cell's words take the lines they take in a wide chart. */
+  ot_chart_layout_get_columns_width (wide, &roomy);
+  g_assert_cmpfloat (roomy, >, columns);
+  g_clear_pointer (&least, ot_chart_layout_unref);
+  least = new_layout (fixture, OT_STYLE_LIGHT, ceil (roomy));
+  for (guint i = 0; i < ot_chart_layout_get_n_rows (least); i++)
+    for (guint j = 0; j < ot_chart_layout_get_n_columns (least); j++)
+      {
+        cairo_rectangle_t at_roomy, at_wide;
+
+        if (!ot_chart_layout_get_text_area (least, i, j, &at_roomy))
+          continue;
+        g_assert_true (ot_chart_layout_get_text_area (wide, i, j, &at_wide));
+        g_assert_cmpfloat (at_roomy.height, ==, at_wide.height);
+      }
+}
+
 static void
 test_draw_narrow_and_hidpi (Fixture       *fixture,
                             gconstpointer  data)
@@ -874,6 +944,7 @@ main (int   argc,
   ADD ("draw-dark", test_draw_dark);
   ADD ("draw-narrow-and-hidpi", test_draw_narrow_and_hidpi);
   ADD ("narrow-words", test_narrow_words);
+  ADD ("figure-breaks", test_figure_breaks);
   ADD ("crisp-edges", test_crisp_edges);
   ADD ("empty", test_empty);
   ADD ("words", test_words);

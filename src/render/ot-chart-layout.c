@@ -29,6 +29,9 @@
 #define MIN_TRACK   7.0
 #define COMPACT_BELOW 7.5
 #define MAX_TRACK   24.0
+#define LABEL_SHARE 0.27 /* of the width, for the row names, between: */
+#define LABEL_LEAST 7.0
+#define LABEL_MOST  14.0
 
 typedef struct
 {
@@ -293,7 +296,8 @@ new_cell_text (OtChartLayout  *self,
                OtChartCellBox *cell,
                double          width)
 {
-  g_autofree char *text = ot_chart_dup_cell_text (cell->frequency);
+  g_autofree char *text = self->broken ? ot_chart_dup_cell_lines (cell->frequency)
+                                        : ot_chart_dup_cell_text (cell->frequency);
   gboolean figure = ot_chart_cell_kind_has_figure (cell->kind);
 
   if (cell->frequency == NULL)
@@ -488,7 +492,7 @@ place_cell (OtChartLayout  *self,
       block_h = text_h;
       line_h = 0;
     }
-  else if (beside && self->detail_beside)
+  else if (beside && cell->detail_beside)
     {
       line_h = MAX (MAX (self->bar_height, text_h), detail_h);
       block_h = line_h;
@@ -525,7 +529,7 @@ place_cell (OtChartLayout  *self,
       cell->text_y = top + (line_h - text_h) / 2;
       cell->detail_y = top + line_h;
       /* After the figure, on its line, the two on one baseline. */
-      if (self->detail_beside && cell->detail != NULL)
+      if (cell->detail_beside)
         {
           cell->detail_x = cell->text_x + ot_chart_text_width (cell->text) + DETAIL_GAP * em;
           cell->detail_y = cell->text_y + (double) (pango_layout_get_baseline (cell->text)
@@ -544,16 +548,19 @@ place_cell (OtChartLayout  *self,
 
 /* The figures first: the widest decides where the bars end, the same in
  * every column, so that equal bars mean equal numbers; and whether the
- * columns are wide enough at all.  Sources are numbered in reading order. */
+ * columns are wide enough at all, with each figure's qualifying words on
+ * its line (@figure_width) or under it (@broken_width).  Sources are
+ * numbered in reading order. */
 static void
 layout_figures (OtChartLayout *self,
                 Fonts         *fonts,
                 double        *figure_width,
+                double        *broken_width,
                 double        *detail_width)
 {
   guint n_columns = self->columns->len;
 
-  *figure_width = *detail_width = 0;
+  *figure_width = *broken_width = *detail_width = 0;
 
   self->cells = g_new0 (OtChartCellBox, self->rows->len * n_columns);
 
@@ -575,6 +582,9 @@ layout_figures (OtChartLayout *self,
           {
             cell->text = new_cell_text (self, fonts, cell, -1);
             *figure_width = MAX (*figure_width, ot_chart_text_width (cell->text));
+            self->broken = TRUE;
+            *broken_width = MAX (*broken_width, ot_chart_text_width (new_cell_text (self, fonts, cell, -1)));
+            self->broken = FALSE;
             *detail_width = MAX (*detail_width, ot_chart_text_width (cell->detail));
           }
         else if (cell->frequency != NULL)
@@ -607,10 +617,9 @@ layout_body (OtChartLayout *self,
    * serious share wrapping if it must.  A row that lists the treatments
    * has each one's serious share on its figure's line where that has the
    * room, a line less for each: large text in a small window shows more
-   * rows. */
-  self->detail_beside = self->compact && detail_width > 0
-                        && column_width >= (MIN_TRACK + TEXT_GAP + DETAIL_GAP) * em + figure_width + detail_width;
-  if (self->detail_beside)
+   * rows.  The bars leave that room for every figure when they can. */
+  if (self->compact && detail_width > 0
+      && column_width >= (MIN_TRACK + TEXT_GAP + DETAIL_GAP) * em + figure_width + detail_width)
     figure_width += DETAIL_GAP * em + detail_width;
   figure_width = MAX (figure_width, detail_width);
   beside = column_width >= MIN_TRACK * em + TEXT_GAP * em + figure_width;
@@ -618,9 +627,18 @@ layout_body (OtChartLayout *self,
   if (self->compact)
     track_width = MIN (track_width, MAX_TRACK * em);
   self->track_width = track_width;
+  for (guint i = 0; i < self->rows->len * n_columns; i++)
+    {
+      OtChartCellBox *cell = &self->cells[i];
+
+      cell->detail_beside = self->compact && beside && cell->detail != NULL
+                            && track_width + (TEXT_GAP + DETAIL_GAP) * em + ot_chart_text_width (cell->text)
+                               + ot_chart_text_width (cell->detail) <= column_width + 0.5;
+    }
 
   /* Under its bar, a figure or its serious share wider than the column
-   * (a narrow window, large text, a longer language) wraps in it. */
+   * (a narrow window, large text, a longer language) wraps in it: a
+   * figure after its number where the columns are made for that. */
   if (!beside)
     for (guint i = 0; i < self->rows->len * n_columns; i++)
       {
@@ -663,7 +681,7 @@ layout_body (OtChartLayout *self,
               line.y = sub_y;
               /* Closer with each on one line: no share under a figure to keep apart. */
               line.height = place_cell (self, cell, column, &line, track_width, beside)
-                            + (self->detail_beside ? 0.3 : 0.7) * em;
+                            + (cell->detail == NULL || cell->detail_beside ? 0.3 : 0.7) * em;
               place_cell (self, cell, column, &line, track_width, beside);
               cell->area.x = self->margin + (OT_CHART_MARKER_ROOM - 0.3) * em;
               cell->area.width = self->width - self->margin - cell->area.x;
@@ -869,6 +887,36 @@ layout_notes (OtChartLayout *self,
   self->height = y + ot_chart_text_height (self->notes) + self->margin;
 }
 
+/* The row names' column, and returns the treatments' columns' width: a
+ * quarter of the width for the names, narrower so that the columns get
+ * @needed each, down to 7 ems: names can wrap, a figure should not. */
+static double
+place_columns (OtChartLayout *self,
+               double         inner,
+               double         needed)
+{
+  guint n = self->columns->len;
+  double most = MIN (CLAMP (inner * LABEL_SHARE, LABEL_LEAST * self->em, LABEL_MOST * self->em), inner * 0.4);
+
+  self->label_width = MIN (most, MAX (LABEL_LEAST * self->em, inner - n * (needed + GUTTER * self->em)));
+  return MAX ((inner - self->label_width - n * GUTTER * self->em) / n, 1);
+}
+
+/* The least width at which place_columns() gives each column @needed:
+ * with the names at their least, or at their most. */
+static double
+width_for_columns (OtChartLayout *self,
+                   double         needed,
+                   gboolean       names_narrowed)
+{
+  double columns = self->columns->len * (needed + GUTTER * self->em);
+  double inner = columns + LABEL_LEAST * self->em;
+
+  if (!names_narrowed)
+    inner = CLAMP (columns / (1 - LABEL_SHARE), columns + LABEL_LEAST * self->em, columns + LABEL_MOST * self->em);
+  return inner + 2 * self->margin;
+}
+
 /* Fills @self, which has its content, style and width, for @worksheet:
  * rows, columns, every text and where it goes, and the height. */
 void
@@ -878,8 +926,7 @@ ot_chart_layout_build (OtChartLayout *self,
                        double         scale)
 {
   Fonts fonts;
-  double inner, column_width, figure_width, detail_width, needed;
-  guint n;
+  double inner, column_width, figure_width, broken_width, detail_width, needed;
 
   fonts_init (&fonts, context, self->texts, scale, &self->em);
   self->margin = MARGIN * self->em;
@@ -887,7 +934,6 @@ ot_chart_layout_build (OtChartLayout *self,
   inner = MAX (self->width - 2 * self->margin, 1);
 
   choose_rows_and_columns (self, worksheet);
-  n = self->columns->len;
 
   if (self->rows->len == 0 && self->benefits->len == 0)
     {
@@ -895,19 +941,26 @@ ot_chart_layout_build (OtChartLayout *self,
     }
   else
     {
-      self->label_width = CLAMP (inner * 0.27, 7 * self->em, 14 * self->em);
-      self->label_width = MIN (self->label_width, inner * 0.4);
-      column_width = MAX ((inner - self->label_width - n * GUTTER * self->em) / n, 1);
-
       /* Too narrow for a figure beside a row name: list them under it. */
-      layout_figures (self, &fonts, &figure_width, &detail_width);
+      layout_figures (self, &fonts, &figure_width, &broken_width, &detail_width);
+      self->columns_width = width_for_columns (self, MAX (COMPACT_BELOW * self->em, broken_width), TRUE);
+      self->roomy_width = width_for_columns (self, MAX (MAX (COMPACT_BELOW * self->em, figure_width), detail_width),
+                                             FALSE);
       needed = MAX (COMPACT_BELOW * self->em, figure_width);
-      if (column_width < needed)
+      column_width = place_columns (self, inner, needed);
+      if (column_width < needed && broken_width < figure_width)
         {
-          /* Narrower row names first: they can wrap, a figure should not. */
-          self->label_width = MAX (7 * self->em, inner - n * (needed + GUTTER * self->em));
-          self->label_width = MIN (self->label_width, inner * 0.4);
-          column_width = MAX ((inner - self->label_width - n * GUTTER * self->em) / n, 1);
+          /* Then each figure's qualifying words under it. */
+          double broken_needed = MAX (COMPACT_BELOW * self->em, broken_width);
+          double broken_column = place_columns (self, inner, broken_needed);
+
+          if (broken_column >= broken_needed)
+            {
+              self->broken = TRUE;
+              figure_width = broken_width;
+              needed = broken_needed;
+              column_width = broken_column;
+            }
         }
       if (column_width < needed)
         {

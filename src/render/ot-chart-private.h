@@ -45,6 +45,8 @@ typedef struct
   cairo_rectangle_t   track;       /* the 0–100 scale; zero width without a bar */
   double              text_x, text_y;
   double              detail_x, detail_y;
+  gboolean            detail_beside; /* in a row that lists the treatments, with room:
+                                      * the serious share after its figure, on its line */
 } OtChartCellBox;
 
 /* A benefit in people in 100, below the side effects: the treatment's bar
@@ -104,6 +106,10 @@ struct _OtChartLayout
   GArray           *benefits;      /* of OtChartBenefit */
 
   gboolean          compact;       /* too narrow for columns: each row lists the treatments */
+  gboolean          broken;        /* columns as wide as the widest figure: the words
+                                    * after it go on a line of their own */
+  double            columns_width; /* the least width at which the figures stand in columns */
+  double            roomy_width;   /* the least width at which they need not break or wrap */
   double            margin;
   double            label_width;   /* the row labels' column */
   double            header_y;
@@ -116,8 +122,6 @@ struct _OtChartLayout
   double            benefits_bottom;
   double            bar_height;
   double            track_width;   /* the 0–100 scale, the same in every column */
-  gboolean          detail_beside; /* compact with room: each serious share after its figure,
-                                    * on its line, not under it */
   double            notes_y;
   PangoLayout      *corner;        /* "Side effect", above the row labels */
   PangoLayout      *axis_zero;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ot-chart-text.h"
 
@@ -138,6 +139,44 @@ ot_chart_dup_cell_text (const OtFrequency *frequency)
     default:
       return ot_chart_format_in_100 (frequency->count);
     }
+}
+
+/**
+ * ot_chart_dup_cell_lines:
+ *
+ * Returns: the main words of a chart cell as ot_chart_dup_cell_text()
+ *   says them, broken after the figure when words qualify it ("about 12 in
+ *   100" over "severely"): a column narrower than the whole still shows
+ *   the figure on one line.  Words with nothing after their figure are
+ *   returned whole.
+ */
+char *
+ot_chart_dup_cell_lines (const OtFrequency *frequency)
+{
+  char *text = ot_chart_dup_cell_text (frequency);
+  g_autofree char *figure = NULL;
+  char *space;
+
+  switch (ot_chart_cell_kind (frequency))
+    {
+    case OT_CHART_CELL_SERIOUS_ONLY:
+      figure = ot_chart_format_in_100 (frequency->serious);
+      break;
+    case OT_CHART_CELL_MODERATE_UP:
+      figure = ot_chart_format_in_100 (frequency->count);
+      break;
+    case OT_CHART_CELL_NOT_REPORTED:
+    case OT_CHART_CELL_NO_FIGURE:
+    case OT_CHART_CELL_COUNT:
+    default:
+      return text;
+    }
+
+  /* At the first space after the figure, a comma staying with it
+   * ("menos de 1 de cada 100," over "de forma grave"). */
+  if (g_str_has_prefix (text, figure) && (space = strchr (text + strlen (figure), ' ')) != NULL)
+    *space = '\n';
+  return text;
 }
 
 /**

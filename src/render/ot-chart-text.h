@@ -25,6 +25,7 @@ int             ot_chart_round_people         (double              value);
 char           *ot_chart_format_in_100        (double              value);
 char           *ot_chart_capitalize          (const char         *text);
 char           *ot_chart_dup_cell_text        (const OtFrequency  *frequency);
+char           *ot_chart_dup_cell_lines       (const OtFrequency  *frequency);
 char           *ot_chart_dup_cell_detail      (const OtFrequency  *frequency);
 char           *ot_chart_dup_counts_text      (const OtFrequency  *frequency);
 char           *ot_chart_dup_range_text       (const OtFrequency  *frequency);

@@ -103,6 +103,26 @@ ot_chart_layout_get_width (OtChartLayout *self)
 }
 
 /**
+ * ot_chart_layout_get_columns_width:
+ * @roomy: (out) (optional): the least width at which, in columns, no
+ *   figure or serious share has to break or wrap
+ *
+ * Returns: the least width at which this chart's figures stand in columns,
+ *   one per treatment, rather than each row listing the treatments; 0 with
+ *   nothing to compare
+ */
+double
+ot_chart_layout_get_columns_width (OtChartLayout *self,
+                                   double        *roomy)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (roomy != NULL)
+    *roomy = self->roomy_width;
+  return self->columns_width;
+}
+
+/**
  * ot_chart_layout_get_height:
  *
  * Returns: the height the chart needs at its width, legend and sources
@@ -305,6 +325,26 @@ ot_chart_layout_get_text_area (OtChartLayout     *self,
       area->height = bottom - area->y;
     }
   return TRUE;
+}
+
+/**
+ * ot_chart_layout_get_cell_words:
+ *
+ * Returns: (nullable): the main words of a cell as drawn, a line break
+ *   where the layout broke them
+ */
+const char *
+ot_chart_layout_get_cell_words (OtChartLayout *self,
+                                guint          row,
+                                guint          column)
+{
+  OtChartCellBox *cell;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if ((cell = get_cell (self, row, column)) == NULL || cell->text == NULL)
+    return NULL;
+  return pango_layout_get_text (cell->text);
 }
 
 /**

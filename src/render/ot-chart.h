@@ -64,6 +64,8 @@ OtChartLayout      *ot_chart_layout_ref             (OtChartLayout     *self);
 void                ot_chart_layout_unref           (OtChartLayout     *self);
 
 double              ot_chart_layout_get_width       (OtChartLayout     *self);
+double              ot_chart_layout_get_columns_width (OtChartLayout   *self,
+                                                       double          *roomy);
 double              ot_chart_layout_get_height      (OtChartLayout     *self);
 const OtStyle      *ot_chart_layout_get_style       (OtChartLayout     *self);
 guint               ot_chart_layout_get_n_rows      (OtChartLayout     *self);
@@ -92,6 +94,9 @@ gboolean            ot_chart_layout_get_text_area   (OtChartLayout     *self,
                                                      guint              row,
                                                      guint              column,
                                                      cairo_rectangle_t *area);
+const char         *ot_chart_layout_get_cell_words  (OtChartLayout     *self,
+                                                     guint              row,
+                                                     guint              column);
 gboolean            ot_chart_layout_hit_test        (OtChartLayout     *self,
                                                      double             x,
                                                      double             y,
