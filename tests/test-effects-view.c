@@ -499,13 +499,18 @@ count_rows_shown (OtChartWidget *chart)
 }
 
 /* The small screen of a consultation room: the chart keeps six rows in
- * view, with a figure chosen as 100 people too.  With the desktop's text
- * at 200 % (its resolution, as Large Text sets it) each row lists the four
- * treatments a line each, and six such rows are three times the window's
- * height: the chart keeps two whole rows, every treatment's figures for
- * two side effects at once (one, before the words around the chart folded
- * away and each serious share went on its figure's line).  The suite runs
- * this again at a scale of 2 (GDK_SCALE=2, tests/meson.build).
+ * view, with a figure chosen as 100 people too.  Four treatments whose
+ * figures fit in columns beside the sidebar keep it; the README's
+ * worksheet, whose FOLFIRI figure "fewer than 1 in 100 moderately or
+ * severely" is too wide for a column there, folds the sidebar away behind
+ * its button as the window gets small, and that figure breaks after its
+ * number: six rows either way (they were two, each row listing the
+ * treatments a line each).  With the desktop's text at 200 % (its
+ * resolution, as Large Text sets it) each row lists the four treatments,
+ * and six such rows are three times the window's height: the chart keeps
+ * two whole rows where each serious share fits on its figure's line, one
+ * where FOLFIRI's shares go under their figures.  The suite runs this
+ * again at a scale of 2 (GDK_SCALE=2, tests/meson.build).
  * In GTK's own font, Sans 10, on either display: on Xvfb no desktop names
  * a font, and on Wayland GTK reads GNOME's from GSettings (Cantarell 11,
  * Adwaita Sans 11 since GNOME 48), which falls back to DejaVu Sans 11
@@ -516,39 +521,62 @@ static void
 rows_body (OtApplication *app,
            OtWindow      *window)
 {
-  static const char * const treatments[] = { "folfox", "capox", "anti-egfr", "anti-vegf", NULL };
+  /* Figures that fit in columns beside the sidebar; then the README's
+   * worksheet, whose "fewer than 1 in 100 moderately or severely" does
+   * not. */
+  static const char * const short_figures[] = { "folfox", "capox", "anti-egfr", "anti-vegf", NULL };
+  static const char * const long_figures[] = { "folfox", "folfiri", "anti-egfr", "pembrolizumab", NULL };
   static const char * const avoid[] = { "diarrhea", NULL };
-  static const struct { int text; guint rows; } sizes[] = { { 100, 6 }, { 200, 2 } };
+  static const struct {
+    const char * const *treatments;
+    const char *name;
+    int text;
+    guint rows;
+  } cases[] = {
+    { short_figures, "short", 100, 6 }, { short_figures, "short", 200, 2 },
+    { long_figures, "long", 100, 6 }, { long_figures, "long", 200, 1 },
+  };
   GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
   OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  AdwFlap *flap = ADW_FLAP (ot_test_ui_find (view, ADW_TYPE_FLAP, NULL, NULL));
   OtWorksheet *worksheet = ot_window_get_worksheet (window);
   GtkSettings *settings = gtk_settings_get_default ();
   g_autofree char *font = NULL;
   int dpi;
 
-  ot_worksheet_set_compared_treatments (worksheet, treatments);
   ot_worksheet_set_avoid_effects (worksheet, avoid);
   g_object_get (settings, "gtk-xft-dpi", &dpi, "gtk-font-name", &font, NULL);
   g_object_set (settings, "gtk-font-name", "Sans 10", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *name = NULL;
       g_autofree char *name_array = NULL;
       guint shown;
 
-      g_object_set (settings, "gtk-xft-dpi", dpi * sizes[i].text / 100, NULL);
+      ot_worksheet_set_compared_treatments (worksheet, cases[i].treatments);
+      g_object_set (settings, "gtk-xft-dpi", dpi * cases[i].text / 100, NULL);
       ot_chart_widget_select (chart, -1, -1);
+      /* From a wider window, as a person opens the file and then makes
+       * the window smaller: the view decides on the sidebar as it is
+       * resized. */
+      ot_test_resize (window, 1280, 800);
+      ot_test_ui_wait ();
+      /* There the chart has the room for its columns beside the sidebar. */
+      if (cases[i].text == 100)
+        g_assert_false (adw_flap_get_folded (flap));
       ot_test_resize (window, 1024, 600);
       g_assert_cmpint (ABS (gtk_widget_get_height (GTK_WIDGET (window)) - 600), <=, 16);
       /* The words under the chart fold away or back after the new size. */
       ot_test_ui_wait ();
-      name = g_strdup_printf ("effects-1024x600-text-%d-scale-%d", sizes[i].text,
+      name = g_strdup_printf ("effects-1024x600-%s-text-%d-scale-%d", cases[i].name, cases[i].text,
                               gtk_widget_get_scale_factor (GTK_WIDGET (window)));
 
+      /* Here the sidebar folds away behind its button. */
+      g_assert_true (adw_flap_get_folded (flap));
       shown = count_rows_shown (chart);
       g_test_message ("%s: %u rows of the chart in view", name, shown);
       screenshot (window, name);
-      g_assert_cmpuint (shown, >=, sizes[i].rows);
+      g_assert_cmpuint (shown, >=, cases[i].rows);
 
       /* A figure as 100 people, over the chart: it keeps its rows. */
       ot_chart_widget_select (chart, 0, 0);
@@ -558,7 +586,7 @@ rows_body (OtApplication *app,
       g_test_message ("%s, a figure as 100 people: %u rows of the chart in view", name, shown);
       name_array = g_strconcat (name, "-array", NULL);
       screenshot (window, name_array);
-      g_assert_cmpuint (shown, >=, sizes[i].rows);
+      g_assert_cmpuint (shown, >=, cases[i].rows);
     }
   g_object_set (settings, "gtk-xft-dpi", dpi, "gtk-font-name", font, NULL);
 }
@@ -567,6 +595,57 @@ static void
 test_rows (void)
 {
   ot_test_ui_run (rows_body);
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+static gboolean
+focus_in_sidebar (gpointer data)
+{
+  GtkWidget *sidebar = adw_flap_get_flap (data);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (sidebar));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, sidebar);
+}
+
+/* Folded away for the chart, the sidebar opens from its button with the
+ * keyboard among its choices, and gives the focus back when put away. */
+static void
+sidebar_keys_body (OtApplication *app,
+                   OtWindow      *window)
+{
+  static const char * const treatments[] = { "folfox", "folfiri", "anti-egfr", "pembrolizumab", NULL };
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
+  AdwFlap *flap = ADW_FLAP (ot_test_ui_find (view, ADW_TYPE_FLAP, NULL, NULL));
+  GtkWidget *button = ot_test_ui_find (view, GTK_TYPE_TOGGLE_BUTTON, has_tooltip, "Choose Treatments and Side Effects");
+
+  ot_worksheet_set_compared_treatments (ot_window_get_worksheet (window), treatments);
+  ot_test_resize (window, 1024, 600);
+  ot_test_ui_wait ();
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+
+  gtk_widget_grab_focus (button);
+  gtk_widget_activate (button);
+  ot_test_ui_wait_until (focus_in_sidebar, flap);
+  /* The first treatment, in its open group. */
+  g_assert_true (gtk_widget_is_drawable (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (GTK_IS_CHECK_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
+
+  adw_flap_set_reveal_flap (flap, FALSE);
+  ot_test_ui_wait ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+}
+
+static void
+test_sidebar_keys (void)
+{
+  ot_test_ui_run (sidebar_keys_body);
 }
 
 int
@@ -585,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/effects-view/only-looked", test_only_looked);
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
+  g_test_add_func ("/effects-view/sidebar-keys", test_sidebar_keys);
   g_test_add_func ("/effects-view/rows", test_rows);
 
   status = g_test_run ();

@@ -35,6 +35,8 @@ struct _OtEffectsView
   guint                fit_details_id;
   guint                fold_id;
   gboolean             fold;            /* whether the sidebar must fold away */
+  gboolean             fold_for_chart;  /* only for the chart's columns: the view is wide */
+  gboolean             focus_sidebar;   /* opened from its button: the focus goes in once shown */
 
   /* Template widgets */
   GtkLabel            *array_heading;
@@ -48,6 +50,7 @@ struct _OtEffectsView
   GtkSeparator        *details_divider;
   GtkWidget           *details_separator;
   AdwFlap             *flap;
+  GtkWidget           *flap_button;
   GtkLabel            *group_label;
   GtkDrawingArea      *icon_array;
   GtkLabel            *sentence_label;
@@ -608,7 +611,8 @@ refresh (OtView *view)
 static void
 folded_cb (OtEffectsView *self)
 {
-  gboolean stacked = adw_flap_get_folded (self->flap) || ot_view_get_text_scale (OT_VIEW (self)) >= 1.4;
+  gboolean stacked = (adw_flap_get_folded (self->flap) && !self->fold_for_chart)
+                     || ot_view_get_text_scale (OT_VIEW (self)) >= 1.4;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->details_box),
                                   stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
@@ -627,15 +631,48 @@ fold_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Whether the view's whole @width would show the chart's figures better
+ * than the room beside the sidebar: in columns, where beside it each row
+ * lists the treatments (a small screen then sees three times the rows);
+ * or each on its line, where beside it they break or wrap. */
+static gboolean
+chart_needs_sidebar_room (OtEffectsView *self,
+                          int            width)
+{
+  OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  double needs[2] = { 0, 0 };
+  int sidebar;
+
+  if (layout != NULL)
+    needs[0] = ot_chart_layout_get_columns_width (layout, &needs[1]);
+  gtk_widget_get_size_request (self->sidebar, &sidebar, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    if (needs[i] > 0 && needs[i] > width - sidebar && needs[i] <= width)
+      return TRUE;
+  return FALSE;
+}
+
 /* Where the sidebar and the chart do not both get their room at this text
  * size, the sidebar folds away behind its button and the chart has the
  * width.  Called as the chart's page (or the table's) gets a new width,
- * when the view's own is known. */
+ * when the view's own is known, and as the view is shown; not as the
+ * person chooses in the sidebar, which stays where they are working. */
 static void
 width_changed_cb (OtEffectsView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  gboolean fold = width > 0 && width < (SIDEBAR_WIDTH + CONTENT_WIDTH) * ot_view_get_text_scale (OT_VIEW (self));
+  gboolean narrow, fold_for_chart, fold;
+
+  if (width <= 0)
+    return;
+  narrow = width < (SIDEBAR_WIDTH + CONTENT_WIDTH) * ot_view_get_text_scale (OT_VIEW (self));
+  fold_for_chart = !narrow && chart_needs_sidebar_room (self, width);
+  fold = narrow || fold_for_chart;
+  if (fold_for_chart != self->fold_for_chart)
+    {
+      self->fold_for_chart = fold_for_chart;
+      folded_cb (self);
+    }
 
   /* Not while the flap is being laid out. */
   if (fold != self->fold)
@@ -644,6 +681,39 @@ width_changed_cb (OtEffectsView *self)
       if (self->fold_id == 0)
         self->fold_id = g_idle_add (fold_cb, self);
     }
+}
+
+/* Opened from its button where it folded away, the sidebar takes the
+ * focus, as a menu does, so the keyboard goes on among its choices; put
+ * away again (Escape, or the button), it gives the focus back to the
+ * button rather than to no one. */
+static void
+reveal_cb (OtEffectsView *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  self->focus_sidebar = adw_flap_get_folded (self->flap) && adw_flap_get_reveal_flap (self->flap)
+                        && focus == self->flap_button;
+  if (adw_flap_get_folded (self->flap) && !adw_flap_get_reveal_flap (self->flap)
+      && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
+    gtk_widget_grab_focus (self->flap_button);
+}
+
+/* As it slides in (a hidden sidebar cannot take the focus): the first
+ * treatment shown, or else its first control. */
+static void
+reveal_progress_cb (OtEffectsView *self)
+{
+  if (!self->focus_sidebar || !gtk_widget_get_mapped (self->sidebar))
+    return;
+  self->focus_sidebar = FALSE;
+  for (guint i = 0; i < self->treatment_checks->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (self->treatment_checks, i)))
+      {
+        gtk_widget_grab_focus (g_ptr_array_index (self->treatment_checks, i));
+        return;
+      }
+  gtk_widget_child_focus (self->sidebar, GTK_DIR_TAB_FORWARD);
 }
 
 /* The sidebar widens with the text (the zoom, the desktop's Large Text),
@@ -738,6 +808,7 @@ ot_effects_view_class_init (OtEffectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details_divider);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, details_separator);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, flap);
+  gtk_widget_class_bind_template_child (widget_class, OtEffectsView, flap_button);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, group_label);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, icon_array);
   gtk_widget_class_bind_template_child (widget_class, OtEffectsView, sentence_label);
@@ -778,7 +849,11 @@ ot_effects_view_init (OtEffectsView *self)
   g_signal_connect_object (self->chart, "selection-changed", G_CALLBACK (update_icon_array), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->table_switch, "notify::active", G_CALLBACK (table_switch_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-progress", G_CALLBACK (reveal_progress_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (start_from_options), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (width_changed_cb), NULL);
 }
 
 /**

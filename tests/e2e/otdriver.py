@@ -403,6 +403,24 @@ class App:
                 break
         return seen
 
+    def open_sidebar(self, view):
+        """Opens the Side Effects sidebar where it folded away for the
+        chart, as a person does: Tab to its button, then Space, and the
+        sidebar has the focus.  The button is pressed while the sidebar
+        shows (GTK 4.8 says of no check box in it whether it shows).
+        Returns whether it shows."""
+        button = self.find('push button', 'Choose Treatments and Side Effects', view)
+
+        def pressed():
+            return has_state(button, pyatspi.STATE_PRESSED) or has_state(button, pyatspi.STATE_CHECKED)
+
+        if pressed():
+            return True
+        if self.tab_to(button) is None:
+            return False
+        self.key('space')
+        return self.wait_for(pressed, 3) is not None
+
     def expand(self, row):
         """Opens an expander row by keyboard (Tab to it, Space) unless it
         is open; whether it is open after.  GTK 4.18 shows what a closed

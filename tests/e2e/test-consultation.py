@@ -95,6 +95,8 @@ note(f'{elapsed():.0f} s: Side Effects')
 # compared on Options; two of them are kept, one side effect to avoid, a
 # figure as 100 people.
 view = app.show_view('Side Effects')
+# In a small window the sidebar folds away for the chart's columns.
+check(app.open_sidebar(view), 'the sidebar’s choices show')
 for treatment in (FOLFOX, CAPOX, FOLFIRI, ANTI_EGFR):
     check(is_checked(app.find('check box', treatment, view)), f'“{treatment}” is ticked from Options')
 for treatment in (CAPOX, FOLFIRI):

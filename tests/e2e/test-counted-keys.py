@@ -149,6 +149,9 @@ app.view = 'Side Effects'
 app.key('alt+3', wait=1)
 app.step('Alt+3')
 view = app.find_view('OtEffectsView')
+# In a small window the sidebar folds away for the chart's columns.
+check(app.open_sidebar(view), 'the sidebar’s choices show')
+app.step('the sidebar')
 WANTED = (FOLFOX, ANTI_EGFR)
 # The treatments' boxes come first in reading order, then the side effects'.
 boxes = app.find_all('check box', None, view)
