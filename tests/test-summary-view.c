@@ -794,6 +794,11 @@ glance_at_width (OtWindow           *window,
   return n_titles;
 }
 
+#define STACKED_INTRO \
+  "The options chosen for this visit, one after another: information to talk about, not a recommendation."
+#define SIDE_BY_SIDE_INTRO \
+  "The options chosen for this visit, side by side: information to talk about, not a recommendation."
+
 /* In a narrow window the options at a glance come one after another,
  * each with every row's title, and their words keep whole lines (four
  * columns there were a few letters wide); wider again, side by side. */
@@ -817,6 +822,9 @@ glance_stacked_body (OtApplication *app,
 
   g_assert_cmpuint (glance_at_width (window, grid, names, 400, TRUE), ==, 4);
   ot_test_ui_screenshot (GTK_WIDGET (window), "summary-view-glance-stacked");
+  /* The words over the grid say how it stands. */
+  g_assert_nonnull (ot_test_ui_find_label (view, STACKED_INTRO));
+  g_assert_null (ot_test_ui_find_label (view, SIDE_BY_SIDE_INTRO));
   for (guint i = 1; compared[i] != NULL; i++)
     {
       GtkWidget *before = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[i - 1])->name);
@@ -829,6 +837,8 @@ glance_stacked_body (OtApplication *app,
     }
 
   g_assert_cmpuint (glance_at_width (window, grid, names, 1280, FALSE), ==, 1);
+  g_assert_nonnull (ot_test_ui_find_label (view, SIDE_BY_SIDE_INTRO));
+  g_assert_null (ot_test_ui_find_label (view, STACKED_INTRO));
   for (guint i = 1; compared[i] != NULL; i++)
     {
       GtkWidget *first = ot_test_ui_find_label (grid, ot_content_find_treatment (content, compared[0])->name);

@@ -45,6 +45,7 @@ struct _OtGlanceGrid
 
   GtkWidget   *box;
   GtkGrid     *grid;
+  GtkLabel    *intro_label;
   GtkLabel    *none_label;
   OtLongLabel *unlinked_label;
 };
@@ -254,6 +255,14 @@ ot_glance_grid_refresh (OtGlanceGrid *self)
         break;
       }
 
+  /* The words over the grid say how it stands (the hand-out's, on paper,
+   * side by side). */
+  gtk_label_set_text (self->intro_label,
+                      self->stacked ? _("The options chosen for this visit, one after another: information to talk "
+                                        "about, not a recommendation.")
+                                    : _("The options chosen for this visit, side by side: information to talk about, "
+                                        "not a recommendation."));
+
   glance = ot_glance_new (self->content, self->worksheet, collect_sources, &citations);
   n_options = ot_glance_get_n_options (glance);
   gtk_widget_set_visible (GTK_WIDGET (self->none_label), n_options == 0);
@@ -417,6 +426,7 @@ ot_glance_grid_class_init (OtGlanceGridClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-glance-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, box);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, grid);
+  gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, intro_label);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, none_label);
   gtk_widget_class_bind_template_child (widget_class, OtGlanceGrid, unlinked_label);
 }
