@@ -631,25 +631,23 @@ fold_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Whether the view's whole @width would show the chart's figures better
- * than the room beside the sidebar: in columns, where beside it each row
- * lists the treatments (a small screen then sees three times the rows);
- * or each on its line, where beside it they break or wrap. */
+/* Whether the chart needs the room of the sidebar: where beside it each
+ * row would list the treatments rather than show them in columns (a small
+ * screen sees a third of the rows, large text a line a figure), or where
+ * the whole @width shows each figure on its line and beside the sidebar
+ * they would break or wrap. */
 static gboolean
 chart_needs_sidebar_room (OtEffectsView *self,
                           int            width)
 {
   OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
-  double needs[2] = { 0, 0 };
+  double columns, roomy;
   int sidebar;
 
-  if (layout != NULL)
-    needs[0] = ot_chart_layout_get_columns_width (layout, &needs[1]);
+  if (layout == NULL || (columns = ot_chart_layout_get_columns_width (layout, &roomy)) <= 0)
+    return FALSE;
   gtk_widget_get_size_request (self->sidebar, &sidebar, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
-    if (needs[i] > 0 && needs[i] > width - sidebar && needs[i] <= width)
-      return TRUE;
-  return FALSE;
+  return columns > width - sidebar || (roomy > width - sidebar && roomy <= width);
 }
 
 /* Where the sidebar and the chart do not both get their room at this text
