@@ -648,6 +648,60 @@ test_sidebar_keys (void)
   ot_test_ui_run (sidebar_keys_body);
 }
 
+/* Whether the chart shows its first row's figures side by side, a column
+ * each, rather than listed under the side effect's name. */
+static gboolean
+chart_in_columns (OtChartWidget *chart)
+{
+  OtChartLayout *layout = ot_chart_widget_get_layout (chart);
+  cairo_rectangle_t first, second;
+
+  g_assert_true (ot_chart_layout_get_cell_area (layout, 0, 0, &first));
+  g_assert_true (ot_chart_layout_get_cell_area (layout, 0, 1, &second));
+  return second.y == first.y;
+}
+
+/* Just wider than the sidebar and the chart's columns, the sidebar does
+ * not stay beside a chart that then lists the treatments under each side
+ * effect: the chart beside it has its margins and the sidebar's line less
+ * than that, and the sidebar folds away for the columns; with the room for
+ * those too, it stays. */
+static void
+fold_edge_body (OtApplication *app,
+                OtWindow      *window)
+{
+  static const char * const treatments[] = { "folfox", "folfiri", "anti-egfr", "pembrolizumab", NULL };
+  GtkWidget *view = ot_test_ui_show_view (window, "side-effects");
+  OtChartWidget *chart = ot_effects_view_get_chart (OT_EFFECTS_VIEW (view));
+  AdwFlap *flap = ADW_FLAP (ot_test_ui_find (view, ADW_TYPE_FLAP, NULL, NULL));
+  int frame, sidebar, columns;
+
+  ot_worksheet_set_compared_treatments (ot_window_get_worksheet (window), treatments);
+  ot_test_resize (window, 1280, 800);
+  g_assert_false (adw_flap_get_folded (flap));
+  frame = gtk_widget_get_width (GTK_WIDGET (window)) - gtk_widget_get_width (view);
+  sidebar = gtk_widget_get_width (adw_flap_get_flap (flap));
+  columns = (int) ceil (ot_chart_layout_get_columns_width (ot_chart_widget_get_layout (chart), NULL));
+  for (int extra = 0; extra <= 40; extra += 4)
+    {
+      ot_test_resize (window, frame + sidebar + columns + extra, 700);
+      g_assert_cmpfloat (ot_chart_layout_get_width (ot_chart_widget_get_layout (chart)), ==,
+                         gtk_widget_get_width (GTK_WIDGET (chart)));
+      g_test_message ("view %d wide: the sidebar %s, the chart %d wide, its figures %s",
+                      gtk_widget_get_width (view), adw_flap_get_folded (flap) ? "folded" : "beside",
+                      gtk_widget_get_width (GTK_WIDGET (chart)), chart_in_columns (chart) ? "in columns" : "listed");
+      g_assert_true (adw_flap_get_folded (flap) || chart_in_columns (chart));
+    }
+  /* With the room for both, it stays. */
+  g_assert_false (adw_flap_get_folded (flap));
+}
+
+static void
+test_fold_edge (void)
+{
+  ot_test_ui_run (fold_edge_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/effects-view/read", test_read);
   g_test_add_func ("/effects-view/narrow", test_narrow);
   g_test_add_func ("/effects-view/sidebar-keys", test_sidebar_keys);
+  g_test_add_func ("/effects-view/fold-edge", test_fold_edge);
   g_test_add_func ("/effects-view/rows", test_rows);
 
   status = g_test_run ();

@@ -634,20 +634,26 @@ fold_cb (gpointer data)
 /* Whether the chart needs the room of the sidebar: where beside it each
  * row would list the treatments rather than show them in columns (a small
  * screen sees a third of the rows, large text a line a figure), or where
- * the whole @width shows each figure on its line and beside the sidebar
- * they would break or wrap. */
+ * the view's whole @width shows each figure on its line and beside the
+ * sidebar they would break or wrap.  The chart has the view's width less
+ * its margins, and beside the sidebar less the sidebar and its line. */
 static gboolean
 chart_needs_sidebar_room (OtEffectsView *self,
                           int            width)
 {
   OtChartLayout *layout = ot_chart_widget_get_layout (self->chart);
+  GtkWidget *chart = GTK_WIDGET (self->chart);
   double columns, roomy;
-  int sidebar;
+  int sidebar, separator, whole, beside;
 
   if (layout == NULL || (columns = ot_chart_layout_get_columns_width (layout, &roomy)) <= 0)
     return FALSE;
   gtk_widget_get_size_request (self->sidebar, &sidebar, NULL);
-  return columns > width - sidebar || (roomy > width - sidebar && roomy <= width);
+  gtk_widget_measure (adw_flap_get_separator (self->flap), GTK_ORIENTATION_HORIZONTAL, -1, &separator, NULL, NULL,
+                      NULL);
+  whole = width - gtk_widget_get_margin_start (chart) - gtk_widget_get_margin_end (chart);
+  beside = whole - sidebar - separator;
+  return columns > beside || (roomy > beside && roomy <= whole);
 }
 
 /* Where the sidebar and the chart do not both get their room at this text
