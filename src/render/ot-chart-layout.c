@@ -638,21 +638,23 @@ layout_body (OtChartLayout *self,
 
   /* Under its bar, a figure or its serious share wider than the column
    * (a narrow window, large text, a longer language) wraps in it: a
-   * figure after its number where the columns are made for that. */
-  if (!beside)
-    for (guint i = 0; i < self->rows->len * n_columns; i++)
-      {
-        OtChartCellBox *cell = &self->cells[i];
+   * figure after its number where the columns are made for that.  Beside
+   * its bar, in such columns, a figure wider than the room the bars leave
+   * it breaks after its number. */
+  for (guint i = 0; i < self->rows->len * n_columns; i++)
+    {
+      OtChartCellBox *cell = &self->cells[i];
+      double room = beside ? column_width - TEXT_GAP * em - track_width : column_width;
 
-        if (ot_chart_cell_kind_has_figure (cell->kind) && ot_chart_text_width (cell->text) > column_width)
-          cell->text = new_cell_text (self, fonts, cell, column_width);
-        if (cell->detail != NULL && ot_chart_text_width (cell->detail) > column_width)
-          {
-            g_autofree char *detail = ot_chart_dup_cell_detail (cell->frequency);
+      if (ot_chart_cell_kind_has_figure (cell->kind) && ot_chart_text_width (cell->text) > room + 0.5)
+        cell->text = new_cell_text (self, fonts, cell, beside ? -1 : column_width);
+      if (!beside && cell->detail != NULL && ot_chart_text_width (cell->detail) > column_width)
+        {
+          g_autofree char *detail = ot_chart_dup_cell_detail (cell->frequency);
 
-            cell->detail = new_text (fonts, fonts->small, detail, column_width);
-          }
-      }
+          cell->detail = new_text (fonts, fonts->small, detail, column_width);
+        }
+    }
 
   for (guint i = 0; i < self->rows->len; i++)
     {
