@@ -739,8 +739,12 @@ ot_effects_view_system_setting_changed (GtkWidget        *widget,
 {
   GTK_WIDGET_CLASS (ot_effects_view_parent_class)->system_setting_changed (widget, setting);
 
+  /* A new resolution widens the sidebar; any new font or resolution
+   * changes the room the chart needs. */
   if (setting == GTK_SYSTEM_SETTING_DPI)
     update_sidebar_width (OT_EFFECTS_VIEW (widget));
+  else
+    width_changed_cb (OT_EFFECTS_VIEW (widget));
 }
 
 static void
