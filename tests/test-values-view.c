@@ -879,6 +879,109 @@ test_rows_change_aside (void)
   ot_test_ui_run (rows_change_aside_body);
 }
 
+/* The pixels of @area, a widget inside @widget, that are as dark as text,
+ * as @widget draws them now (not those left clear). */
+static guint
+dark_pixels (GtkWidget *widget,
+             GtkWidget *area)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *pixels = NULL;
+  graphene_rect_t bounds;
+  guint dark = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return 0;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  g_assert_true (gtk_widget_compute_bounds (area, widget, &bounds));
+  for (int y = MAX (0, (int) bounds.origin.y); y < MIN (height, (int) (bounds.origin.y + bounds.size.height)); y++)
+    for (int x = MAX (0, (int) bounds.origin.x); x < MIN (width, (int) (bounds.origin.x + bounds.size.width)); x++)
+      {
+        const guchar *pixel = pixels + (gsize) y * width * 4 + x * 4;
+
+        /* Premultiplied B, G, R, A. */
+        dark += pixel[3] > 224 && pixel[0] < 96 && pixel[1] < 96 && pixel[2] < 96;
+      }
+  return dark;
+}
+
+/* Waits for @window to draw @n frames. */
+static void
+wait_frames (OtWindow *window,
+             guint     n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 goal = gdk_frame_clock_get_frame_counter (clock) + n;
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (gdk_frame_clock_get_frame_counter (clock) < goal)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Notes far below, out of view, are left out of the drawing: at the
+ * reader's limits a note took 20 to 45 ms to draw, every time What Matters
+ * to Me was shown.  Scrolled into view they show at once, and so does
+ * what is typed in them; the next steps too. */
+static void
+notes_in_view_body (OtApplication *app,
+                    OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *view, *notes, *notes_frame, *steps_frame, *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  guint before;
+
+  ot_worksheet_set_notes (ws, "Scan in 8 weeks.\nCall if fever over 38 °C.");
+  ot_worksheet_set_next_steps (ws, "Blood test on Monday.");
+  view = ot_test_ui_show_view (window, "values");
+  notes = ot_test_find_type (ot_test_find_group (view, "Notes"), GTK_TYPE_TEXT_VIEW);
+  notes_frame = gtk_widget_get_parent (notes);
+  steps_frame = gtk_widget_get_parent (ot_test_find_type (ot_test_find_group (view, "Next Steps"), GTK_TYPE_TEXT_VIEW));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (ot_test_find_type (view, GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_frames (window, 2);
+
+  g_assert_true (gtk_widget_compute_bounds (notes_frame, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >, gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpuint (dark_pixels (notes_frame, notes_frame), ==, 0);
+  g_assert_cmpuint (dark_pixels (steps_frame, steps_frame), ==, 0);
+
+  /* Scrolled to, as the scroll bar or the keyboard does. */
+  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_widget_get_ancestor (notes, GTK_TYPE_VIEWPORT)));
+  g_assert_true (gtk_widget_compute_bounds (notes_frame, content, &bounds));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - 100);
+  wait_frames (window, 2);
+  before = dark_pixels (GTK_WIDGET (window), notes_frame);
+  g_test_message ("%u dark pixels in the notes scrolled into view", before);
+  g_assert_cmpuint (before, >, 100);
+  g_assert_cmpuint (dark_pixels (GTK_WIDGET (window), steps_frame), >, 50);
+
+  ot_test_type_into_group (view, "Notes", "\nAsk about the port.");
+  wait_frames (window, 2);
+  g_assert_cmpuint (dark_pixels (GTK_WIDGET (window), notes_frame), >, before + 50);
+}
+
+static void
+test_notes_in_view (void)
+{
+  ot_test_ui_run (notes_in_view_body);
+}
+
 /* What matters most is drawn by the app's own long label (a GtkLabel
  * took most of a second to measure at the reader's limits): it still
  * grows with the text size, Ctrl+plus, as every label does. */
@@ -928,6 +1031,7 @@ main (int   argc,
   g_test_add_func ("/values-view/follow-file", test_follow_file);
   g_test_add_func ("/values-view/keys", test_keys);
   g_test_add_func ("/values-view/notes-alone", test_notes_alone);
+  g_test_add_func ("/values-view/notes-in-view", test_notes_in_view);
   g_test_add_func ("/values-view/own-rows", test_own_rows);
   g_test_add_func ("/values-view/rows-aside", test_rows_aside);
   g_test_add_func ("/values-view/rows-change-aside", test_rows_change_aside);

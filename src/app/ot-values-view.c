@@ -11,6 +11,7 @@
 
 #include "ot-check-row.h"
 #include "ot-compat.h"
+#include "ot-in-view-frame.h"
 #include "ot-own-answer.h"
 #include "ot-rating-row.h"
 #include "ot-text-limit.h"
@@ -581,6 +582,7 @@ ot_values_view_class_init (OtValuesViewClass *klass)
 
   view_class->build = ot_values_view_build;
 
+  g_type_ensure (OT_TYPE_IN_VIEW_FRAME);
   g_type_ensure (OT_TYPE_LONG_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ot-values-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OtValuesView, add_question_row);
