@@ -289,15 +289,17 @@ new_sourced_text (OtChartLayout              *self,
   return keep_text (fonts, key, layout);
 }
 
-/* The cell's figure, or why there is none, with its sources. */
+/* The cell's figure, or why there is none, with its sources; @broken,
+ * the figure's qualifying words on a line after its number. */
 static PangoLayout *
 new_cell_text (OtChartLayout  *self,
                Fonts          *fonts,
                OtChartCellBox *cell,
+               gboolean        broken,
                double          width)
 {
-  g_autofree char *text = self->broken ? ot_chart_dup_cell_lines (cell->frequency)
-                                        : ot_chart_dup_cell_text (cell->frequency);
+  g_autofree char *text = broken ? ot_chart_dup_cell_lines (cell->frequency)
+                                 : ot_chart_dup_cell_text (cell->frequency);
   gboolean figure = ot_chart_cell_kind_has_figure (cell->kind);
 
   if (cell->frequency == NULL)
@@ -580,11 +582,9 @@ layout_figures (OtChartLayout *self,
 
         if (ot_chart_cell_kind_has_figure (cell->kind))
           {
-            cell->text = new_cell_text (self, fonts, cell, -1);
+            cell->text = new_cell_text (self, fonts, cell, FALSE, -1);
             *figure_width = MAX (*figure_width, ot_chart_text_width (cell->text));
-            self->broken = TRUE;
-            *broken_width = MAX (*broken_width, ot_chart_text_width (new_cell_text (self, fonts, cell, -1)));
-            self->broken = FALSE;
+            *broken_width = MAX (*broken_width, ot_chart_text_width (new_cell_text (self, fonts, cell, TRUE, -1)));
             *detail_width = MAX (*detail_width, ot_chart_text_width (cell->detail));
           }
         else if (cell->frequency != NULL)
@@ -611,7 +611,7 @@ layout_body (OtChartLayout *self,
   /* Words where there is no figure wrap in the column. */
   for (guint i = 0; i < self->rows->len * n_columns; i++)
     if (self->cells[i].text == NULL)
-      self->cells[i].text = new_cell_text (self, fonts, &self->cells[i], column_width);
+      self->cells[i].text = new_cell_text (self, fonts, &self->cells[i], FALSE, column_width);
 
   /* Figures beside their bars where there is room, else under them, the
    * serious share wrapping if it must.  A row that lists the treatments
@@ -647,7 +647,7 @@ layout_body (OtChartLayout *self,
       double room = beside ? column_width - TEXT_GAP * em - track_width : column_width;
 
       if (ot_chart_cell_kind_has_figure (cell->kind) && ot_chart_text_width (cell->text) > room + 0.5)
-        cell->text = new_cell_text (self, fonts, cell, beside ? -1 : column_width);
+        cell->text = new_cell_text (self, fonts, cell, self->broken, beside ? -1 : column_width);
       if (!beside && cell->detail != NULL && ot_chart_text_width (cell->detail) > column_width)
         {
           g_autofree char *detail = ot_chart_dup_cell_detail (cell->frequency);
@@ -889,6 +889,15 @@ layout_notes (OtChartLayout *self,
   self->height = y + ot_chart_text_height (self->notes) + self->margin;
 }
 
+/* What a treatment's column needs for words @width wide: never narrower
+ * than a bar worth reading. */
+static double
+column_need (OtChartLayout *self,
+             double         width)
+{
+  return MAX (COMPACT_BELOW * self->em, width);
+}
+
 /* The row names' column, and returns the treatments' columns' width: a
  * quarter of the width for the names, narrower so that the columns get
  * @needed each, down to 7 ems: names can wrap, a figure should not. */
@@ -945,15 +954,14 @@ ot_chart_layout_build (OtChartLayout *self,
     {
       /* Too narrow for a figure beside a row name: list them under it. */
       layout_figures (self, &fonts, &figure_width, &broken_width, &detail_width);
-      self->columns_width = width_for_columns (self, MAX (COMPACT_BELOW * self->em, broken_width), TRUE);
-      self->roomy_width = width_for_columns (self, MAX (MAX (COMPACT_BELOW * self->em, figure_width), detail_width),
-                                             FALSE);
-      needed = MAX (COMPACT_BELOW * self->em, figure_width);
+      self->columns_width = width_for_columns (self, column_need (self, broken_width), TRUE);
+      self->roomy_width = width_for_columns (self, column_need (self, MAX (figure_width, detail_width)), FALSE);
+      needed = column_need (self, figure_width);
       column_width = place_columns (self, inner, needed);
       if (column_width < needed && broken_width < figure_width)
         {
           /* Then each figure's qualifying words under it. */
-          double broken_needed = MAX (COMPACT_BELOW * self->em, broken_width);
+          double broken_needed = column_need (self, broken_width);
           double broken_column = place_columns (self, inner, broken_needed);
 
           if (broken_column >= broken_needed)
