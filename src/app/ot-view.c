@@ -162,9 +162,9 @@ ot_view_root (GtkWidget *widget)
 }
 
 /* A hidden page's content is hidden too, not only left unmapped: GTK
- * still keeps the styles of what is unmapped up to date, and with a
- * worksheet at its limits (400 rows of one's own values and questions)
- * that took about 40 ms at each change of view. */
+ * still keeps the styles of what is unmapped up to date, and with 400
+ * rows of one's own values and questions that took about 40 ms at each
+ * change of view. */
 static void
 ot_view_map (GtkWidget *widget)
 {
