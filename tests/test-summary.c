@@ -355,7 +355,7 @@ test_flow (void)
 
   ot_test_worksheet_fill (full);
   ot_test_worksheet_fill (worksheet);
-  ot_test_worksheet_add_long (worksheet, 60, 5000);
+  ot_test_worksheet_add_long (worksheet, OT_WORKSHEET_MAX_OWN - 1, 5000);
   g_assert_cmpuint (strlen (ot_worksheet_get_notes (worksheet)), ==, 5000);
 
   full_path = export (full, OT_PAPER_A4, full_dir);
@@ -364,10 +364,10 @@ test_flow (void)
   info = ot_test_pdf_info (path);
   text = pdf_text (path);
 
-  /* 60 questions and 5,000 characters need at least two more pages. */
+  /* Questions to the limit and 5,000 characters need at least two more pages. */
   g_assert_cmpuint (ot_test_info_pages (info), >=, ot_test_info_pages (full_info) + 2);
 
-  for (guint i = 1; i <= 60; i++)
+  for (guint i = 1; i < OT_WORKSHEET_MAX_OWN; i++)
     {
       g_autofree char *question = g_strdup_printf ("Question %u: what happens to my plan if the "
                                                    "scan in week %u shows change?", i, i);
@@ -525,7 +525,7 @@ test_layout (void)
         if (kind > 0)
           ot_test_worksheet_fill (worksheet);
         if (kind == 2)
-          ot_test_worksheet_add_long (worksheet, 60, 5000);
+          ot_test_worksheet_add_long (worksheet, OT_WORKSHEET_MAX_OWN - 1, 5000);
         if (kind == 3)
           {
             /* One word longer than a line, and a paragraph longer than a page. */
@@ -557,7 +557,7 @@ test_pixels (void)
   int inset = (int) OT_SUMMARY_PRINTABLE_INSET - 1;
 
   ot_test_worksheet_fill (worksheet);
-  ot_test_worksheet_add_long (worksheet, 60, 5000);
+  ot_test_worksheet_add_long (worksheet, OT_WORKSHEET_MAX_OWN - 1, 5000);
   summary = ot_summary_new (content, worksheet, 612, 792, date);
   g_mkdir_with_parents (dir, 0755);
 

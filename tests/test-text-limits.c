@@ -312,7 +312,7 @@ own_items_body (OtApplication *app,
   add = ot_test_find_row (view, "Add something that matters to you");
   gtk_editable_set_text (GTK_EDITABLE (add), "Seeing the sea");
   g_signal_emit_by_name (add, "apply");
-  ot_test_ui_wait_for_label (GTK_WIDGET (window), "You can add at most 200 values of your own");
+  ot_test_ui_wait_for_label (GTK_WIDGET (window), "You can add at most 50 values of your own");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "Seeing the sea");
   g_assert_cmpuint (ot_worksheet_get_own_values (worksheet)->len, ==, OT_WORKSHEET_MAX_OWN);
   ot_test_ui_screenshot (GTK_WIDGET (window), "text-limits-own-values");

@@ -1424,6 +1424,38 @@ test_sites (void)
   ot_test_ui_run (sites_body);
 }
 
+/* A page out of view has its content hidden, not only unmapped: GTK
+ * keeps the styles of what is unmapped up to date at every change of
+ * view.  Shown again, it shows what changed while it was away. */
+static void
+hidden_pages_body (OtApplication *app,
+                   OtWindow      *window)
+{
+  OtWorksheet *ws = ot_window_get_worksheet (window);
+  GtkWidget *values = ot_test_ui_show_view (window, "values");
+  GtkWidget *situation;
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_get_visible (adw_bin_get_child (ADW_BIN (values))));
+  situation = ot_test_ui_show_view (window, "situation");
+  g_assert_false (gtk_widget_get_visible (adw_bin_get_child (ADW_BIN (values))));
+  g_assert_true (gtk_widget_get_visible (adw_bin_get_child (ADW_BIN (situation))));
+
+  ot_worksheet_add_own_question (ws, "Can I travel in July?");
+  ot_test_ui_wait ();
+  g_assert_true (values == ot_test_ui_show_view (window, "values"));
+  g_assert_false (gtk_widget_get_visible (adw_bin_get_child (ADW_BIN (situation))));
+  row = ot_test_find_row (values, "Your question");
+  g_assert_true (gtk_widget_is_drawable (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Can I travel in July?");
+}
+
+static void
+test_hidden_pages (void)
+{
+  ot_test_ui_run (hidden_pages_body);
+}
+
 /* Text from a pack is shown as written, never read as markup: an "&"
  * blanked a row and a <span> drew its text big and red. */
 #define MARKUP " & <span foreground=\"red\" size=\"xx-large\">big</span> <"
@@ -1564,6 +1596,7 @@ main (int   argc,
   g_test_add_func ("/views/whole-page", test_whole_page);
   g_test_add_func ("/views/mnemonic-list", test_mnemonic_list);
   g_test_add_func ("/views/markup", test_markup);
+  g_test_add_func ("/views/hidden-pages", test_hidden_pages);
 
   return g_test_run ();
 }

@@ -662,9 +662,9 @@ test_limits (void)
                                                    OT_WORKSHEET_MAX_IDS + 1, "</compare>");
 
     assert_accepted (values);
-    assert_refused (more_values, "<values> has more than 200 <own-value>");
+    assert_refused (more_values, "<values> has more than 50 <own-value>");
     assert_accepted (questions);
-    assert_refused (more_questions, "<questions> has more than 200 <own-question>");
+    assert_refused (more_questions, "<questions> has more than 50 <own-question>");
     assert_accepted (ids);
     assert_refused (more_ids, "<compare> has more than 500 entries");
   }

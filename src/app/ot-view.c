@@ -161,12 +161,32 @@ ot_view_root (GtkWidget *widget)
   ot_view_build (OT_VIEW (widget));
 }
 
+/* A hidden page's content is hidden too, not only left unmapped: GTK
+ * still keeps the styles of what is unmapped up to date, and with 400
+ * rows of one's own values and questions that took about 40 ms at each
+ * change of view. */
 static void
 ot_view_map (GtkWidget *widget)
 {
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_set_visible (child, TRUE);
+
   GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
 
   flush_pending (OT_VIEW (widget));
+}
+
+static void
+ot_view_unmap (GtkWidget *widget)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  GTK_WIDGET_CLASS (ot_view_parent_class)->unmap (widget);
+
+  if (child != NULL)
+    gtk_widget_set_visible (child, FALSE);
 }
 
 static void
@@ -287,6 +307,7 @@ ot_view_class_init (OtViewClass *klass)
   object_class->finalize = ot_view_finalize;
 
   widget_class->map = ot_view_map;
+  widget_class->unmap = ot_view_unmap;
   widget_class->root = ot_view_root;
   widget_class->system_setting_changed = ot_view_system_setting_changed;
 
