@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-stalls [--runs N] [--prose]
+ *   bench-stalls [--runs N] [--prose] [--trace]
  *
  * Opens a worksheet at every limit the reader allows, with every option
  * of the pack compared, then goes through the views as Alt+1 … Alt+5 do,
@@ -20,6 +20,14 @@
  *
  * With --prose the notes and next steps are as long, but written as
  * people write (words, lines), not as one word or letters under marks.
+ *
+ * With --trace, each step also prints how long its own call took, each
+ * gap of over 30 ms with when it began after the step started, and each
+ * frame of over 30 ms by the frame clock's phases: "update" (tick
+ * callbacks, then the styles made valid), "layout" (measuring and
+ * allocating), "paint" (the snapshot, drawn).  A gap before a step's
+ * first frame is work outside the frame clock: on X11, GTK measuring the
+ * whole window's size before the frame.
  */
 
 #include "config.h"
@@ -46,14 +54,18 @@ typedef struct
 
 static int runs = 3;
 static gboolean prose;
+static gboolean trace;
 static GFile *worksheet_file;
 static GFile *other_file;       /* as many own items, other words */
 static OtApplication *app;
 
 static gint64 last_tick;
+static gint64 step_start;
 static gint64 longest;
 static gint64 frame_start;
 static gint64 longest_frame;    /* of the stall, in the frame clock's phases */
+static gint64 update_end;       /* of the frame being made */
+static gint64 layout_end;
 static guint step_index;
 static int run_index;
 static GArray **stalls;     /* per step, of double, in ms */
@@ -64,6 +76,8 @@ tick_cb (gpointer data)
 {
   gint64 now = g_get_monotonic_time ();
 
+  if (trace && step_start > 0 && now - last_tick > 30000)
+    g_print ("  gap of %.1f ms from %.1f ms\n", (now - last_tick) / 1000.0, (last_tick - step_start) / 1000.0);
   longest = MAX (longest, now - last_tick);
   last_tick = now;
   return G_SOURCE_CONTINUE;
@@ -73,14 +87,34 @@ tick_cb (gpointer data)
 static void
 before_paint_cb (GdkFrameClock *clock)
 {
-  frame_start = g_get_monotonic_time ();
+  frame_start = update_end = layout_end = g_get_monotonic_time ();
+}
+
+/* Connected after GTK's own handlers: the end of each phase. */
+static void
+update_cb (GdkFrameClock *clock)
+{
+  update_end = layout_end = g_get_monotonic_time ();
+}
+
+static void
+layout_cb (GdkFrameClock *clock)
+{
+  layout_end = g_get_monotonic_time ();
 }
 
 static void
 after_paint_cb (GdkFrameClock *clock)
 {
-  if (frame_start > 0)
-    longest_frame = MAX (longest_frame, g_get_monotonic_time () - frame_start);
+  gint64 now = g_get_monotonic_time ();
+
+  if (frame_start == 0)
+    return;
+  longest_frame = MAX (longest_frame, now - frame_start);
+  if (trace && now - frame_start > 30000)
+    g_print ("  frame of %.1f ms from %.1f ms: update %.1f, layout %.1f, paint %.1f\n",
+             (now - frame_start) / 1000.0, (frame_start - step_start) / 1000.0,
+             (update_end - frame_start) / 1000.0, (layout_end - update_end) / 1000.0, (now - layout_end) / 1000.0);
   frame_start = 0;
 }
 
@@ -280,10 +314,12 @@ run_step_cb (gpointer data)
   OtWindow *window = data;
   const Step *step = &steps[step_index];
 
-  last_tick = g_get_monotonic_time ();
+  last_tick = step_start = g_get_monotonic_time ();
   longest = 0;
   longest_frame = 0;
   step->func (window);
+  if (trace)
+    g_print ("%s: its call %.1f ms\n", step->name, (g_get_monotonic_time () - step_start) / 1000.0);
   g_timeout_add (step->settle_ms, step_done_cb, window);
   return G_SOURCE_REMOVE;
 }
@@ -295,6 +331,8 @@ watch_frames (GtkWidget *window)
 
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  g_signal_connect_after (clock, "update", G_CALLBACK (update_cb), NULL);
+  g_signal_connect_after (clock, "layout", G_CALLBACK (layout_cb), NULL);
 }
 
 static void
@@ -400,6 +438,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Times to go through every step", "N" },
     { "prose", 0, 0, G_OPTION_ARG_NONE, &prose, "Notes of words and lines, not one long word", NULL },
+    { "trace", 0, 0, G_OPTION_ARG_NONE, &trace, "Print each long gap and frame, by the frame clock's phases", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- the longest stalls of the main loop");
