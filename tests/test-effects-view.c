@@ -741,6 +741,52 @@ test_fold_edge (void)
   ot_test_ui_run (fold_edge_body);
 }
 
+static gboolean
+not_visible (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* A folded group's rows are hidden: GTK would measure them all the same,
+ * and the first showing of the view waited for that.  Unfolded, they are
+ * there to tick; folded again, hidden once they have slid away. */
+static void
+folded_rows_body (OtApplication *app,
+                  OtWindow      *window)
+{
+  static const char * const folfox[] = { "folfox", NULL };
+  OtWorksheet *worksheet = ot_window_get_worksheet (window);
+  GtkWidget *view;
+  GtkWidget *expander;
+  GtkWidget *folfox_row;
+  GtkWidget *pembrolizumab_row;
+
+  ot_worksheet_set_compared_treatments (worksheet, folfox);
+  view = ot_test_ui_show_view (window, "side-effects");
+  folfox_row = ot_test_ui_find (view, ADW_TYPE_ACTION_ROW, ot_test_ui_row_has_title, "FOLFOX (5-FU, leucovorin and oxaliplatin)");
+  pembrolizumab_row = ot_test_ui_find (view, ADW_TYPE_ACTION_ROW, ot_test_ui_row_has_title, "Pembrolizumab (Keytruda)");
+  g_assert_nonnull (folfox_row);
+  g_assert_nonnull (pembrolizumab_row);
+  ot_test_ui_wait_until (ot_test_ui_drawn, folfox_row);
+  g_assert_false (gtk_widget_get_visible (pembrolizumab_row));
+
+  expander = ot_test_ui_find (view, ADW_TYPE_EXPANDER_ROW, ot_test_ui_row_has_title, "Immunotherapy");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  ot_test_ui_wait_until (ot_test_ui_drawn, pembrolizumab_row);
+  tick (view, NULL, "Pembrolizumab (Keytruda)");
+  assert_compared (worksheet, "folfox pembrolizumab");
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), FALSE);
+  ot_test_ui_wait_until (not_visible, pembrolizumab_row);
+  g_assert_true (gtk_widget_get_visible (folfox_row));
+}
+
+static void
+test_folded_rows (void)
+{
+  ot_test_ui_run (folded_rows_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/effects-view/sidebar-keys", test_sidebar_keys);
   g_test_add_func ("/effects-view/fold-edge", test_fold_edge);
   g_test_add_func ("/effects-view/rows", test_rows);
+  g_test_add_func ("/effects-view/folded-rows", test_folded_rows);
 
   status = g_test_run ();
   ot_test_widgets_cleanup ();

@@ -169,7 +169,11 @@ fill_body (OtApplication *app,
     GtkWidget *group = ot_test_find_group (view, "My Questions");
 
     g_assert_null (ot_test_find_widget (group, ot_test_row_titled, goal_question));
+    /* A folded topic's questions are hidden, not only slid away: GTK
+     * would measure them all when the view is first shown. */
+    g_assert_false (gtk_widget_get_visible (ot_test_find_row (topics, goal_question)));
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ot_test_find_row (topics, "Goals of treatment")), TRUE);
+    g_assert_true (gtk_widget_get_visible (ot_test_find_row (topics, goal_question)));
     ot_test_tick_row (topics, goal_question);
     ot_test_tick_row (topics, trial_question);
     g_assert_cmpstrv (ot_worksheet_get_questions (ws), ((const char *[]) { "q-goals-aim", "q-trial-fit", NULL }));

@@ -1,5 +1,10 @@
 /* ot-check-row.c: a row that a check box in front of it toggles
  *
+ * Put in a group that folds, the row is hidden while the group is
+ * folded: GTK 4.8 measures what a folded group hides, and each row whose
+ * words wrap is measured about fifty times over when its list is first
+ * shown (its header box searches for the height its words fit in).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -54,4 +59,72 @@ ot_check_row_get_check (OtCheckRow *self)
   g_return_val_if_fail (OT_IS_CHECK_ROW (self), NULL);
 
   return self->check;
+}
+
+/* The rows @list holds, shown or hidden together. */
+static void
+show_rows (GtkWidget *list,
+           gboolean   visible)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (OT_IS_CHECK_ROW (child))
+      gtk_widget_set_visible (child, visible);
+}
+
+/* Unfolding shows the rows before they slide in. */
+static void
+expanded_cb (AdwExpanderRow *expander,
+             GParamSpec     *pspec,
+             GtkWidget      *list)
+{
+  GtkWidget *revealer = gtk_widget_get_ancestor (list, GTK_TYPE_REVEALER);
+
+  if (adw_expander_row_get_expanded (expander))
+    show_rows (list, TRUE);
+  else if (revealer == NULL || !gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)))
+    show_rows (list, FALSE);
+}
+
+/* Folding hides them once they have slid away. */
+static void
+child_revealed_cb (GtkRevealer *revealer,
+                   GParamSpec  *pspec,
+                   GtkWidget   *list)
+{
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (gtk_widget_get_ancestor (list, ADW_TYPE_EXPANDER_ROW));
+
+  if (!gtk_revealer_get_child_revealed (revealer) && !adw_expander_row_get_expanded (expander))
+    show_rows (list, FALSE);
+}
+
+/**
+ * ot_check_row_add_to:
+ * @expander: the group that folds
+ *
+ * Adds @self to the rows of @expander, shown only while @expander is
+ * unfolded or folding.
+ */
+void
+ot_check_row_add_to (OtCheckRow     *self,
+                     AdwExpanderRow *expander)
+{
+  GtkWidget *list;
+  GtkWidget *revealer;
+
+  g_return_if_fail (OT_IS_CHECK_ROW (self));
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (expander));
+
+  adw_expander_row_add_row (expander, GTK_WIDGET (self));
+  list = gtk_widget_get_parent (GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self), adw_expander_row_get_expanded (expander));
+  if (g_object_get_data (G_OBJECT (expander), "ot-check-rows-fold") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (expander), "ot-check-rows-fold", list);
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (expanded_cb), list, 0);
+  revealer = gtk_widget_get_ancestor (list, GTK_TYPE_REVEALER);
+  if (revealer != NULL)
+    g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), list, 0);
 }

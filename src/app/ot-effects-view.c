@@ -273,9 +273,9 @@ build_choosers (OtEffectsView *self)
         {
           const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
 
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                    new_check_row (treatment->id, treatment->name, self->treatment_checks,
-                                                   G_CALLBACK (treatment_toggled_cb)));
+          ot_check_row_add_to (OT_CHECK_ROW (new_check_row (treatment->id, treatment->name, self->treatment_checks,
+                                                            G_CALLBACK (treatment_toggled_cb))),
+                               ADW_EXPANDER_ROW (expander));
           any |= strv_contains (compared, treatment->id);
         }
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), any);

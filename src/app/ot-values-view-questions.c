@@ -113,7 +113,7 @@ ot_values_view_build_questions (OtValuesView *self)
           GtkCheckButton *check = ot_check_row_get_check (OT_CHECK_ROW (row));
 
           g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+          ot_check_row_add_to (OT_CHECK_ROW (row), ADW_EXPANDER_ROW (expander));
           g_ptr_array_add (self->question_checks, check);
           g_ptr_array_add (self->question_items, (gpointer) item);
         }
