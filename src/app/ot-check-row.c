@@ -61,42 +61,30 @@ ot_check_row_get_check (OtCheckRow *self)
   return self->check;
 }
 
-/* The rows @list holds, shown or hidden together. */
-static void
-show_rows (GtkWidget *list,
-           gboolean   visible)
+/* Whether the rows in @list, a folding group's, show: while it is unfolded,
+ * and while it slides shut. */
+static gboolean
+rows_shown (GtkWidget *list)
 {
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (gtk_widget_get_ancestor (list, ADW_TYPE_EXPANDER_ROW));
+  GtkWidget *revealer = gtk_widget_get_ancestor (list, GTK_TYPE_REVEALER);
+
+  return adw_expander_row_get_expanded (expander) ||
+         (revealer != NULL && gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+}
+
+/* Unfolding shows the rows before they slide in; folding hides them once
+ * they have slid away. */
+static void
+sync_rows (GtkWidget *list)
+{
+  gboolean shown = rows_shown (list);
+
   for (GtkWidget *child = gtk_widget_get_first_child (list);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (OT_IS_CHECK_ROW (child))
-      gtk_widget_set_visible (child, visible);
-}
-
-/* Unfolding shows the rows before they slide in. */
-static void
-expanded_cb (AdwExpanderRow *expander,
-             GParamSpec     *pspec,
-             GtkWidget      *list)
-{
-  GtkWidget *revealer = gtk_widget_get_ancestor (list, GTK_TYPE_REVEALER);
-
-  if (adw_expander_row_get_expanded (expander))
-    show_rows (list, TRUE);
-  else if (revealer == NULL || !gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)))
-    show_rows (list, FALSE);
-}
-
-/* Folding hides them once they have slid away. */
-static void
-child_revealed_cb (GtkRevealer *revealer,
-                   GParamSpec  *pspec,
-                   GtkWidget   *list)
-{
-  AdwExpanderRow *expander = ADW_EXPANDER_ROW (gtk_widget_get_ancestor (list, ADW_TYPE_EXPANDER_ROW));
-
-  if (!gtk_revealer_get_child_revealed (revealer) && !adw_expander_row_get_expanded (expander))
-    show_rows (list, FALSE);
+      gtk_widget_set_visible (child, shown);
 }
 
 /**
@@ -118,13 +106,13 @@ ot_check_row_add_to (OtCheckRow     *self,
 
   adw_expander_row_add_row (expander, GTK_WIDGET (self));
   list = gtk_widget_get_parent (GTK_WIDGET (self));
-  gtk_widget_set_visible (GTK_WIDGET (self), adw_expander_row_get_expanded (expander));
+  gtk_widget_set_visible (GTK_WIDGET (self), rows_shown (list));
   if (g_object_get_data (G_OBJECT (expander), "ot-check-rows-fold") != NULL)
     return;
 
-  g_object_set_data (G_OBJECT (expander), "ot-check-rows-fold", list);
-  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (expanded_cb), list, 0);
+  g_object_set_data (G_OBJECT (expander), "ot-check-rows-fold", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (sync_rows), list, G_CONNECT_SWAPPED);
   revealer = gtk_widget_get_ancestor (list, GTK_TYPE_REVEALER);
   if (revealer != NULL)
-    g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), list, 0);
+    g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (sync_rows), list, G_CONNECT_SWAPPED);
 }
