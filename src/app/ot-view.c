@@ -29,18 +29,21 @@ typedef struct
   OtWorksheet *worksheet;
   GPtrArray   *followers;      /* of Follower */
   gulong       all_id;
+  guint        catch_up_id;    /* refreshes a hidden view after all changed */
   gboolean     built;
 } OtViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OtView, ot_view, ADW_TYPE_BIN)
 
 /* Runs each pending refresh that may run now once, however many parts
- * it follows. */
+ * it follows; with @hidden_too, those that wait for the view's showing
+ * too. */
 static void
-flush_pending (OtView *self)
+flush_pending (OtView   *self,
+               gboolean  hidden_too)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (self);
-  gboolean shown = gtk_widget_get_mapped (GTK_WIDGET (self));
+  gboolean shown = hidden_too || gtk_widget_get_mapped (GTK_WIDGET (self));
 
   for (guint i = 0; i < priv->followers->len; i++)
     {
@@ -60,9 +63,23 @@ static void
 part_changed_cb (Follower *follower)
 {
   follower->pending = TRUE;
-  flush_pending (follower->view);
+  flush_pending (follower->view, FALSE);
 }
 
+static gboolean
+catch_up_cb (gpointer data)
+{
+  OtView *self = data;
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+
+  priv->catch_up_id = 0;
+  flush_pending (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another worksheet, or every answer cleared: a hidden view shows it
+ * while the window is idle, so that its next showing has nothing to
+ * make (each view, at the reader's limits, takes 20 to 50 ms). */
 static void
 all_changed_cb (OtView *self)
 {
@@ -70,7 +87,9 @@ all_changed_cb (OtView *self)
 
   for (guint i = 0; i < priv->followers->len; i++)
     ((Follower *) priv->followers->pdata[i])->pending = TRUE;
-  flush_pending (self);
+  flush_pending (self, FALSE);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && priv->catch_up_id == 0)
+    priv->catch_up_id = g_idle_add_full (G_PRIORITY_LOW, catch_up_cb, self, NULL);
 }
 
 static void
@@ -78,6 +97,7 @@ ot_view_dispose (GObject *object)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (OT_VIEW (object));
 
+  g_clear_handle_id (&priv->catch_up_id, g_source_remove);
   if (priv->worksheet != NULL)
     {
       for (guint i = 0; i < priv->followers->len; i++)
@@ -135,10 +155,10 @@ update_clamps (OtView *self)
   scale_clamps (GTK_WIDGET (self), ot_view_get_text_scale (self));
 }
 
-/* A view builds its rows once it is in the window: views are made when
- * their page is first shown, so the window opens without paying for the
- * pages the person has not looked at yet.  Building before the window is
- * first measured lets that measure serve the first frame. */
+/* A view builds its rows once it is in the window (the window makes its
+ * views after its first frame, or when a page is first shown).  Building
+ * before the window is first measured lets that measure serve the first
+ * frame. */
 static void
 ot_view_build (OtView *self)
 {
@@ -156,9 +176,14 @@ ot_view_build (OtView *self)
 static void
 ot_view_root (GtkWidget *widget)
 {
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
   GTK_WIDGET_CLASS (ot_view_parent_class)->root (widget);
 
   ot_view_build (OT_VIEW (widget));
+  /* Hidden until shown, as after each showing (ot_view_unmap()). */
+  if (child != NULL && !gtk_widget_get_mapped (widget))
+    gtk_widget_set_visible (child, FALSE);
 }
 
 /* A hidden page's content is hidden too, not only left unmapped: GTK
@@ -175,7 +200,7 @@ ot_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
 
-  flush_pending (OT_VIEW (widget));
+  flush_pending (OT_VIEW (widget), FALSE);
 }
 
 static void
