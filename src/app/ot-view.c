@@ -29,7 +29,6 @@ typedef struct
   OtWorksheet *worksheet;
   GPtrArray   *followers;      /* of Follower */
   gulong       all_id;
-  guint        catch_up_id;    /* refreshes a hidden view after all changed */
   gboolean     built;
 } OtViewPrivate;
 
@@ -66,20 +65,6 @@ part_changed_cb (Follower *follower)
   flush_pending (follower->view, FALSE);
 }
 
-static gboolean
-catch_up_cb (gpointer data)
-{
-  OtView *self = data;
-  OtViewPrivate *priv = ot_view_get_instance_private (self);
-
-  priv->catch_up_id = 0;
-  flush_pending (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-/* Another worksheet, or every answer cleared: a hidden view shows it
- * while the window is idle, so that its next showing has nothing to
- * make (each view, at the reader's limits, takes 20 to 50 ms). */
 static void
 all_changed_cb (OtView *self)
 {
@@ -88,8 +73,6 @@ all_changed_cb (OtView *self)
   for (guint i = 0; i < priv->followers->len; i++)
     ((Follower *) priv->followers->pdata[i])->pending = TRUE;
   flush_pending (self, FALSE);
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && priv->catch_up_id == 0)
-    priv->catch_up_id = g_idle_add_full (G_PRIORITY_LOW, catch_up_cb, self, NULL);
 }
 
 static void
@@ -97,7 +80,6 @@ ot_view_dispose (GObject *object)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (OT_VIEW (object));
 
-  g_clear_handle_id (&priv->catch_up_id, g_source_remove);
   if (priv->worksheet != NULL)
     {
       for (guint i = 0; i < priv->followers->len; i++)
@@ -408,6 +390,28 @@ ot_view_follow (OtView        *self,
   if (priv->all_id == 0)
     priv->all_id = g_signal_connect_swapped (priv->worksheet, "changed::" OT_WORKSHEET_PART_ALL,
                                              G_CALLBACK (all_changed_cb), self);
+}
+
+/**
+ * ot_view_catch_up:
+ *
+ * Shows now, though the view is hidden, what changed while it was: after
+ * another worksheet its next showing then has nothing left to make.
+ *
+ * Returns: whether there was anything to show
+ */
+gboolean
+ot_view_catch_up (OtView *self)
+{
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (OT_IS_VIEW (self), FALSE);
+
+  for (guint i = 0; i < priv->followers->len; i++)
+    any |= ((Follower *) priv->followers->pdata[i])->pending;
+  flush_pending (self, TRUE);
+  return any;
 }
 
 /**

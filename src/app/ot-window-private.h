@@ -38,7 +38,8 @@ struct _OtWindow
   AdwBin               *summary_page;
   AdwBin               *values_page;
   guint                 prebuild_id;    /* makes the views not shown yet */
-  gulong                first_paint_id; /* waits for the first frame to start */
+  gulong                first_paint_id; /* waits for the first frame */
+  gboolean              drawn;          /* the first frame has been */
 
   /* ot-window-file.c and ot-window-autosave.c */
   GFile                *file;           /* where the worksheet was saved, or NULL */
