@@ -31,6 +31,7 @@ struct _OtEffectsView
   GPtrArray           *avoid_checks;
   gboolean             person_chose;    /* ticked or unticked a treatment here */
   GStrv                started;         /* what was ticked from Options, while it stays so */
+  GStrv                synced;          /* the treatments the checks last showed chosen */
   guint                n_fitting;       /* treatments that fit on Options, when too many to tick */
   guint                fit_details_id;
   guint                fold_id;
@@ -151,15 +152,21 @@ sync_checks (OtEffectsView *self)
       AdwExpanderRow *row = g_ptr_array_index (self->category_rows, i);
       const OtCategory *category = g_ptr_array_index (categories, i);
       guint chosen = 0;
+      gboolean newly = FALSE;
       g_autofree char *subtitle = NULL;
 
       for (guint j = 0; j < category->treatments->len; j++)
         {
           const OtTreatment *treatment = g_ptr_array_index (category->treatments, j);
+          gboolean is_chosen = strv_contains (compared, treatment->id);
 
           sync_treatment_check (self, g_ptr_array_index (self->treatment_checks, n_checks++), treatment, full);
-          chosen += strv_contains (compared, treatment->id);
+          chosen += is_chosen;
+          newly |= is_chosen && !strv_contains ((const char * const *) self->synced, treatment->id);
         }
+      /* A group opens on a treatment newly chosen, here or elsewhere. */
+      if (newly)
+        adw_expander_row_set_expanded (row, TRUE);
       if (chosen > 0)
         subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chosen", "%u chosen", chosen), chosen);
       adw_expander_row_set_subtitle (row, subtitle ? subtitle : "");
@@ -172,6 +179,9 @@ sync_checks (OtEffectsView *self)
 
       gtk_check_button_set_active (check, strv_contains (avoid, effect->id));
     }
+
+  g_strfreev (self->synced);
+  self->synced = g_strdupv ((char **) compared);
 
   update_description (self, compared, full);
 }
@@ -256,7 +266,6 @@ static void
 build_choosers (OtEffectsView *self)
 {
   OtContent *content = ot_view_get_content (OT_VIEW (self));
-  const char * const *compared = ot_worksheet_get_compared_treatments (ot_view_get_worksheet (OT_VIEW (self)));
   GPtrArray *categories = ot_content_get_categories (content);
   GPtrArray *effects = ot_content_get_side_effects (content);
 
@@ -264,7 +273,6 @@ build_choosers (OtEffectsView *self)
     {
       const OtCategory *category = g_ptr_array_index (categories, i);
       GtkWidget *expander = adw_expander_row_new ();
-      gboolean any = FALSE;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), category->name);
@@ -276,9 +284,7 @@ build_choosers (OtEffectsView *self)
           ot_check_row_add_to (OT_CHECK_ROW (new_check_row (treatment->id, treatment->name, self->treatment_checks,
                                                             G_CALLBACK (treatment_toggled_cb))),
                                ADW_EXPANDER_ROW (expander));
-          any |= strv_contains (compared, treatment->id);
         }
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), any);
       adw_preferences_group_add (self->treatments_group, expander);
       g_ptr_array_add (self->category_rows, expander);
     }
@@ -784,6 +790,7 @@ ot_effects_view_finalize (GObject *object)
   g_ptr_array_unref (self->category_rows);
   g_ptr_array_unref (self->avoid_checks);
   g_strfreev (self->started);
+  g_strfreev (self->synced);
 
   G_OBJECT_CLASS (ot_effects_view_parent_class)->finalize (object);
 }

@@ -35,12 +35,14 @@ typedef struct
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OtView, ot_view, ADW_TYPE_BIN)
 
 /* Runs each pending refresh that may run now once, however many parts
- * it follows. */
+ * it follows; with @hidden_too, those that wait for the view's showing
+ * too. */
 static void
-flush_pending (OtView *self)
+flush_pending (OtView   *self,
+               gboolean  hidden_too)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (self);
-  gboolean shown = gtk_widget_get_mapped (GTK_WIDGET (self));
+  gboolean shown = hidden_too || gtk_widget_get_mapped (GTK_WIDGET (self));
 
   for (guint i = 0; i < priv->followers->len; i++)
     {
@@ -60,7 +62,7 @@ static void
 part_changed_cb (Follower *follower)
 {
   follower->pending = TRUE;
-  flush_pending (follower->view);
+  flush_pending (follower->view, FALSE);
 }
 
 static void
@@ -70,7 +72,7 @@ all_changed_cb (OtView *self)
 
   for (guint i = 0; i < priv->followers->len; i++)
     ((Follower *) priv->followers->pdata[i])->pending = TRUE;
-  flush_pending (self);
+  flush_pending (self, FALSE);
 }
 
 static void
@@ -135,10 +137,10 @@ update_clamps (OtView *self)
   scale_clamps (GTK_WIDGET (self), ot_view_get_text_scale (self));
 }
 
-/* A view builds its rows once it is in the window: views are made when
- * their page is first shown, so the window opens without paying for the
- * pages the person has not looked at yet.  Building before the window is
- * first measured lets that measure serve the first frame. */
+/* A view builds its rows once it is in the window (the window makes its
+ * views after its first frame, or when a page is first shown).  Building
+ * before the window is first measured lets that measure serve the first
+ * frame. */
 static void
 ot_view_build (OtView *self)
 {
@@ -156,9 +158,14 @@ ot_view_build (OtView *self)
 static void
 ot_view_root (GtkWidget *widget)
 {
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
   GTK_WIDGET_CLASS (ot_view_parent_class)->root (widget);
 
   ot_view_build (OT_VIEW (widget));
+  /* Hidden until shown, as after each showing (ot_view_unmap()). */
+  if (child != NULL && !gtk_widget_get_mapped (widget))
+    gtk_widget_set_visible (child, FALSE);
 }
 
 /* A hidden page's content is hidden too, not only left unmapped: GTK
@@ -175,7 +182,7 @@ ot_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
 
-  flush_pending (OT_VIEW (widget));
+  flush_pending (OT_VIEW (widget), FALSE);
 }
 
 static void
@@ -383,6 +390,28 @@ ot_view_follow (OtView        *self,
   if (priv->all_id == 0)
     priv->all_id = g_signal_connect_swapped (priv->worksheet, "changed::" OT_WORKSHEET_PART_ALL,
                                              G_CALLBACK (all_changed_cb), self);
+}
+
+/**
+ * ot_view_catch_up:
+ *
+ * Shows now, though the view is hidden, what changed while it was: after
+ * another worksheet its next showing then has nothing left to make.
+ *
+ * Returns: whether there was anything to show
+ */
+gboolean
+ot_view_catch_up (OtView *self)
+{
+  OtViewPrivate *priv = ot_view_get_instance_private (self);
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (OT_IS_VIEW (self), FALSE);
+
+  for (guint i = 0; i < priv->followers->len; i++)
+    any |= ((Follower *) priv->followers->pdata[i])->pending;
+  flush_pending (self, TRUE);
+  return any;
 }
 
 /**

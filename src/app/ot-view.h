@@ -45,6 +45,7 @@ void         ot_view_follow        (OtView        *self,
                                     const char    *part,
                                     OtViewRefresh  refresh,
                                     OtViewWhen     when);
+gboolean     ot_view_catch_up      (OtView      *self);
 OtContent   *ot_view_get_content   (OtView      *self);
 double       ot_view_get_text_scale (OtView      *self);
 gboolean     ot_view_stacks_options (GtkWidget   *widget,

@@ -31,12 +31,15 @@ struct _OtWindow
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *primary_menu;
   AdwToastOverlay      *toast_overlay;
-  /* Each page holds its view once it has been shown. */
+  /* Each page holds its view once it has been shown or made aside. */
   AdwBin               *effects_page;
   AdwBin               *options_page;
   AdwBin               *situation_page;
   AdwBin               *summary_page;
   AdwBin               *values_page;
+  guint                 prebuild_id;    /* makes the views not shown yet */
+  gulong                first_paint_id; /* waits for the first frame */
+  gboolean              drawn;          /* the first frame has been */
 
   /* ot-window-file.c and ot-window-autosave.c */
   GFile                *file;           /* where the worksheet was saved, or NULL */

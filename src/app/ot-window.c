@@ -77,8 +77,8 @@ static const struct
   { "summary", G_STRUCT_OFFSET (OtWindow, summary_page), ot_summary_view_get_type },
 };
 
-/* Views are made when their page is first shown: the window opens without
- * building the pages the person has not looked at yet. */
+/* A page's view is made when the page is first shown, or before, while
+ * the window is idle after its first frame (prebuild_cb()). */
 static GtkWidget *
 ensure_view (OtWindow   *self,
              const char *name)
@@ -99,6 +99,63 @@ ensure_view (OtWindow   *self,
       return GTK_WIDGET (view);
     }
   return NULL;
+}
+
+/* The views not shown yet are made, and the hidden ones shown another
+ * worksheet, while the window is idle: one view a turn of the main loop.
+ * Made in the key press that showed it, What Matters to Me at the
+ * reader's limits held the window for 60 ms before GTK measured it (70
+ * more).  A view's content stays hidden until it is shown (ot_view_root()),
+ * and the stack measures only the page it shows, so a view made aside
+ * costs nothing more until then. */
+static gboolean
+prebuild_cb (gpointer data)
+{
+  OtWindow *self = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      AdwBin *page = G_STRUCT_MEMBER (AdwBin *, self, pages[i].page_offset);
+      GtkWidget *view = adw_bin_get_child (page);
+
+      if (view == NULL)
+        {
+          ensure_view (self, pages[i].name);
+          return G_SOURCE_CONTINUE;
+        }
+      if (!gtk_widget_get_mapped (view) && ot_view_catch_up (OT_VIEW (view)))
+        return G_SOURCE_CONTINUE;
+    }
+  self->prebuild_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Never before the window's first frame, which it would hold up. */
+static void
+prebuild_later (OtWindow *self)
+{
+  if (self->drawn && self->prebuild_id == 0)
+    self->prebuild_id = g_idle_add_full (G_PRIORITY_LOW, prebuild_cb, self, NULL);
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                OtWindow      *self)
+{
+  g_clear_signal_handler (&self->first_paint_id, clock);
+  self->drawn = TRUE;
+  prebuild_later (self);
+}
+
+static void
+ot_window_map (GtkWidget *widget)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ot_window_parent_class)->map (widget);
+  if (!self->drawn && self->first_paint_id == 0)
+    self->first_paint_id = g_signal_connect_after (gtk_widget_get_frame_clock (widget), "after-paint",
+                                                   G_CALLBACK (first_paint_cb), self);
 }
 
 static void
@@ -131,6 +188,8 @@ ot_window_constructed (GObject *object)
 
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->worksheet, "changed::" OT_WORKSHEET_PART_ALL,
+                           G_CALLBACK (prebuild_later), self, G_CONNECT_SWAPPED);
   visible_page_changed_cb (self);
 
   if (ot_content_is_overdue (self->content, today))
@@ -190,6 +249,9 @@ ot_window_dispose (GObject *object)
   OtWindow *self = OT_WINDOW (object);
 
   ot_window_file_dispose (self);
+  g_clear_handle_id (&self->prebuild_id, g_source_remove);
+  if (self->first_paint_id != 0)
+    g_clear_signal_handler (&self->first_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   g_clear_object (&self->settings);
   g_clear_object (&self->worksheet);
   g_clear_pointer (&self->content, ot_content_unref);
@@ -333,6 +395,7 @@ ot_window_class_init (OtWindowClass *klass)
 
   object_class->constructed = ot_window_constructed;
   object_class->dispose = ot_window_dispose;
+  widget_class->map = ot_window_map;
   object_class->finalize = ot_window_finalize;
   object_class->get_property = ot_window_get_property;
   object_class->set_property = ot_window_set_property;
