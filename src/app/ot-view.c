@@ -180,9 +180,11 @@ ot_view_map (GtkWidget *widget)
   if (child != NULL)
     gtk_widget_set_visible (child, TRUE);
 
-  GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
+  /* What changed while the view was hidden is there when it shows: a
+   * group that opens for it is open, not sliding open. */
+  flush_pending (OT_VIEW (widget), TRUE);
 
-  flush_pending (OT_VIEW (widget), FALSE);
+  GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
 }
 
 static void
