@@ -137,10 +137,9 @@ update_clamps (OtView *self)
   scale_clamps (GTK_WIDGET (self), ot_view_get_text_scale (self));
 }
 
-/* A view builds its rows once it is in the window (the window makes its
- * views after its first frame, or when a page is first shown).  Building
- * before the window is first measured lets that measure serve the first
- * frame. */
+/* A view builds its rows once it is in the window (when its page is
+ * first shown, or before, ot-window.c).  Building before the window is
+ * first measured lets that measure serve the first frame. */
 static void
 ot_view_build (OtView *self)
 {
