@@ -1484,9 +1484,16 @@ assert_shown (GtkWidget  *view,
               const char *text)
 {
   g_autofree char *expected = g_strconcat (text, MARKUP, NULL);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  if (ot_test_ui_find_label (view, expected) == NULL)
-    g_error ("no label shows “%s”", expected);
+  /* On a busy machine a view just shown takes a few frames to draw. */
+  while (ot_test_ui_find_label (view, expected) == NULL)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("no label shows “%s”", expected);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 }
 
 static gboolean

@@ -137,10 +137,9 @@ update_clamps (OtView *self)
   scale_clamps (GTK_WIDGET (self), ot_view_get_text_scale (self));
 }
 
-/* A view builds its rows once it is in the window (the window makes its
- * views after its first frame, or when a page is first shown).  Building
- * before the window is first measured lets that measure serve the first
- * frame. */
+/* A view builds its rows once it is in the window (when its page is
+ * first shown, or before, ot-window.c).  Building before the window is
+ * first measured lets that measure serve the first frame. */
 static void
 ot_view_build (OtView *self)
 {
@@ -180,9 +179,11 @@ ot_view_map (GtkWidget *widget)
   if (child != NULL)
     gtk_widget_set_visible (child, TRUE);
 
-  GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
+  /* What changed while the view was hidden is there when it shows: a
+   * group that opens for it is open, not sliding open. */
+  flush_pending (OT_VIEW (widget), TRUE);
 
-  flush_pending (OT_VIEW (widget), FALSE);
+  GTK_WIDGET_CLASS (ot_view_parent_class)->map (widget);
 }
 
 static void

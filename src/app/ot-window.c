@@ -69,16 +69,18 @@ static const struct
   const char *name;
   gsize       page_offset;
   GType     (*get_type) (void);
+  gboolean    aside;       /* made before it is shown (prebuild_cb()) */
 } pages[] = {
-  { "situation", G_STRUCT_OFFSET (OtWindow, situation_page), ot_situation_view_get_type },
-  { "options", G_STRUCT_OFFSET (OtWindow, options_page), ot_options_view_get_type },
-  { "side-effects", G_STRUCT_OFFSET (OtWindow, effects_page), ot_effects_view_get_type },
-  { "values", G_STRUCT_OFFSET (OtWindow, values_page), ot_values_view_get_type },
-  { "summary", G_STRUCT_OFFSET (OtWindow, summary_page), ot_summary_view_get_type },
+  { "situation", G_STRUCT_OFFSET (OtWindow, situation_page), ot_situation_view_get_type, FALSE },
+  { "options", G_STRUCT_OFFSET (OtWindow, options_page), ot_options_view_get_type, FALSE },
+  { "side-effects", G_STRUCT_OFFSET (OtWindow, effects_page), ot_effects_view_get_type, FALSE },
+  { "values", G_STRUCT_OFFSET (OtWindow, values_page), ot_values_view_get_type, TRUE },
+  { "summary", G_STRUCT_OFFSET (OtWindow, summary_page), ot_summary_view_get_type, FALSE },
 };
 
-/* A page's view is made when the page is first shown, or before, while
- * the window is idle after its first frame (prebuild_cb()). */
+/* A page's view is made when the page is first shown, or for What Matters
+ * to Me before, while the window is idle after its first frame
+ * (prebuild_cb()). */
 static GtkWidget *
 ensure_view (OtWindow   *self,
              const char *name)
@@ -101,13 +103,14 @@ ensure_view (OtWindow   *self,
   return NULL;
 }
 
-/* The views not shown yet are made, and the hidden ones shown another
+/* What Matters to Me is made, and the hidden views shown another
  * worksheet, while the window is idle: one view a turn of the main loop.
  * Made in the key press that showed it, What Matters to Me at the
  * reader's limits held the window for 60 ms before GTK measured it (70
- * more).  A view's content stays hidden until it is shown (ot_view_root()),
- * and the stack measures only the page it shows, so a view made aside
- * costs nothing more until then. */
+ * more); the other views take 10 to 20 ms, and made aside they showed no
+ * sooner, each holding 2 MiB more from the start.  A view's content stays
+ * hidden until it is shown (ot_view_root()), and the stack measures only
+ * the page it shows, so a view made aside costs nothing more until then. */
 static gboolean
 prebuild_cb (gpointer data)
 {
@@ -118,12 +121,12 @@ prebuild_cb (gpointer data)
       AdwBin *page = G_STRUCT_MEMBER (AdwBin *, self, pages[i].page_offset);
       GtkWidget *view = adw_bin_get_child (page);
 
-      if (view == NULL)
+      if (view == NULL && pages[i].aside)
         {
           ensure_view (self, pages[i].name);
           return G_SOURCE_CONTINUE;
         }
-      if (!gtk_widget_get_mapped (view) && ot_view_catch_up (OT_VIEW (view)))
+      if (view != NULL && !gtk_widget_get_mapped (view) && ot_view_catch_up (OT_VIEW (view)))
         return G_SOURCE_CONTINUE;
     }
   self->prebuild_id = 0;
