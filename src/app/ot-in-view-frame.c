@@ -39,9 +39,8 @@ struct _OtInViewFrame
   GdkFrameClock *clock;      /* while mapped */
   gulong         layout_id;
 
-  gboolean       held;       /* the inside waits for the page's first frame */
-  gboolean       was_held;   /* once only */
-  gulong         paint_id;   /* that frame's end */
+  gboolean       held_once;  /* the inside waited for the page's first frame */
+  gulong         paint_id;   /* that frame's end, while it waits */
   guint          show_id;    /* the idle that shows the inside */
 };
 
@@ -90,7 +89,6 @@ show_inside_cb (gpointer data)
   OtInViewFrame *self = data;
 
   self->show_id = 0;
-  self->held = FALSE;
   if (gtk_frame_get_child (GTK_FRAME (self)) != NULL)
     gtk_widget_set_visible (gtk_frame_get_child (GTK_FRAME (self)), TRUE);
   return G_SOURCE_REMOVE;
@@ -109,12 +107,13 @@ ot_in_view_frame_map (GtkWidget *widget)
 {
   OtInViewFrame *self = OT_IN_VIEW_FRAME (widget);
   GtkWidget *child = gtk_frame_get_child (GTK_FRAME (self));
+  gboolean hold = !self->held_once && child != NULL && gtk_widget_get_visible (child);
 
   /* The first time, the rest of the page is laid out and drawn first;
    * hidden before mapping, the inside is not realized yet either. */
-  if (!self->was_held && child != NULL && gtk_widget_get_visible (child))
+  if (hold)
     {
-      self->was_held = self->held = TRUE;
+      self->held_once = TRUE;
       gtk_widget_set_visible (child, FALSE);
     }
 
@@ -122,7 +121,7 @@ ot_in_view_frame_map (GtkWidget *widget)
 
   self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
   self->layout_id = g_signal_connect_after (self->clock, "layout", G_CALLBACK (clock_layout_cb), self);
-  if (self->held && self->show_id == 0 && self->paint_id == 0)
+  if (hold)
     self->paint_id = g_signal_connect_after (self->clock, "after-paint", G_CALLBACK (clock_after_paint_cb), self);
 }
 
@@ -131,12 +130,12 @@ ot_in_view_frame_unmap (GtkWidget *widget)
 {
   OtInViewFrame *self = OT_IN_VIEW_FRAME (widget);
 
+  /* Hidden before its frame was drawn: the inside is not kept from it. */
+  if (self->paint_id != 0)
+    self->show_id = g_idle_add (show_inside_cb, self);
   g_clear_signal_handler (&self->layout_id, self->clock);
   g_clear_signal_handler (&self->paint_id, self->clock);
   g_clear_object (&self->clock);
-  /* Hidden before its frame was drawn: the inside is not kept from it. */
-  if (self->held && self->show_id == 0)
-    self->show_id = g_idle_add (show_inside_cb, self);
 
   GTK_WIDGET_CLASS (ot_in_view_frame_parent_class)->unmap (widget);
 }

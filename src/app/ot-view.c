@@ -36,13 +36,14 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OtView, ot_view, ADW_TYPE_BIN)
 
 /* Runs each pending refresh that may run now once, however many parts
  * it follows; with @hidden_too, those that wait for the view's showing
- * too. */
-static void
+ * too.  Returns whether any ran. */
+static gboolean
 flush_pending (OtView   *self,
                gboolean  hidden_too)
 {
   OtViewPrivate *priv = ot_view_get_instance_private (self);
   gboolean shown = hidden_too || gtk_widget_get_mapped (GTK_WIDGET (self));
+  gboolean any = FALSE;
 
   for (guint i = 0; i < priv->followers->len; i++)
     {
@@ -55,7 +56,9 @@ flush_pending (OtView   *self,
         if (((Follower *) priv->followers->pdata[j])->refresh == refresh)
           ((Follower *) priv->followers->pdata[j])->pending = FALSE;
       refresh (self);
+      any = TRUE;
     }
+  return any;
 }
 
 static void
@@ -404,15 +407,9 @@ ot_view_follow (OtView        *self,
 gboolean
 ot_view_catch_up (OtView *self)
 {
-  OtViewPrivate *priv = ot_view_get_instance_private (self);
-  gboolean any = FALSE;
-
   g_return_val_if_fail (OT_IS_VIEW (self), FALSE);
 
-  for (guint i = 0; i < priv->followers->len; i++)
-    any |= ((Follower *) priv->followers->pdata[i])->pending;
-  flush_pending (self, TRUE);
-  return any;
+  return flush_pending (self, TRUE);
 }
 
 /**

@@ -156,9 +156,18 @@ ot_window_map (GtkWidget *widget)
   OtWindow *self = OT_WINDOW (widget);
 
   GTK_WIDGET_CLASS (ot_window_parent_class)->map (widget);
-  if (!self->drawn && self->first_paint_id == 0)
+  if (!self->drawn)
     self->first_paint_id = g_signal_connect_after (gtk_widget_get_frame_clock (widget), "after-paint",
                                                    G_CALLBACK (first_paint_cb), self);
+}
+
+static void
+ot_window_unmap (GtkWidget *widget)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  g_clear_signal_handler (&self->first_paint_id, gtk_widget_get_frame_clock (widget));
+  GTK_WIDGET_CLASS (ot_window_parent_class)->unmap (widget);
 }
 
 static void
@@ -253,8 +262,6 @@ ot_window_dispose (GObject *object)
 
   ot_window_file_dispose (self);
   g_clear_handle_id (&self->prebuild_id, g_source_remove);
-  if (self->first_paint_id != 0)
-    g_clear_signal_handler (&self->first_paint_id, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   g_clear_object (&self->settings);
   g_clear_object (&self->worksheet);
   g_clear_pointer (&self->content, ot_content_unref);
@@ -398,10 +405,12 @@ ot_window_class_init (OtWindowClass *klass)
 
   object_class->constructed = ot_window_constructed;
   object_class->dispose = ot_window_dispose;
-  widget_class->map = ot_window_map;
   object_class->finalize = ot_window_finalize;
   object_class->get_property = ot_window_get_property;
   object_class->set_property = ot_window_set_property;
+
+  widget_class->map = ot_window_map;
+  widget_class->unmap = ot_window_unmap;
 
   window_class->close_request = ot_window_close_request;
 
